@@ -1,0 +1,3 @@
+from musdesk.cli import main
+
+raise SystemExit(main())

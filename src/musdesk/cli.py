@@ -1,0 +1,78 @@
+"""The `musdesk` command. Imports Qt only for the GUI (no subcommand, or --smoke-test).
+
+Subcommands live in `musdesk.commands.*`, one module per area, each with
+`register(subparsers)` setting `func` on its parser. Expected failures (MusdeskError)
+print one line to stderr and exit non-zero; nothing else is caught here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import locale
+import os
+import sys
+from collections.abc import Sequence
+
+from musdesk import __version__, texts
+from musdesk.errors import MusdeskError
+
+COMMAND_MODULES = (
+    "musdesk.commands.workspace",
+    "musdesk.commands.domain",
+    "musdesk.commands.roster",
+    "musdesk.commands.documents",
+    "musdesk.commands.followup",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="musdesk",
+        description="Employee development conversations (MUS), offline and encrypted. "
+        "Without a command, the desktop application starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"musdesk {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start the GUI and exit 0 as soon as the first window has been painted",
+    )
+    parser.add_argument("--workspace", help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # an area not built yet
+        module.register(subparsers)
+    return parser
+
+
+def _language_from_environment() -> str:
+    for variable in ("MUSDESK_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    with_locale = locale.getlocale()[0]
+    return with_locale or "en"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    texts.set_language(_language_from_environment())
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from musdesk.app import run_gui  # Qt is imported only here
+
+        return run_gui(smoke_test=args.smoke_test, workspace=args.workspace)
+    try:
+        return int(args.func(args) or 0)
+    except MusdeskError as exc:
+        print(f"musdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("musdesk: interrupted", file=sys.stderr)
+        return 130

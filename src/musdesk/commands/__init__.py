@@ -1,0 +1,1 @@
+"""Subcommands of `musdesk`, one module per area; see musdesk.cli."""

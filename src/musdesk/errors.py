@@ -1,0 +1,139 @@
+"""The errors a user can meet. Each carries a clear, translated message (`str(error)`).
+
+Services and storage raise these; the UI shows them through one helper and the command line
+prints them as one line with a non-zero exit. Anything else is a bug and reaches the
+unexpected-error handler instead.
+"""
+
+from __future__ import annotations
+
+from musdesk import texts
+
+
+class MusdeskError(Exception):
+    """Base of all expected errors. Subclasses set `key`, the text-catalogue entry."""
+
+    key = "error.generic"
+    exit_code = 1
+
+    def __init__(self, detail: str | None = None, **params: object) -> None:
+        self.params = dict(params)
+        self.detail = detail
+        super().__init__(self.message())
+
+    def message(self, language: str | None = None) -> str:
+        base = texts.text(self.key, language, **self.params)
+        return f"{base} ({self.detail})" if self.detail else base
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+# --- storage ------------------------------------------------------------------------------
+class StorageError(MusdeskError):
+    key = "error.storage"
+
+
+class WrongPassphrase(StorageError):
+    key = "error.wrong_passphrase"
+    exit_code = 3
+
+
+class WrongRecoveryKey(StorageError):
+    key = "error.wrong_recovery_key"
+    exit_code = 3
+
+
+class NotAWorkspace(StorageError):
+    key = "error.not_a_workspace"
+
+
+class WorkspaceExists(StorageError):
+    key = "error.workspace_exists"
+
+
+class KeyFileMissing(StorageError):
+    key = "error.key_file_missing"
+
+
+class KeyFileDamaged(StorageError):
+    key = "error.key_file_damaged"
+
+
+class KeyFileTooCostly(KeyFileDamaged):
+    key = "error.key_file_too_costly"
+
+
+class DatabaseMissing(StorageError):
+    key = "error.database_missing"
+
+
+class DatabaseEmpty(StorageError):
+    key = "error.database_empty"
+
+
+class DatabaseDamaged(StorageError):
+    """The key is proven right by the key file, yet the database cannot be read."""
+
+    key = "error.database_damaged"
+
+
+class SchemaTooNew(StorageError):
+    key = "error.schema_too_new"
+
+
+class WorkspaceInUse(StorageError):
+    key = "error.workspace_in_use"
+    exit_code = 4
+
+
+class WorkspaceReadOnly(StorageError):
+    key = "error.workspace_read_only"
+
+
+class DiskFull(StorageError):
+    key = "error.disk_full"
+
+
+class WorkspaceLocked(StorageError):
+    key = "error.workspace_locked"
+
+
+class IntegrityCheckFailed(StorageError):
+    key = "error.integrity_check_failed"
+
+
+class PassphraseRejected(StorageError):
+    key = "error.passphrase_rejected"
+
+
+# --- domain -------------------------------------------------------------------------------
+class DomainError(MusdeskError):
+    key = "error.domain"
+
+
+class NotFound(DomainError):
+    key = "error.not_found"
+
+
+class Ambiguous(DomainError):
+    key = "error.ambiguous"
+
+
+class ForbiddenTransition(DomainError):
+    key = "error.forbidden_transition"
+
+
+class InvalidValue(DomainError):
+    """A value a user typed or imported is not acceptable; `field` names it."""
+
+    key = "error.invalid_value"
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(field=field, reason=reason)
+
+
+class Frozen(DomainError):
+    key = "error.frozen"

@@ -1,0 +1,30 @@
+"""Where the shipped resources live, from source and from the PyInstaller build alike."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: beside the frozen executable's data, or at the repository root."""
+    override = os.environ.get("MUSDESK_RESOURCES")
+    if override:
+        return Path(override)
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    """The numbered migration scripts, read as files (also inside the frozen build)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "musdesk" / "migrations"
+    return Path(__file__).resolve().parent / "migrations"

@@ -1,0 +1,244 @@
+"""The key file: the database's random data key, wrapped twice with AES-256-GCM.
+
+One wrapping is under a key derived from the passphrase with Argon2id; the other under a
+key derived from the recovery key (160 random bits, so a fast HKDF suffices). The file
+starts with a version tag; the KDF parameters are authenticated as associated data and
+bounded before use, so a tampered file can neither unlock nor make us allocate gigabytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import asdict, dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from musdesk import texts
+from musdesk.errors import (
+    KeyFileDamaged,
+    KeyFileTooCostly,
+    PassphraseRejected,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+
+MAGIC = b"MUSDESK-KEYFILE 1\n"
+DATA_KEY_BYTES = 32
+MIN_PASSPHRASE_LENGTH = 8
+
+# Upper bounds for parameters read from disk: generous for real use, far from a DoS.
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    @classmethod
+    def default(cls) -> KdfParams:
+        """About half a second on a 2-core laptop with 256 MiB (see benchmarks/bench_storage)."""
+        return cls(memory_kib=256 * 1024, iterations=3, lanes=4)
+
+    @classmethod
+    def cheap(cls) -> KdfParams:
+        """For tests and demos only: milliseconds instead of half a second."""
+        return cls(memory_kib=64, iterations=1, lanes=1)
+
+    def check_bounds(self) -> None:
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in asdict(self).values()):
+            raise KeyFileDamaged(detail="KDF parameters are not integers")
+        if self.memory_kib > MAX_MEMORY_KIB:
+            raise KeyFileTooCostly(what=f"{self.memory_kib // 1024} MiB")
+        if self.iterations > MAX_ITERATIONS:
+            raise KeyFileTooCostly(what=f"{self.iterations} iterations")
+        if self.lanes > MAX_LANES:
+            raise KeyFileTooCostly(what=f"{self.lanes} lanes")
+        if self.iterations < 1 or self.lanes < 1 or self.memory_kib < 8 * self.lanes:
+            raise KeyFileDamaged(detail="KDF parameters out of range")
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    # NFC so that "å" typed on macOS (decomposed) and Windows (composed) are the same passphrase.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def validate_new_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        reason = texts.text("error.passphrase_too_short", minimum=MIN_PASSPHRASE_LENGTH)
+        raise PassphraseRejected(reason=reason)
+
+
+def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    params.check_bounds()
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(normalise_passphrase(passphrase))
+
+
+def new_recovery_key() -> str:
+    """160 random bits as eight groups of four base32 letters, easy to print and type."""
+    raw = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def _recovery_bytes(recovery_key: str) -> bytes:
+    cleaned = "".join(ch for ch in recovery_key.upper() if ch.isalnum())
+    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    try:
+        raw = base64.b32decode(cleaned)
+    except ValueError:
+        raise WrongRecoveryKey() from None
+    if len(raw) != 20:
+        raise WrongRecoveryKey()
+    return raw
+
+
+def derive_recovery_key(recovery_key: str, salt: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"musdesk recovery v1")
+    return hkdf.derive(_recovery_bytes(recovery_key))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object) -> bytes:
+    if not isinstance(value, str):
+        raise KeyFileDamaged(detail="field is not text")
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        raise KeyFileDamaged(detail="field is not base64") from None
+
+
+@dataclass
+class WrappedKey:
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+    def to_json(self) -> dict[str, str]:
+        return {"salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.ciphertext)}
+
+    @classmethod
+    def from_json(cls, obj: object) -> WrappedKey:
+        if not isinstance(obj, dict):
+            raise KeyFileDamaged(detail="slot is not an object")
+        slot = cls(_unb64(obj.get("salt")), _unb64(obj.get("nonce")), _unb64(obj.get("wrapped")))
+        if len(slot.nonce) != 12 or len(slot.salt) < 16:
+            raise KeyFileDamaged(detail="slot has a wrong size")
+        return slot
+
+
+@dataclass
+class KeyFile:
+    workspace_id: str
+    kdf: KdfParams
+    passphrase_slot: WrappedKey
+    recovery_slot: WrappedKey
+
+    # --- associated data binds each wrapping to this file's identity and parameters --------
+    def _passphrase_aad(self) -> bytes:
+        params = json.dumps(asdict(self.kdf), sort_keys=True).encode()
+        return MAGIC + self.workspace_id.encode() + b"|passphrase|" + params
+
+    def _recovery_aad(self) -> bytes:
+        return MAGIC + self.workspace_id.encode() + b"|recovery"
+
+    # --- making and unwrapping --------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, workspace_id: str, data_key: bytes, passphrase: str, kdf: KdfParams
+    ) -> tuple[KeyFile, str]:
+        recovery_key = new_recovery_key()
+        empty = WrappedKey(b"", b"", b"")
+        keyfile = cls(workspace_id, kdf, empty, empty)
+        keyfile.rewrap_passphrase(data_key, passphrase, kdf)
+        salt, nonce = os.urandom(16), os.urandom(12)
+        wrapping = derive_recovery_key(recovery_key, salt)
+        ciphertext = AESGCM(wrapping).encrypt(nonce, data_key, keyfile._recovery_aad())
+        keyfile.recovery_slot = WrappedKey(salt, nonce, ciphertext)
+        return keyfile, recovery_key
+
+    def rewrap_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams) -> None:
+        self.kdf = kdf
+        salt, nonce = os.urandom(16), os.urandom(12)
+        wrapping = derive_passphrase_key(passphrase, salt, kdf)
+        ciphertext = AESGCM(wrapping).encrypt(nonce, data_key, self._passphrase_aad())
+        self.passphrase_slot = WrappedKey(salt, nonce, ciphertext)
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytearray:
+        slot = self.passphrase_slot
+        wrapping = derive_passphrase_key(passphrase, slot.salt, self.kdf)
+        try:
+            return bytearray(
+                AESGCM(wrapping).decrypt(slot.nonce, slot.ciphertext, self._passphrase_aad())
+            )
+        except InvalidTag:
+            raise WrongPassphrase() from None
+
+    def unwrap_with_recovery_key(self, recovery_key: str) -> bytearray:
+        slot = self.recovery_slot
+        wrapping = derive_recovery_key(recovery_key, slot.salt)
+        try:
+            return bytearray(
+                AESGCM(wrapping).decrypt(slot.nonce, slot.ciphertext, self._recovery_aad())
+            )
+        except InvalidTag:
+            raise WrongRecoveryKey() from None
+
+    # --- serialisation ----------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        body = {
+            "workspace_id": self.workspace_id,
+            "kdf": {"name": "argon2id", **asdict(self.kdf)},
+            "passphrase": self.passphrase_slot.to_json(),
+            "recovery": self.recovery_slot.to_json(),
+        }
+        return MAGIC + json.dumps(body, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        if not raw.startswith(MAGIC):
+            raise KeyFileDamaged(detail="unknown format or version")
+        try:
+            body = json.loads(raw[len(MAGIC) :].decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise KeyFileDamaged(detail="unreadable content") from None
+        if not isinstance(body, dict):
+            raise KeyFileDamaged(detail="unreadable content")
+        kdf_obj = body.get("kdf")
+        if not isinstance(kdf_obj, dict) or kdf_obj.get("name") != "argon2id":
+            raise KeyFileDamaged(detail="unknown key derivation")
+        kdf = KdfParams(
+            memory_kib=kdf_obj.get("memory_kib"),  # type: ignore[arg-type]
+            iterations=kdf_obj.get("iterations"),  # type: ignore[arg-type]
+            lanes=kdf_obj.get("lanes"),  # type: ignore[arg-type]
+        )
+        kdf.check_bounds()
+        workspace_id = body.get("workspace_id")
+        if not isinstance(workspace_id, str) or not workspace_id:
+            raise KeyFileDamaged(detail="no workspace identity")
+        return cls(
+            workspace_id,
+            kdf,
+            WrappedKey.from_json(body.get("passphrase")),
+            WrappedKey.from_json(body.get("recovery")),
+        )

@@ -1,0 +1,61 @@
+"""Schema versions: numbered migration scripts (playhouse.migrations) and a version row.
+
+The history table records every script applied; the `schema_version` row in
+`workspace_meta` mirrors the highest one for quick reading and for tools.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from peewee import Database
+from playhouse.migrations import Migration, Runner, _index
+
+from musdesk.errors import SchemaTooNew
+from musdesk.models.meta import WorkspaceMeta
+from musdesk.resources import migrations_dir
+
+HISTORY_TABLE = "schema_migration"
+log = logging.getLogger(__name__)
+
+
+def available_migrations() -> list[Migration]:
+    return Migration.load_directory(str(migrations_dir()))
+
+
+def latest_version() -> int:
+    return max((m.idx for m in available_migrations()), default=0)
+
+
+def _runner(db: Database) -> Runner:
+    return Runner(db, directory=str(migrations_dir()), table_name=HISTORY_TABLE)
+
+
+def current_version(db: Database) -> int:
+    applied = _runner(db).applied()
+    return max((_index(name) for name in applied), default=0)
+
+
+def ensure_not_newer(db: Database) -> int:
+    """Raise SchemaTooNew when the workspace has scripts this program does not know."""
+    runner = _runner(db)
+    found = current_version(db)
+    known_names = {m.name for m in available_migrations()}
+    unknown = [name for name in runner.applied() if name not in known_names]
+    if found > latest_version() or unknown:
+        raise SchemaTooNew(found=found, known=latest_version())
+    return found
+
+
+def pending(db: Database) -> list[str]:
+    return [m.name for m in _runner(db).status() if m.applied is None]
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending scripts, each in its own transaction, then record the version."""
+    applied = _runner(db).up()
+    if applied:
+        log.info("applied migrations: %s", ", ".join(applied))
+    with db.atomic():
+        WorkspaceMeta.replace(key="schema_version", value=str(current_version(db))).execute()
+    return applied

@@ -1,0 +1,1 @@
+"""Qt widgets only. Nothing outside this package (and musdesk.app) imports Qt."""

@@ -1,0 +1,48 @@
+"""Detect, before Qt aborts, a missing system library that its window-system plugin needs."""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+
+# Libraries the xcb platform plugin loads on Linux, with the Debian/Ubuntu package to install.
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "EGL": "libegl1",
+    "fontconfig": "libfontconfig1",
+}
+
+
+def missing_xcb_packages() -> list[str]:
+    """Packages to install for Qt's xcb plugin, or [] when it can load (or isn't used)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return []
+    if not platform and not os.environ.get("DISPLAY") and os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    return [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+
+
+class QtCannotStart(SystemExit):
+    pass
+
+
+def ensure_qt_can_start() -> None:
+    missing = missing_xcb_packages()
+    if missing:
+        message = (
+            "musdesk: the Qt window system plugin (xcb) cannot start because system libraries "
+            "are missing. Install them, e.g.: sudo apt install " + " ".join(missing)
+        )
+        print(message, file=sys.stderr)
+        raise QtCannotStart(2)
