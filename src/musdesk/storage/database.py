@@ -10,6 +10,7 @@ import contextlib
 import threading
 from pathlib import Path
 
+import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -31,24 +32,38 @@ PRAGMAS = [
 ]
 
 
+# What a failing SQLCipher call raises: the driver's own errors, or Peewee's wrappers of them.
+DATABASE_ERRORS = (sqlcipher.Error, peewee.DatabaseError, peewee.InterfaceError)
+
+
 def key_pragma(data_key: bytes | bytearray) -> str:
     # x'…' tells SQLCipher this is a raw key: no PBKDF2 on every connection.
     return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
 
 
 def configure_connection(conn: sqlcipher.Connection, data_key: bytes | bytearray) -> None:
+    # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     statement = key_pragma(data_key)
     conn.execute(statement)
     del statement
     conn.execute("PRAGMA cipher_compatibility = 4")
 
 
-def storage_error_for_database(exc: Exception, folder: Path) -> StorageError:
-    """Translate an SQLite/SQLCipher error once the key is known to be right."""
+def storage_error_for_database(
+    exc: Exception, folder: Path, *, opening: bool = False
+) -> StorageError:
+    """Translate an SQLite/SQLCipher error once the key is known to be right.
+
+    While opening, the lock file has already been written, so the folder is writable: a
+    "read-only database" then comes from SQLCipher refusing damaged pages, not from the disk.
+    """
     message = str(exc).lower()
     if "disk is full" in message or "database or disk is full" in message:
         return DiskFull()
     if "readonly" in message or "read-only" in message:
+        if opening:
+            return DatabaseDamaged(detail=str(exc))
         return WorkspaceReadOnly(path=str(folder))
     if "database is locked" in message or "database is busy" in message:
         return WorkspaceInUse(pid="?")

@@ -9,6 +9,7 @@ bounded before use, so a tampered file can neither unlock nor make us allocate g
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -128,6 +129,10 @@ def _unb64(value: object) -> bytes:
         raise KeyFileDamaged(detail="field is not base64") from None
 
 
+def _checksum(body: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+
+
 @dataclass
 class WrappedKey:
     salt: bytes
@@ -135,7 +140,11 @@ class WrappedKey:
     ciphertext: bytes
 
     def to_json(self) -> dict[str, str]:
-        return {"salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped": _b64(self.ciphertext)}
+        return {
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.ciphertext),
+        }
 
     @classmethod
     def from_json(cls, obj: object) -> WrappedKey:
@@ -212,6 +221,7 @@ class KeyFile:
             "passphrase": self.passphrase_slot.to_json(),
             "recovery": self.recovery_slot.to_json(),
         }
+        body["checksum"] = _checksum(body)
         return MAGIC + json.dumps(body, indent=1, sort_keys=True).encode("utf-8") + b"\n"
 
     @classmethod
@@ -224,6 +234,9 @@ class KeyFile:
             raise KeyFileDamaged(detail="unreadable content") from None
         if not isinstance(body, dict):
             raise KeyFileDamaged(detail="unreadable content")
+        # The checksum tells accidental damage apart from a wrong passphrase (both fail GCM).
+        if body.pop("checksum", None) != _checksum(body):
+            raise KeyFileDamaged(detail="checksum mismatch")
         kdf_obj = body.get("kdf")
         if not isinstance(kdf_obj, dict) or kdf_obj.get("name") != "argon2id":
             raise KeyFileDamaged(detail="unknown key derivation")

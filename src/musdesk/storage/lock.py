@@ -67,6 +67,9 @@ class WorkspaceLock:
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         except OSError as exc:
+            # We hold the lock, so the file is ours to remove (e.g. the disk is full).
+            with contextlib.suppress(OSError):
+                self.path.unlink()
             _unlock(fd)
             os.close(fd)
             raise storage_error_for(exc, self.path.parent) from exc

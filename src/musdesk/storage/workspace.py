@@ -19,7 +19,6 @@ import uuid
 from pathlib import Path
 
 import platformdirs
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from musdesk import APP_NAME
 from musdesk.errors import (
@@ -36,7 +35,11 @@ from musdesk.errors import (
 )
 from musdesk.models.base import database_proxy
 from musdesk.storage import backups, schema
-from musdesk.storage.database import EncryptedDatabase, storage_error_for_database
+from musdesk.storage.database import (
+    DATABASE_ERRORS,
+    EncryptedDatabase,
+    storage_error_for_database,
+)
 from musdesk.storage.files import storage_error_for, write_atomic
 from musdesk.storage.keyfile import (
     DATA_KEY_BYTES,
@@ -126,7 +129,7 @@ class Workspace:
             lock.release()
             if isinstance(exc, OSError):
                 raise storage_error_for(exc, folder) from exc
-            if isinstance(exc, sqlcipher.Error):
+            if isinstance(exc, DATABASE_ERRORS):
                 raise storage_error_for_database(exc, folder) from exc
             raise
         workspace = cls(folder, keyfile, database, lock)
@@ -164,21 +167,26 @@ class Workspace:
             try:
                 database.connect()
                 database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher.Error as exc:
-                raise storage_error_for_database(exc, folder) from exc
+            except DATABASE_ERRORS as exc:
+                raise storage_error_for_database(exc, folder, opening=True) from exc
             db = database_bound(database)
             try:
+                # Every page's HMAC, before anything is written or backed up: the backup
+                # API copies pages without decrypting them, so it would not notice damage.
+                damaged_pages = database.execute_sql("PRAGMA cipher_integrity_check").fetchall()
+                if damaged_pages:
+                    raise DatabaseDamaged(detail=str(damaged_pages[0][0]))
                 schema.ensure_not_newer(db)
                 if not database.table_exists("workspace_meta"):
                     raise DatabaseDamaged(detail="no schema")
-            except sqlcipher.Error as exc:
-                raise storage_error_for_database(exc, folder) from exc
+            except DATABASE_ERRORS as exc:
+                raise storage_error_for_database(exc, folder, opening=True) from exc
             workspace = cls(folder, keyfile, database, lock)
-            workspace.take_backup(backups_kept)
+            workspace.take_backup(backups_kept, opening=True)
             try:
                 schema.migrate(db)
-            except sqlcipher.Error as exc:
-                raise storage_error_for_database(exc, folder) from exc
+            except DATABASE_ERRORS as exc:
+                raise storage_error_for_database(exc, folder, opening=True) from exc
             return workspace
         except BaseException:
             if database is not None:
@@ -225,13 +233,13 @@ class Workspace:
             raise WorkspaceLocked()
         return self.database
 
-    def take_backup(self, keep: int = backups.DEFAULT_KEPT) -> Path:
+    def take_backup(self, keep: int = backups.DEFAULT_KEPT, *, opening: bool = False) -> Path:
         database = self._require_open()
-        conn = database.connection()
         try:
+            conn = database.connection()
             self.last_backup = backups.take_backup(conn, self.folder, database.data_key, keep)
-        except sqlcipher.Error as exc:
-            raise storage_error_for_database(exc, self.folder) from exc
+        except DATABASE_ERRORS as exc:
+            raise storage_error_for_database(exc, self.folder, opening=opening) from exc
         except OSError as exc:
             raise storage_error_for(exc, self.folder) from exc
         return self.last_backup
@@ -251,7 +259,7 @@ class Workspace:
             problems += [
                 str(row[0]) for row in database.execute_sql("PRAGMA cipher_integrity_check")
             ]
-        except sqlcipher.Error as exc:
+        except DATABASE_ERRORS as exc:
             raise storage_error_for_database(exc, self.folder) from exc
         if problems:
             raise IntegrityCheckFailed(problems="; ".join(problems[:5]))
