@@ -1,8 +1,91 @@
 """Peewee models only. `ALL_MODELS` lists every table in creation order."""
 
+from musdesk.models.audit import AuditEvent
 from musdesk.models.base import BaseModel, database_proxy, utc_now
+from musdesk.models.conversation import (
+    Agreement,
+    Answer,
+    Conversation,
+    PrivateNote,
+    ScanAttachment,
+    SignedVersion,
+    StatusChange,
+)
+from musdesk.models.followup import (
+    Adjustment,
+    Evaluation,
+    FollowUpMeeting,
+    GoalProgress,
+    Recognition,
+)
 from musdesk.models.meta import WorkspaceMeta
+from musdesk.models.organisation import Department, Employee, Organisation, StrategicGoal
+from musdesk.models.plan import Activity, DevelopmentGoal, SubGoal
+from musdesk.models.round import GroupConversation, Round, StepTask, WheelStep
+from musdesk.models.template import QuestionTemplate, TemplateQuestion, TemplateSection
 
-ALL_MODELS: list[type] = [WorkspaceMeta]
+ALL_MODELS: list[type] = [
+    WorkspaceMeta,
+    Organisation,
+    Department,
+    Employee,
+    StrategicGoal,
+    QuestionTemplate,
+    TemplateSection,
+    TemplateQuestion,
+    Round,
+    WheelStep,
+    StepTask,
+    GroupConversation,
+    Conversation,
+    Answer,
+    PrivateNote,
+    Agreement,
+    StatusChange,
+    SignedVersion,
+    ScanAttachment,
+    DevelopmentGoal,
+    SubGoal,
+    Activity,
+    FollowUpMeeting,
+    GoalProgress,
+    Adjustment,
+    Evaluation,
+    Recognition,
+    AuditEvent,
+]
 
-__all__ = ["ALL_MODELS", "BaseModel", "WorkspaceMeta", "database_proxy", "utc_now"]
+__all__ = [
+    "ALL_MODELS",
+    "Activity",
+    "Adjustment",
+    "Agreement",
+    "Answer",
+    "AuditEvent",
+    "BaseModel",
+    "Conversation",
+    "Department",
+    "DevelopmentGoal",
+    "Employee",
+    "Evaluation",
+    "FollowUpMeeting",
+    "GoalProgress",
+    "GroupConversation",
+    "Organisation",
+    "PrivateNote",
+    "QuestionTemplate",
+    "Recognition",
+    "Round",
+    "ScanAttachment",
+    "SignedVersion",
+    "StatusChange",
+    "StepTask",
+    "StrategicGoal",
+    "SubGoal",
+    "TemplateQuestion",
+    "TemplateSection",
+    "WheelStep",
+    "WorkspaceMeta",
+    "database_proxy",
+    "utc_now",
+]
