@@ -132,8 +132,20 @@ class InvalidValue(DomainError):
     def __init__(self, field: str, reason: str) -> None:
         self.field = field
         self.reason = reason
-        super().__init__(field=field, reason=reason)
+        super().__init__(field=_field_label(field), reason=reason)
+
+
+def _field_label(field: str) -> str:
+    """The translated field name when the catalogue has `domain.field.<name>`, else the name."""
+    try:
+        return texts.text(f"domain.field.{field}")
+    except KeyError:
+        return field
 
 
 class Frozen(DomainError):
     key = "error.frozen"
+
+
+class MigrationFailed(StorageError):
+    key = "error.migration_failed"

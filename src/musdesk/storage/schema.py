@@ -11,7 +11,7 @@ import logging
 from peewee import Database
 from playhouse.migrations import Migration, Runner, _index
 
-from musdesk.errors import SchemaTooNew
+from musdesk.errors import MigrationFailed, SchemaTooNew
 from musdesk.models.meta import WorkspaceMeta
 from musdesk.resources import migrations_dir
 
@@ -53,7 +53,15 @@ def pending(db: Database) -> list[str]:
 
 def migrate(db: Database) -> list[str]:
     """Apply pending scripts, each in its own transaction, then record the version."""
-    applied = _runner(db).up()
+    before = set(_runner(db).applied())
+    runner = _runner(db)
+    for name in pending(db):
+        try:
+            runner.up(target=name)
+        except Exception as exc:  # a script's own error; its transaction was rolled back
+            log.error("migration %s failed: %s", name, type(exc).__name__)
+            raise MigrationFailed(step=name) from exc
+    applied = [name for name in runner.applied() if name not in before]
     if applied:
         log.info("applied migrations: %s", ", ".join(applied))
     with db.atomic():
