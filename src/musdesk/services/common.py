@@ -1,0 +1,142 @@
+"""What every service shares: fetching by ID, validating input, turning records into dicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from peewee import ForeignKeyField, Model
+
+from musdesk import texts
+from musdesk.errors import InvalidValue, NotFound
+from musdesk.models import database_proxy
+
+# Sane limits for what a person types (characters).
+MAX_NAME = 200
+MAX_LINE = 500
+MAX_TEXT = 20_000
+
+M = TypeVar("M", bound=Model)
+
+
+def atomic() -> Any:
+    """One transaction per user action: nothing is half-saved when a rule fails."""
+    return database_proxy.atomic()
+
+
+def reason(key: str, **params: object) -> str:
+    return texts.text(f"domain.reason.{key}", **params)
+
+
+def kind_label(kind: str) -> str:
+    return texts.text(f"domain.kind.{kind}")
+
+
+def parse_uuid(ident: object) -> uuid.UUID | None:
+    if isinstance(ident, uuid.UUID):
+        return ident
+    try:
+        return uuid.UUID(str(ident).strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+def fetch(model: type[M], ident: object, kind: str) -> M:
+    """The record with this ID, or NotFound naming the kind of record."""
+    key = parse_uuid(ident)
+    record = model.get_or_none(model.id == key) if key is not None else None
+    if record is None:
+        raise NotFound(kind=kind_label(kind), ident=str(ident))
+    return record
+
+
+def fetch_optional(model: type[M], ident: object, kind: str) -> M | None:
+    return None if ident is None or ident == "" else fetch(model, ident, kind)
+
+
+def required_text(field: str, value: object, limit: int = MAX_NAME) -> str:
+    text = "" if value is None else str(value).strip()
+    if not text:
+        raise InvalidValue(field, reason("required"))
+    return checked_length(field, text, limit)
+
+
+def optional_text(field: str, value: object, limit: int = MAX_TEXT) -> str:
+    text = "" if value is None else str(value).strip()
+    return checked_length(field, text, limit)
+
+
+def checked_length(field: str, text: str, limit: int) -> str:
+    if len(text) > limit:
+        raise InvalidValue(field, reason("too_long", limit=limit))
+    return text
+
+
+def choice(field: str, value: object, allowed: Iterable[str]) -> str:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        raise InvalidValue(field, reason("not_a_choice", value=value, allowed=", ".join(allowed)))
+    return str(value)
+
+
+def as_date(field: str, value: object) -> dt.date | None:
+    """A date from a date or an ISO string ("2026-03-01"); None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidValue(field, reason("not_a_date", value=value)) from None
+
+
+def as_datetime(field: str, value: object) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    try:
+        return dt.datetime.fromisoformat(str(value).strip()).replace(tzinfo=None)
+    except ValueError:
+        raise InvalidValue(field, reason("not_a_date", value=value)) from None
+
+
+def dates_in_order(field: str, first: object, last: object) -> None:
+    """Raise when `last` lies before `first` (both may be None)."""
+    if first is not None and last is not None and last < first:
+        raise InvalidValue(field, reason("dates_out_of_order"))
+
+
+def percent(field: str, value: object) -> int:
+    try:
+        number = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InvalidValue(field, reason("percent")) from None
+    if not 0 <= number <= 100 or (isinstance(value, float) and value != number):
+        raise InvalidValue(field, reason("percent"))
+    return number
+
+
+def as_dict(record: Model, **extra: Any) -> dict[str, Any]:
+    """Plain data: every column, foreign keys as `<name>_id` strings, UUIDs as strings."""
+    data: dict[str, Any] = {}
+    for field in record._meta.sorted_fields:
+        if isinstance(field, ForeignKeyField):
+            raw = record.__data__.get(field.name)
+            data[f"{field.name}_id"] = None if raw is None else str(raw)
+        else:
+            value = getattr(record, field.name)
+            data[field.name] = str(value) if isinstance(value, uuid.UUID) else value
+    data.update(extra)
+    return data
+
+
+def reject_unknown(changes: dict[str, Any], allowed: Iterable[str]) -> None:
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise InvalidValue(sorted(unknown)[0], reason("unknown_field"))
