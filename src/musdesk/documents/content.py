@@ -1,0 +1,158 @@
+"""Plain data the renderers draw: no database, no Qt, only text, dates and numbers.
+
+`data.py` fills these from the records; tests and benchmarks build them directly. Labels of
+enumerations (learning method, cadence, status) arrive already translated, so a renderer
+only lays out. The summary's dataclass is also what the integrity seal signs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+EMPLOYEE_PART = "employee"
+LEADER_PART = "leader"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    job_title: str = ""
+
+
+@dataclass(frozen=True)
+class QuestionNote:
+    """A question and, in a summary, what was written for it (empty on a preparation sheet)."""
+
+    question: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    notes: tuple[QuestionNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agreements:
+    """The four things the employee leaves the conversation knowing."""
+
+    leader_expects: str = ""
+    employee_expects: str = ""
+    actions: str = ""
+    not_done: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(
+            (self.leader_expects, self.employee_expects, self.actions, self.not_done)
+        )
+
+
+@dataclass(frozen=True)
+class Activity:
+    description: str
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class SubGoal:
+    title: str
+    due: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Goal:
+    title: str
+    why: str = ""
+    linked_to: str = ""
+    wanted_change: str = ""
+    signs_of_success: str = ""
+    support: str = ""
+    deadline: dt.date | None = None
+    activities: tuple[Activity, ...] = ()
+    sub_goals: tuple[SubGoal, ...] = ()
+    followed_up_by: str = ""
+    cadence: str = ""
+    status: str = ""
+    progress: int | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    date: dt.date
+    title: str
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who meets whom, where and when: shared by every document about one conversation."""
+
+    organisation: str
+    round_name: str
+    employee: Person
+    leader: Person
+    department: str = ""
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryDocument:
+    """The summary for signature. Private leader notes have no field here, by design."""
+
+    document_id: str
+    version: int
+    language: str
+    context: Context
+    sections: tuple[Section, ...] = ()
+    agreements: Agreements = field(default_factory=Agreements)
+    goals: tuple[Goal, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+@dataclass(frozen=True)
+class PrepSheet:
+    language: str
+    part: str  # EMPLOYEE_PART or LEADER_PART
+    context: Context
+    sections: tuple[Section, ...] = ()
+    last_year: Agreements | None = None
+    last_year_goals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Invitation:
+    language: str
+    context: Context
+
+
+@dataclass(frozen=True)
+class WheelStep:
+    number: int
+    phase: str  # "before", "during" or "after"
+    title: str
+    about: str = ""
+    responsible: tuple[str, ...] = ()
+    due: dt.date | None = None
+    done: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class WheelOverview:
+    language: str
+    organisation: str
+    round_name: str
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    steps: tuple[WheelStep, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    language: str
+    context: Context
+    goals: tuple[Goal, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()

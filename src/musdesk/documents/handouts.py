@@ -1,0 +1,208 @@
+"""The handouts: preparation sheets (employee, leader), the invitation letter, the MUS wheel
+overview and the development plan on its own. Each renderer returns PDF bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph
+
+from musdesk import texts
+from musdesk.documents import blocks
+from musdesk.documents.content import (
+    EMPLOYEE_PART,
+    Invitation,
+    PlanDocument,
+    PrepSheet,
+    WheelOverview,
+)
+from musdesk.documents.fonts import markup
+from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_pdf
+from musdesk.documents.styles import format_date, format_when, stylesheet
+from musdesk.documents.summary import AGREEMENT_FIELDS, context_facts
+from musdesk.documents.wheel import step_title, wheel_drawing
+
+LINES_PER_QUESTION = 4
+
+
+def _frame(language: str, title: str, organisation: str) -> PageFrame:
+    return PageFrame(language=language, title=title, organisation=organisation)
+
+
+# --- preparation sheets -------------------------------------------------------------------
+def prep_sheet_story(sheet: PrepSheet) -> list[Flowable]:
+    lang = sheet.language
+    prefix = "documents.prep_employee" if sheet.part == EMPLOYEE_PART else "documents.prep_leader"
+    story: list[Flowable] = [
+        blocks.label(f"{prefix}.title", lang, "title"),
+        blocks.para(sheet.context.round_name, "intro"),
+        blocks.facts_table(context_facts(sheet.context, lang)),
+        blocks.gap(3),
+        blocks.label(f"{prefix}.intro", lang, "intro"),
+    ]
+    last = sheet.last_year
+    if (last is not None and not last.is_empty()) or sheet.last_year_goals:
+        story.append(blocks.label("documents.prep.last_year", lang))
+        if last is not None:
+            for field_name, key in AGREEMENT_FIELDS:
+                value = getattr(last, field_name)
+                if value:
+                    story.append(blocks.label(key, lang, "h3"))
+                    story.extend(blocks.long_text(value, lang))
+        if sheet.last_year_goals:
+            story.append(blocks.label("documents.summary.plan", lang, "h3"))
+            story.extend(blocks.para(f"• {goal}", "answer") for goal in sheet.last_year_goals)
+    if not any(section.notes for section in sheet.sections):
+        story.append(blocks.label("documents.prep.no_questions", lang, "empty"))
+    for section in sheet.sections:
+        if not section.notes:
+            continue
+        story.append(blocks.para(section.title, "h2"))
+        for note in section.notes:
+            story.append(KeepTogether([
+                blocks.para(note.question, "h3"),
+                blocks.WritingLines(LINES_PER_QUESTION),
+            ]))
+    return story
+
+
+def render_prep_sheet(sheet: PrepSheet) -> bytes:
+    prefix = "documents.prep_employee" if sheet.part == EMPLOYEE_PART else "documents.prep_leader"
+    title = texts.text(f"{prefix}.title", sheet.language)
+    header = f"{title} – {sheet.context.employee.name}"
+    return build_pdf(
+        prep_sheet_story(sheet),
+        _frame(sheet.language, header, sheet.context.organisation),
+        PdfInfo(title=header, subject=sheet.context.round_name),
+    )
+
+
+# --- invitation ---------------------------------------------------------------------------
+def invitation_story(invitation: Invitation, today: dt.date | None = None) -> list[Flowable]:
+    lang = invitation.language
+    c = invitation.context
+    t = lambda key, **kw: texts.text(key, lang, **kw)  # noqa: E731
+    styles = stylesheet()
+    details = [
+        (t("documents.invitation.when"), format_when(c.starts_at, c.ends_at, lang)),
+        (t("documents.invitation.where"), c.place or t("documents.not_set")),
+    ]
+    if c.starts_at and c.ends_at and c.ends_at > c.starts_at:
+        minutes = int((c.ends_at - c.starts_at).total_seconds() // 60)
+        details.append((t("documents.invitation.duration"),
+                        t("documents.invitation.minutes", minutes=minutes)))
+    leader = f"{c.leader.name}, {c.leader.job_title}" if c.leader.job_title else c.leader.name
+    details.append((t("documents.invitation.with"), leader))
+    steps = t("documents.invitation.prepare_steps").split("|")
+    bullets = ListFlowable(
+        [ListItem(Paragraph(markup(step), styles["body"]), leftIndent=14) for step in steps],
+        bulletType="bullet", start="•", leftIndent=14, bulletFontName="MusdeskSans",
+    )
+    return [
+        blocks.para(c.organisation, "h3"),
+        blocks.para(c.department, "label"),
+        blocks.para(format_date(today or dt.date.today(), lang), "label"),
+        blocks.gap(8),
+        blocks.label("documents.invitation.title", lang, "title"),
+        blocks.gap(2),
+        blocks.label("documents.invitation.greeting", lang, "body", name=c.employee.name),
+        blocks.label("documents.invitation.opening", lang, "body"),
+        blocks.gap(2),
+        blocks.facts_table(details),
+        blocks.label("documents.invitation.purpose_heading", lang),
+        blocks.label("documents.invitation.purpose", lang, "body"),
+        blocks.label("documents.invitation.prepare_heading", lang),
+        bullets,
+        blocks.gap(2),
+        blocks.label("documents.invitation.change", lang, "body"),
+        blocks.gap(6),
+        blocks.label("documents.invitation.closing", lang, "body"),
+        blocks.gap(6),
+        blocks.para(c.leader.name, "h3"),
+        blocks.para(c.leader.job_title, "label"),
+    ]
+
+
+def render_invitation(invitation: Invitation, today: dt.date | None = None) -> bytes:
+    title = texts.text("documents.invitation.title", invitation.language)
+    header = f"{title} – {invitation.context.employee.name}"
+    return build_pdf(
+        invitation_story(invitation, today),
+        _frame(invitation.language, header, invitation.context.organisation),
+        PdfInfo(title=header, subject=invitation.context.round_name),
+    )
+
+
+# --- the MUS wheel overview ---------------------------------------------------------------
+def wheel_story(overview: WheelOverview) -> list[Flowable]:
+    lang = overview.language
+    styles = stylesheet()
+    story: list[Flowable] = [
+        blocks.label("documents.wheel.title", lang, "title"),
+        blocks.para(f"{overview.organisation} · {overview.round_name}", "intro"),
+        blocks.label("documents.wheel.intro", lang, "body"),
+    ]
+    if overview.period_start or overview.period_end:
+        story.append(blocks.label(
+            "documents.wheel.period", lang, "body",
+            start=format_date(overview.period_start, lang),
+            end=format_date(overview.period_end, lang),
+        ))
+    story.append(wheel_drawing(overview.steps, lang, CONTENT_WIDTH))
+    header = [texts.text(f"documents.wheel.{key}", lang)
+              for key in ("step", "phase", "who", "due", "done")]
+    rows: list[list[object]] = []
+    for step in overview.steps:
+        about = step.about or texts.text(f"documents.wheel.step{step.number}.about", lang)
+        rows.append([
+            Paragraph(f"{step.number}. {markup(step_title(step, lang))}", styles["cell_bold"]),
+            Paragraph(markup(texts.text(f"documents.phase.{step.phase}", lang)), styles["cell"]),
+            [Paragraph(markup(", ".join(step.responsible)), styles["cell_bold"]),
+             Paragraph(markup(about), styles["cell"])],
+            Paragraph(markup(format_date(step.due, lang) if step.due else "–"), styles["cell"]),
+            Paragraph(markup(format_date(step.done, lang) if step.done else "–"), styles["cell"]),
+        ])
+    story.append(blocks.gap(4))
+    story.append(blocks.grid(header, rows, (0.25, 0.09, 0.38, 0.14, 0.14)))
+    return story
+
+
+def render_wheel(overview: WheelOverview) -> bytes:
+    title = texts.text("documents.wheel.title", overview.language)
+    return build_pdf(
+        wheel_story(overview),
+        _frame(overview.language, f"{title} – {overview.round_name}", overview.organisation),
+        PdfInfo(title=title, subject=overview.round_name),
+    )
+
+
+# --- the development plan on its own ------------------------------------------------------
+def plan_story(plan: PlanDocument) -> list[Flowable]:
+    lang = plan.language
+    story: list[Flowable] = [
+        blocks.label("documents.plan.title", lang, "title"),
+        blocks.para(f"{plan.context.employee.name} · {plan.context.round_name}", "intro"),
+        blocks.facts_table(context_facts(plan.context, lang)[:4]),
+        blocks.gap(3),
+        blocks.label("documents.plan.intro", lang, "intro"),
+    ]
+    if plan.goals:
+        story.append(blocks.plan_table(plan.goals, lang))
+    else:
+        story.append(blocks.label("documents.summary.no_goals", lang, "empty"))
+    story.append(blocks.label("documents.summary.followup", lang))
+    if plan.follow_ups:
+        story.append(blocks.followup_table(plan.follow_ups, lang))
+    else:
+        story.append(blocks.label("documents.summary.no_followup", lang, "empty"))
+    return story
+
+
+def render_plan(plan: PlanDocument) -> bytes:
+    title = texts.text("documents.plan.title", plan.language)
+    header = f"{title} – {plan.context.employee.name}"
+    return build_pdf(
+        plan_story(plan),
+        _frame(plan.language, header, plan.context.organisation),
+        PdfInfo(title=header, subject=plan.context.round_name),
+    )

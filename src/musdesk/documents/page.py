@@ -1,0 +1,158 @@
+"""The page frame every document shares: header, "page X of Y", footer with ID and version.
+
+"Page X of Y" needs the page count before the first page is finished. Instead of laying
+the story out twice, the canvas keeps each finished page's state and draws the header and
+footer on all of them at save time, when the total is known.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from musdesk import texts
+from musdesk.documents import fonts
+from musdesk.documents.styles import ACCENT, MUTED, RULE
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer of each page say."""
+
+    language: str
+    title: str
+    organisation: str = ""
+    document_id: str | None = None
+    version: int | None = None
+    confidential: bool = True
+
+
+@dataclass(frozen=True)
+class PdfInfo:
+    """The PDF's document information (shown by viewers; `keywords` carries the seal)."""
+
+    title: str
+    subject: str = ""
+    author: str = ""
+    keywords: str = ""
+
+
+def _clip(text: str, font: str, size: float, width: float) -> str:
+    """Shorten a header/footer line to `width` with an ellipsis (body text never clips)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = fonts.drawable(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def draw_decorations(canvas: Canvas, frame: PageFrame, page: int, total: int) -> None:
+    lang = frame.language
+    canvas.saveState()
+    # header: title left, organisation (and "confidential") right, a thin rule below
+    top = PAGE_HEIGHT - 12 * mm
+    left_width, right_width = CONTENT_WIDTH * 0.62, CONTENT_WIDTH * 0.35
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(fonts.BOLD, 8.5)
+    canvas.drawString(MARGIN_X, top, _clip(frame.title, fonts.BOLD, 8.5, left_width))
+    right = frame.organisation
+    if frame.confidential:
+        conf = texts.text("documents.confidential", lang)
+        right = f"{right} · {conf}" if right else conf
+    canvas.setFillColor(MUTED)
+    canvas.setFont(fonts.REGULAR, 8.5)
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN_X, top, _clip(right, fonts.REGULAR, 8.5, right_width)
+    )
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+    # footer: ID and version left, page X of Y right
+    bottom = 10 * mm
+    canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
+    canvas.setFont(fonts.REGULAR, 7.5)
+    if frame.document_id is not None:
+        left = texts.text(
+            "documents.footer_id", lang, id=frame.document_id, version=frame.version or 1
+        )
+    else:
+        left = texts.text("documents.footer_made", lang)
+    canvas.drawString(MARGIN_X, bottom, _clip(left, fonts.REGULAR, 7.5, CONTENT_WIDTH * 0.75))
+    canvas.drawRightString(
+        PAGE_WIDTH - MARGIN_X, bottom, texts.text("documents.page_of", lang, page=page, total=total)
+    )
+    canvas.restoreState()
+
+
+def _canvas_class(frame: PageFrame) -> type[Canvas]:
+    class FramedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._finished_pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._finished_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._finished_pages)
+            for number, state in enumerate(self._finished_pages, start=1):
+                self.__dict__.update(state)
+                draw_decorations(self, frame, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return FramedCanvas
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    frame: PageFrame,
+    info: PdfInfo,
+    *,
+    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+) -> bytes:
+    """Lay `story` out on A4 pages inside the shared frame; return the PDF's bytes."""
+    fonts.register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        subject=info.subject,
+        author=info.author,
+        keywords=info.keywords,
+        creator="musdesk",
+        producer="musdesk (ReportLab)",
+        lang=frame.language,
+    )
+    body = Frame(
+        MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=on_page or _nothing)])
+    doc.build(list(story), canvasmaker=_canvas_class(frame))
+    return buffer.getvalue()
+
+
+def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    return None

@@ -1,0 +1,102 @@
+"""Paragraph styles, colours and formats shared by every document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+
+from musdesk import texts
+from musdesk.documents import fonts
+
+INK = colors.HexColor("#1d2730")
+ACCENT = colors.HexColor("#1f5562")
+MUTED = colors.HexColor("#5d6b75")
+RULE = colors.HexColor("#b9c4cb")
+FILL = colors.HexColor("#eaf1f3")
+PHASE_COLOURS = {
+    "before": colors.HexColor("#3f7296"),
+    "during": colors.HexColor("#3d8462"),
+    "after": colors.HexColor("#b07a22"),
+}
+
+
+@cache
+def stylesheet() -> dict[str, ParagraphStyle]:
+    fonts.register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=fonts.REGULAR, fontSize=10, leading=14, textColor=INK,
+        spaceAfter=4, splitLongWords=1,
+    )
+    return {
+        "body": base,
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=fonts.BOLD, fontSize=17, leading=21,
+            textColor=ACCENT, spaceAfter=6,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=fonts.BOLD, fontSize=12.5, leading=16,
+            textColor=ACCENT, spaceBefore=12, spaceAfter=5, keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13.5,
+            spaceBefore=6, spaceAfter=2, keepWithNext=1,
+        ),
+        "intro": ParagraphStyle("intro", parent=base, textColor=MUTED, spaceAfter=8),
+        "answer": ParagraphStyle("answer", parent=base, leftIndent=8, spaceAfter=6),
+        "empty": ParagraphStyle(
+            "empty", parent=base, fontName=fonts.ITALIC, textColor=MUTED, leftIndent=8,
+        ),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=11,
+            spaceAfter=0,
+        ),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=base, fontName=fonts.BOLD, fontSize=8.5, leading=11,
+            textColor=colors.white, spaceAfter=0,
+        ),
+        "label": ParagraphStyle(
+            "label", parent=base, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=0,
+        ),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=0,
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=base, leftIndent=14, bulletIndent=3, spaceAfter=3,
+        ),
+        "code": ParagraphStyle(
+            "code", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17,
+            textColor=INK, spaceAfter=2,
+        ),
+        "centre": ParagraphStyle("centre", parent=base, alignment=TA_CENTER),
+    }
+
+
+def format_date(value: dt.date | None, language: str) -> str:
+    if value is None:
+        return texts.text("documents.not_set", language)
+    months = texts.text("documents.months", language).split(",")
+    return texts.text(
+        "documents.date_format", language,
+        day=value.day, month=months[value.month - 1], year=value.year,
+    )
+
+
+def format_time(value: dt.datetime, language: str) -> str:
+    return texts.text(
+        "documents.time_format", language, hh=f"{value.hour:02d}", mm=f"{value.minute:02d}"
+    )
+
+
+def format_when(start: dt.datetime | None, end: dt.datetime | None, language: str) -> str:
+    """'23. november 2026, kl. 10.00–11.30' in the document's language."""
+    if start is None:
+        return texts.text("documents.not_set", language)
+    when = f"{format_date(start.date(), language)}, {format_time(start, language)}"
+    if end is not None and end.date() == start.date():
+        when += "–" + format_time(end, language).removeprefix("kl. ")
+    return when

@@ -1,0 +1,200 @@
+"""The summary (referat) printed for signature: facts, main points per section, the four
+agreements, the development plan, the follow-up schedule, signature blocks and the seal.
+
+Private leader notes have no field in `SummaryDocument`, so they cannot be printed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from musdesk import texts
+from musdesk.documents import blocks
+from musdesk.documents.content import Agreements, Context, Person, SummaryDocument
+from musdesk.documents.fonts import markup
+from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_pdf
+from musdesk.documents.styles import ACCENT, FILL, INK, format_date, format_when, stylesheet
+
+AGREEMENT_FIELDS = (
+    ("leader_expects", "documents.agreement.leader_expects"),
+    ("employee_expects", "documents.agreement.employee_expects"),
+    ("actions", "documents.agreement.actions"),
+    ("not_done", "documents.agreement.not_done"),
+)
+
+
+@dataclass(frozen=True)
+class SealMark:
+    """What the seal puts on the paper: the short code, the QR text, the PDF keyword."""
+
+    code: str
+    qr_payload: str
+    keyword: str
+
+
+def context_facts(doc_context: Context, language: str) -> list[tuple[str, str]]:
+    t = lambda key: texts.text(key, language)  # noqa: E731
+    c = doc_context
+    rows = [
+        (t("documents.label.organisation"), c.organisation),
+        (t("documents.label.department"), c.department or "–"),
+        (t("documents.label.employee"), _person(c.employee)),
+        (t("documents.label.leader"), _person(c.leader)),
+        (t("documents.label.date"), format_when(c.starts_at, c.ends_at, language)),
+        (t("documents.label.place"), c.place or t("documents.not_set")),
+    ]
+    return rows
+
+
+def _person(person: Person) -> str:
+    return f"{person.name}, {person.job_title}" if person.job_title else person.name
+
+
+def agreements_story(agreements: Agreements, language: str) -> list[Flowable]:
+    story: list[Flowable] = []
+    for field_name, key in AGREEMENT_FIELDS:
+        story.append(blocks.label(key, language, "h3"))
+        story.extend(blocks.long_text(getattr(agreements, field_name), language))
+    return story
+
+
+def _signatures(doc: SummaryDocument) -> list[Flowable]:
+    lang = doc.language
+    t = lambda key: texts.text(key, lang)  # noqa: E731
+    styles = stylesheet()
+    half = CONTENT_WIDTH / 2
+    gap = 8 * mm
+    rows = [
+        [Paragraph(markup(t("documents.label.employee")), styles["h3"]), "",
+         Paragraph(markup(t("documents.label.leader")), styles["h3"])],
+        [Paragraph(markup(doc.context.employee.name), styles["body"]), "",
+         Paragraph(markup(doc.context.leader.name), styles["body"])],
+        ["", "", ""],
+        [Paragraph(markup(t("documents.summary.sign_date")), styles["label"]), "",
+         Paragraph(markup(t("documents.summary.sign_date")), styles["label"])],
+        ["", "", ""],
+        [Paragraph(markup(t("documents.summary.sign_signature")), styles["label"]), "",
+         Paragraph(markup(t("documents.summary.sign_signature")), styles["label"])],
+    ]
+    table = Table(
+        rows,
+        colWidths=[half - gap / 2, gap, half - gap / 2],
+        rowHeights=[None, None, 12 * mm, None, 14 * mm, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        # the lines to write on: under the empty rows, per column
+        ("LINEBELOW", (0, 2), (0, 2), 0.8, INK),
+        ("LINEBELOW", (2, 2), (2, 2), 0.8, INK),
+        ("LINEBELOW", (0, 4), (0, 4), 0.8, INK),
+        ("LINEBELOW", (2, 4), (2, 4), 0.8, INK),
+    ]))
+    return [
+        blocks.label("documents.summary.signatures", lang),
+        blocks.label("documents.summary.approval", lang, "body"),
+        blocks.gap(2),
+        table,
+    ]
+
+
+def qr_drawing(payload: str, size: float = 30 * mm) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def _seal_block(doc: SummaryDocument, seal: SealMark | None) -> Flowable:
+    lang = doc.language
+    styles = stylesheet()
+    if seal is None:
+        return blocks.label("documents.seal.draft", lang, "empty")
+    text = [
+        Paragraph(markup(texts.text("documents.seal.heading", lang)), styles["h3"]),
+        Paragraph(
+            f"{markup(texts.text('documents.seal.code', lang))}: "
+            f"<font name='MusdeskSans-Bold' size='12'>{markup(seal.code)}</font>",
+            styles["body"],
+        ),
+        Paragraph(markup(texts.text("documents.seal.explanation", lang)), styles["small"]),
+    ]
+    table = Table(
+        [[qr_drawing(seal.qr_payload), text]],
+        colWidths=[34 * mm, CONTENT_WIDTH - 34 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+        ("BACKGROUND", (1, 0), (1, 0), FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+
+
+def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]:
+    lang = doc.language
+    story: list[Flowable] = [
+        blocks.label("documents.summary.title", lang, "title"),
+        blocks.para(doc.context.round_name, "intro"),
+        blocks.facts_table(context_facts(doc.context, lang)),
+        blocks.gap(3),
+        blocks.label("documents.summary.intro", lang, "intro"),
+        blocks.label("documents.summary.main_points", lang),
+    ]
+    if not doc.sections:
+        story.append(blocks.label("documents.summary.no_sections", lang, "empty"))
+    for section in doc.sections:
+        story.append(blocks.para(section.title, "h3"))
+        if not section.notes:
+            story.append(blocks.label("documents.nothing_recorded", lang, "empty"))
+        for note in section.notes:
+            story.append(blocks.para(note.question, "label"))
+            story.extend(blocks.long_text(note.answer, lang))
+    story.append(blocks.label("documents.summary.agreements", lang))
+    story.extend(agreements_story(doc.agreements, lang))
+    story.append(blocks.label("documents.summary.plan", lang))
+    if doc.goals:
+        story.append(blocks.plan_table(doc.goals, lang))
+    else:
+        story.append(blocks.label("documents.summary.no_goals", lang, "empty"))
+    story.append(blocks.label("documents.summary.followup", lang))
+    if doc.follow_ups:
+        story.append(blocks.followup_table(doc.follow_ups, lang))
+    else:
+        story.append(blocks.label("documents.summary.no_followup", lang, "empty"))
+    story.append(KeepTogether([*_signatures(doc), blocks.gap(6), _seal_block(doc, seal)]))
+    return story
+
+
+def render_summary(doc: SummaryDocument, seal: SealMark | None = None) -> bytes:
+    """The summary as PDF bytes; with `seal`, it carries the code, the QR code and the keyword."""
+    lang = doc.language
+    title = texts.text("documents.summary.title", lang)
+    frame = PageFrame(
+        language=lang, title=f"{title} – {doc.context.employee.name}",
+        organisation=doc.context.organisation, document_id=doc.document_id, version=doc.version,
+    )
+    info = PdfInfo(
+        title=f"{title} – {doc.context.employee.name}",
+        subject=f"{doc.context.round_name} · {format_date(_date(doc), lang)}",
+        author=doc.context.leader.name,
+        keywords=seal.keyword if seal else "",
+    )
+    return build_pdf(summary_story(doc, seal), frame, info)
+
+
+def _date(doc: SummaryDocument) -> dt.date | None:
+    return doc.context.starts_at.date() if doc.context.starts_at else None
