@@ -61,6 +61,10 @@ def _language_from_environment() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        # Personal data: whatever this process creates (logs, exports, temp files) is
+        # readable by the user alone. (SQLite gives -wal/-shm the database file's 0600.)
+        os.umask(0o077)
     texts.set_language(_language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
