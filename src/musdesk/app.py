@@ -1,25 +1,67 @@
-"""QApplication start-up: language, settings, the first window. Only the GUI imports this."""
+"""QApplication start-up: language, settings, error handling, the first window.
+
+Only the GUI imports this. Heavy modules (storage, services, tabs) are imported when first
+needed, so that the first window paints quickly.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
+
+CHEAP_KDF_ENV = "MUSDESK_CHEAP_KDF"  # tests and demos only: milliseconds instead of 0.5 s
 
 
 def run_gui(*, smoke_test: bool = False, workspace: str | None = None) -> int:
+    """Start the desktop application; returns the exit code.
+
+    smoke_test: quit as soon as the first window has been painted (packaged-build test,
+    start-up benchmark). It never waits for input: a remembered workspace shows its unlock
+    screen, which is enough.
+    """
     from musdesk.ui.platform_check import ensure_qt_can_start
 
     ensure_qt_can_start()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from musdesk.ui.errors import ExceptionHook
+    from musdesk.ui.i18n import choose_language, install_language
     from musdesk.ui.main_window import MainWindow
+    from musdesk.ui.session import Session
+    from musdesk.ui.settings import AppSettings
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("musdesk")
     app.setOrganizationName("musdesk")
-    window = MainWindow()
+    settings = AppSettings()
+    language = choose_language(settings.language, QLocale.system().name())
+    translators = install_language(app, language)
+
+    session = Session(settings, kdf=_kdf_from_environment())
+    hook = ExceptionHook(lambda: session.folder if session.is_open else None)
+    hook.install()
+    window = MainWindow(session, settings)
+    app.installEventFilter(window.idle)
+    start_folder = Path(workspace) if workspace else settings.last_workspace
+    if start_folder is not None and start_folder.is_dir():
+        session.choose(start_folder)
     window.show()
     if smoke_test:
         # Exit once the first paint has happened: the event loop runs paint events first.
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        session.close()
+        hook.uninstall()
+        del translators
+
+
+def _kdf_from_environment():  # -> KdfParams | None
+    if os.environ.get(CHEAP_KDF_ENV) != "1":
+        return None
+    from musdesk.storage import KdfParams
+
+    return KdfParams.cheap()

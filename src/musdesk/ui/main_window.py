@@ -1,26 +1,287 @@
-"""The main window frame: four tabs. Minimal until the main-window issue builds it out."""
+"""The frame: welcome / unlock / content pages, the four tabs, menus, status bar, auto-lock.
+
+What happens on a user action lives in `Session` (state, keys) and `WorkspaceActions`
+(dialogs); the tabs come from `tabs.factory`. This module only wires them together.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.errors import MusdeskError, WrongPassphrase, WrongRecoveryKey
+from musdesk.ui.errors import show_error
+from musdesk.ui.idle import IdleWatcher
+from musdesk.ui.screens.unlock import UnlockScreen
+from musdesk.ui.screens.welcome import WelcomeScreen
+from musdesk.ui.session import Session, SessionState
+from musdesk.ui.settings import AppSettings
+from musdesk.ui.tabs.base import TabPage
+from musdesk.ui.workspace_actions import WorkspaceActions, demo_available
+
+DEFAULT_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: AppSettings,
+        *,
+        build_tabs: Callable[[], list[Any]] | None = None,
+        idle: IdleWatcher | None = None,
+    ) -> None:
         super().__init__()
+        self.session = session
+        self.settings = settings
+        self.actions_ = WorkspaceActions(session, settings, self)
+        self._build_tabs = build_tabs
         self._painted = False
-        self.setWindowTitle(self.tr("musdesk"))
-        self.resize(1200, 760)
-        tabs = QTabWidget(self)
-        for title in (self.tr("Roster"), self.tr("MUS wheel"), self.tr("Conversation"),
-                      self.tr("Follow-up")):
-            tabs.addTab(QLabel(self.tr("Coming soon")), title)
-        self.setCentralWidget(tabs)
+        self._pages: dict[str, TabPage] = {}
+        self._saved_view: tuple[Path | None, int, dict[str, dict[str, Any]]] | None = None
+        self._locked_by_user_or_idle = False
+        self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
 
-    def paintEvent(self, event) -> None:
+        self.setWindowTitle("musdesk")
+        self.welcome = WelcomeScreen()
+        self.welcome.set_demo_available(demo_available())
+        self.unlock_screen = UnlockScreen()
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(6, 6, 6, 0)
+        self.tabs: QTabWidget | None = None
+        self.stack = QStackedWidget()
+        for page in (self.welcome, self.unlock_screen, self.content):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+
+        self._make_menus()
+        self._connect()
+        self._restore_geometry()
+        self._state_changed()
+
+    # --- building -----------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New workspace…"), self.actions_.new_workspace,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open workspace…"),
+                                        self.actions_.open_workspace,
+                                        QKeySequence.StandardKey.Open)
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
+        self.passphrase_action = self._action(self.tr("Change &passphrase…"),
+                                              self.actions_.change_passphrase)
+        self.backups_action = self._action(self.tr("&Backups…"), self.actions_.backups)
+        self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        for item in (self.new_action, self.open_action, None, self.lock_action,
+                     self.passphrase_action, self.backups_action, None, self.settings_action,
+                     None, self.quit_action):
+            if item is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(item)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About musdesk"), self._about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _connect(self) -> None:
+        s = self.session
+        s.state_changed.connect(self._state_changed)
+        s.opened.connect(self._opened)
+        s.created.connect(self.actions_.show_recovery_key)
+        s.failed.connect(self._failed)
+        s.about_to_lock.connect(self._save_and_drop_content)
+        self.welcome.create_requested.connect(self.actions_.new_workspace)
+        self.welcome.open_requested.connect(self.actions_.open_workspace)
+        self.welcome.demo_requested.connect(self.actions_.open_demo)
+        self.unlock_screen.unlock_requested.connect(self._unlock)
+        self.unlock_screen.cancel_requested.connect(s.cancel)
+        self.unlock_screen.open_other_requested.connect(self.actions_.open_workspace)
+        self.unlock_screen.create_requested.connect(self.actions_.new_workspace)
+
+    # --- state --------------------------------------------------------------------------
+    def _state_changed(self) -> None:
+        state = self.session.state
+        if state is SessionState.NO_WORKSPACE:
+            self.welcome.set_busy(None)
+            self.stack.setCurrentWidget(self.welcome)
+        elif state is SessionState.LOCKED and self.session.folder is not None:
+            self.unlock_screen.prepare(self.session.folder,
+                                       locked_while_working=self._locked_by_user_or_idle)
+            self.stack.setCurrentWidget(self.unlock_screen)
+        elif state is SessionState.BUSY:
+            if self.stack.currentWidget() is self.unlock_screen:
+                self.unlock_screen.set_busy(True)
+            else:
+                self.stack.setCurrentWidget(self.welcome)
+                self.welcome.set_busy(self.tr("Preparing the workspace… this takes a moment."))
+        elif state is SessionState.OPEN:
+            self.stack.setCurrentWidget(self.content)
+        if state is SessionState.OPEN:
+            self.idle.start()
+        else:
+            self.idle.stop()
+        opened = state is SessionState.OPEN
+        self.lock_action.setEnabled(opened)
+        self.passphrase_action.setEnabled(opened)
+        self.backups_action.setEnabled(opened)
+        busy = state is SessionState.BUSY
+        self.new_action.setEnabled(not busy)
+        self.open_action.setEnabled(not busy)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        folder, state = self.session.folder, self.session.state
+        if folder is None or state is SessionState.NO_WORKSPACE:
+            text = self.tr("No workspace open")
+        else:
+            label = {
+                SessionState.LOCKED: self.tr("locked"),
+                SessionState.BUSY: self.tr("unlocking…"),
+                SessionState.OPEN: self.tr("unlocked"),
+            }[state]
+            text = self.tr("Workspace: {path} ({state})").format(path=str(folder), state=label)
+        self.status_label.setText(text)
+        title = "musdesk" if folder is None else f"{folder.name} – musdesk"
+        self.setWindowTitle(title)
+
+    def _unlock(self, secret: str, is_recovery_key: bool) -> None:
+        if is_recovery_key:
+            self.session.unlock(recovery_key=secret)
+        else:
+            self.session.unlock(passphrase=secret)
+
+    def _failed(self, error: MusdeskError) -> None:
+        if self.stack.currentWidget() is self.unlock_screen:
+            if isinstance(error, (WrongPassphrase, WrongRecoveryKey)):
+                self.unlock_screen.wrong_secret(str(error))
+            else:
+                self.unlock_screen.set_busy(False)
+                self.unlock_screen.show_message(str(error))
+        elif self.session.state is not SessionState.OPEN:
+            show_error(self, error)  # creating failed; change-passphrase shows its own
+
+    # --- content ------------------------------------------------------------------------
+    def _opened(self) -> None:
+        self._locked_by_user_or_idle = False
+        self._build_content()
+        saved, self._saved_view = self._saved_view, None
+        if saved is not None and saved[0] == self.session.folder and self.tabs is not None:
+            _, index, states = saved
+            for key, page in self._pages.items():
+                page.restore_view_state(states.get(key, {}))
+            self.tabs.setCurrentIndex(index)
+
+    def _build_content(self) -> None:
+        self._drop_content()
+        build = self._build_tabs
+        if build is None:
+            from musdesk.ui.tabs.factory import build_tabs as build
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for spec in build():
+            self.tabs.addTab(spec.page, spec.title)
+            self._pages[spec.key] = spec.page
+            spec.page.navigate.connect(self.navigate)
+        self.tabs.currentChanged.connect(self._tab_switched)
+        self.content_layout.addWidget(self.tabs)
+        self._current_tab = 0
+
+    def navigate(self, key: str, payload: object) -> None:
+        """Switch to the tab `key` and let it show `payload` (routes the tabs' signals)."""
+        page = self._pages.get(key)
+        if page is None or self.tabs is None:
+            return
+        self.tabs.setCurrentWidget(page)
+        page.show_item(payload)
+
+    def _tab_switched(self, index: int) -> None:
+        if self.tabs is None:
+            return
+        previous = self.tabs.widget(self._current_tab)
+        if isinstance(previous, TabPage):
+            previous.save_pending()
+        self._current_tab = index
+
+    def _save_and_drop_content(self) -> None:
+        """Before the key is dropped: save edits, remember where the user was, clear data."""
+        if self.tabs is not None:
+            for page in self._pages.values():
+                page.save_pending()
+            states = {key: page.view_state() for key, page in self._pages.items()}
+            self._saved_view = (self.session.folder, self.tabs.currentIndex(), states)
+        self._drop_content()
+
+    def _drop_content(self) -> None:
+        if self.tabs is not None:
+            self.content_layout.removeWidget(self.tabs)
+            self.tabs.deleteLater()
+            self.tabs = None
+        self._pages = {}
+
+    # --- actions ------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.session.is_open:
+            self._locked_by_user_or_idle = True
+            self.session.lock()
+
+    def edit_settings(self) -> None:
+        if self.actions_.edit_settings():
+            self.idle.set_minutes(self.settings.auto_lock_minutes)
+
+    def _about(self) -> None:
+        from musdesk.ui.dialogs.about import show_about
+
+        show_about(self)
+
+    # --- window -------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            width, height = DEFAULT_SIZE
+            if screen is not None:
+                available = screen.availableGeometry()
+                width = min(width, int(available.width() * 0.9))
+                height = min(height, int(available.height() * 0.9))
+            self.resize(width, height)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        self.session.close()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

@@ -1,0 +1,76 @@
+"""Which language the UI speaks, and loading its Qt translations.
+
+The language comes from the settings when the user chose one, else from the system locale.
+The same choice drives the Qt-free core texts (error messages) and QLocale, so that dates
+and numbers follow it too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from musdesk import texts
+from musdesk.resources import resource_path
+
+TRANSLATIONS_DIR = ("translations",)
+CATALOGUE_NAME = "musdesk"
+
+# Shown in the settings dialog in their own language, so anyone can find theirs.
+LANGUAGE_NAMES = {"da": "Dansk", "nb": "Norsk bokmål", "en": "English"}
+
+_LOCALES = {
+    "da": (QLocale.Language.Danish, QLocale.Country.Denmark),
+    "nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+}
+
+
+def choose_language(chosen: str, system_locale_name: str) -> str:
+    """The user's choice when made ('da'/'nb'/'en'), else the system's, else English."""
+    if chosen in LANGUAGE_NAMES:
+        return chosen
+    if not system_locale_name or system_locale_name in ("C", "POSIX"):
+        return "en"
+    return texts.normalise_language(system_locale_name)
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """Danish/Norwegian locales; for English the system's own formats when it is English."""
+    if language in _LOCALES:
+        lang, country = _LOCALES[language]
+        return QLocale(lang, country)
+    system = system or QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def catalogue_path(language: str, suffix: str = "qm") -> str:
+    return str(resource_path(*TRANSLATIONS_DIR, f"{CATALOGUE_NAME}_{language}.{suffix}"))
+
+
+def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load musdesk's and Qt's own translations (standard buttons), set locale and core texts.
+
+    Returns the translators; the caller keeps them alive as long as the application runs.
+    """
+    texts.set_language(language)
+    QLocale.setDefault(locale_for(language))
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed  # the source strings are English
+    ours = QTranslator(app)
+    if ours.load(catalogue_path(language)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_name = "qtbase_no" if language == "nb" else f"qtbase_{language}"
+    if qt_own.load(qt_name, qt_dir):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    return installed
+
+
+def remove_language(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

@@ -1,0 +1,200 @@
+"""The open workspace and its state: none chosen, locked, unlocking, open.
+
+This is the logic behind the welcome and unlock screens and the lock action, kept apart
+from the widgets so it can be tested without pixels. Key derivation (create, open, change
+passphrase) runs on a worker thread; results come back as signals.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from musdesk.errors import MusdeskError
+from musdesk.ui.settings import AppSettings
+from musdesk.ui.workers import Job, JobContext, start
+
+if TYPE_CHECKING:  # storage pulls in sqlcipher and cryptography: imported when first needed
+    from musdesk.storage import KdfParams, Workspace
+
+
+class SessionState(enum.Enum):
+    NO_WORKSPACE = "none"
+    LOCKED = "locked"
+    BUSY = "busy"  # deriving a key: creating, unlocking, changing the passphrase
+    OPEN = "open"
+
+
+class Session(QObject):
+    state_changed = Signal()
+    opened = Signal()  # a workspace is open (unlocked or just created)
+    created = Signal(str)  # the recovery key, to be shown once
+    failed = Signal(object)  # a MusdeskError from create/unlock/change passphrase
+    passphrase_changed = Signal()
+    about_to_lock = Signal()  # tabs write pending edits now
+    locked = Signal()
+
+    def __init__(self, settings: AppSettings, kdf: KdfParams | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self._kdf = kdf  # None: the storage default (tests pass cheap parameters)
+        self.folder: Path | None = None
+        self.workspace: Workspace | None = None
+        self._state = SessionState.NO_WORKSPACE
+        self._job: Job | None = None
+        self.remember = True  # the demo is not remembered as the last workspace
+
+    # --- state ------------------------------------------------------------------------
+    @property
+    def state(self) -> SessionState:
+        return self._state
+
+    def _set_state(self, state: SessionState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.state_changed.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self._state is SessionState.OPEN
+
+    # --- choosing and unlocking ---------------------------------------------------------
+    def choose(self, folder: Path, *, remember: bool = True) -> None:
+        """A workspace folder to unlock next (dropping any open one)."""
+        self.close()
+        self.folder = Path(folder)
+        self.remember = remember
+        self._set_state(SessionState.LOCKED)
+
+    def forget(self) -> None:
+        self.close()
+        self.folder = None
+        self._set_state(SessionState.NO_WORKSPACE)
+
+    def unlock(self, *, passphrase: str | None = None, recovery_key: str | None = None) -> None:
+        if self.folder is None or self._state is not SessionState.LOCKED:
+            return
+        folder, kept = self.folder, self.settings.backups_kept
+
+        def work(_: JobContext) -> Workspace:
+            from musdesk.storage import Workspace
+
+            return Workspace.open(
+                folder, passphrase=passphrase, recovery_key=recovery_key, backups_kept=kept
+            )
+
+        self._run(work, self._on_opened, back_to=SessionState.LOCKED)
+
+    def create(self, folder: Path, passphrase: str) -> None:
+        self.close()
+        kdf, kept = self._kdf, self.settings.backups_kept
+
+        def work(_: JobContext) -> tuple[Workspace, str]:
+            from musdesk.storage import Workspace
+
+            return Workspace.create(Path(folder), passphrase, kdf=kdf, backups_kept=kept)
+
+        def done(result: tuple[Workspace, str]) -> None:
+            workspace, recovery_key = result
+            self.folder, self.remember = Path(folder), True
+            self._on_opened(workspace)
+            self.created.emit(recovery_key)
+
+        self._run(work, done, back_to=SessionState.NO_WORKSPACE)
+
+    def open_prepared(self, build: Callable[[], tuple[Path, Workspace]]) -> None:
+        """Open a workspace someone else builds on the worker thread (the demo)."""
+        self.close()
+
+        def work(_: JobContext) -> tuple[Path, Workspace]:
+            return build()
+
+        def done(result: tuple[Path, Workspace]) -> None:
+            self.folder, self.remember = result[0], False
+            self._on_opened(result[1])
+
+        self._run(work, done, back_to=SessionState.NO_WORKSPACE)
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        workspace = self.workspace
+        if workspace is None or not self.is_open:
+            return
+        kdf = self._kdf
+
+        def work(_: JobContext) -> None:
+            workspace.change_passphrase(new_passphrase, kdf=kdf)
+
+        # The workspace stays open meanwhile: the state does not change.
+        self._run(work, lambda _: self.passphrase_changed.emit(), back_to=None)
+
+    def cancel(self) -> None:
+        """Stop waiting for a running key derivation; its late result is closed again."""
+        if self._job is not None and self._state is SessionState.BUSY:
+            self._job.cancel()
+            self._job = None
+            self._set_state(SessionState.LOCKED if self.folder else SessionState.NO_WORKSPACE)
+
+    # --- locking ------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save pending edits (about_to_lock), drop the key, keep the folder to unlock again."""
+        if not self.is_open or self.workspace is None:
+            return
+        self.about_to_lock.emit()
+        self.workspace.lock()
+        self.workspace = None
+        self._set_state(SessionState.LOCKED)
+        self.locked.emit()
+
+    def close(self) -> None:
+        """On quit or switching workspace: like lock, without leaving a folder to unlock."""
+        if self.is_open:
+            self.lock()
+
+    # --- internals ----------------------------------------------------------------------
+    def _on_opened(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        if self.remember and self.folder is not None:
+            self.settings.last_workspace = self.folder
+        self._set_state(SessionState.OPEN)
+        self.opened.emit()
+
+    def _run(
+        self, work: Callable[[JobContext], Any], done: Callable[[Any], None], *,
+        back_to: SessionState | None,
+    ) -> None:
+        job = Job(work)
+        self._job = job
+
+        def succeeded(result: Any) -> None:
+            self._job = None
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._job = None
+            if back_to is not None:
+                self._set_state(back_to)
+            if isinstance(exc, MusdeskError):
+                self.failed.emit(exc)
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        job.signals.succeeded.connect(succeeded)
+        job.signals.failed.connect(failed)
+        job.signals.cancelled_result.connect(_close_late_result)
+        if back_to is not None:
+            self._set_state(SessionState.BUSY)
+        start(job)
+
+
+def _close_late_result(result: object) -> None:
+    """A workspace that opened after the user cancelled is locked again at once."""
+    candidates = result if isinstance(result, tuple) else (result,)
+    for item in candidates:
+        lock = getattr(item, "lock", None)
+        if callable(lock):
+            lock()

@@ -1,0 +1,51 @@
+"""What the main window expects of a tab. Tabs get their services, never the main window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+# Keys of the four tabs, in their order; navigation signals name the target by key.
+ROSTER, WHEEL, CONVERSATION, FOLLOW_UP = "roster", "wheel", "conversation", "follow_up"
+TAB_KEYS = (ROSTER, WHEEL, CONVERSATION, FOLLOW_UP)
+
+
+class TabPage(QWidget):
+    """Base of every tab.
+
+    `navigate(target_key, payload)` asks the main window to switch to another tab and hand it
+    the payload (e.g. {"employee_id": ...}); the target receives it in `show_item`.
+    """
+
+    navigate = Signal(str, object)
+
+    def save_pending(self) -> None:
+        """Write any edit not yet saved (before locking, closing or switching tabs)."""
+
+    def view_state(self) -> dict[str, Any]:
+        """Where the user is (selection, filter), to come back to after unlocking."""
+        return {}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Go back to a state from `view_state`; unknown or stale entries are ignored."""
+
+    def show_item(self, payload: object) -> None:
+        """Show what another tab asked for through `navigate`."""
+
+
+class PlaceholderTab(TabPage):
+    """A tab whose feature has not arrived yet, saying so plainly."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel(f"<h2>{title}</h2>")
+        body = QLabel(explanation)
+        body.setWordWrap(True)
+        body.setMaximumWidth(560)
+        for label in (heading, body):
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,41 @@
+"""Building the four tabs for an open workspace. Each tab module is imported only here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from musdesk.ui.tabs.base import CONVERSATION, FOLLOW_UP, ROSTER, WHEEL, PlaceholderTab, TabPage
+
+
+@dataclass
+class TabSpec:
+    key: str
+    title: str
+    page: TabPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("tabs", text)
+
+
+def build_tabs() -> list[TabSpec]:
+    """The tabs in their fixed order. The workspace is open and the models bound."""
+    from musdesk.ui.tabs.roster_tab import build_roster_tab
+
+    return [
+        TabSpec(ROSTER, _tr("Roster"), build_roster_tab()),
+        TabSpec(WHEEL, _tr("MUS wheel"), PlaceholderTab(
+            _tr("MUS wheel"),
+            _tr("The eight steps of the MUS round, from the concept to the evaluation, will "
+                "be planned and tracked here. This part is not built yet."))),
+        TabSpec(CONVERSATION, _tr("Conversation"), PlaceholderTab(
+            _tr("Conversation"),
+            _tr("The conversation form, the agreements and the signed summary will be here. "
+                "This part is not built yet."))),
+        TabSpec(FOLLOW_UP, _tr("Follow-up"), PlaceholderTab(
+            _tr("Follow-up"),
+            _tr("The follow-up timeline with meetings, progress per goal and reminders will "
+                "be here. This part is not built yet."))),
+    ]

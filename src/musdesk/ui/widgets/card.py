@@ -1,0 +1,65 @@
+"""A centred column of limited width, used by the full-window screens (welcome, unlock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+CARD_WIDTH = 560
+
+
+def centred_card(screen: QWidget) -> QVBoxLayout:
+    """Give `screen` a centred card and return the layout to fill it with."""
+    outer = QVBoxLayout(screen)
+    outer.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    card = QFrame()
+    card.setObjectName("card")
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    card.setMaximumWidth(CARD_WIDTH)
+    card.setMinimumWidth(min(CARD_WIDTH, 420))
+    row.addWidget(card, 3)
+    row.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+    inner = QVBoxLayout(card)
+    inner.setContentsMargins(32, 28, 32, 28)
+    inner.setSpacing(12)
+    return inner
+
+
+def heading(text: str, scale: float = 1.6) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class BusyBar(QProgressBar):
+    """An indeterminate bar shown while a key is derived; hidden otherwise."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(True)
+        self.setMaximumHeight(18)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.setFormat(text)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()

@@ -1,0 +1,92 @@
+"""Slow work off the UI thread: key derivation, imports, PDF rendering.
+
+    job = Job(lambda ctx: Workspace.open(folder, passphrase=p))
+    job.signals.succeeded.connect(...); job.signals.failed.connect(...)
+    start(job)
+
+The function gets a `JobContext` to report progress and to check whether the user cancelled.
+Signals are delivered on the UI thread. A worker that touches the database gets its own
+connection from Peewee (one per thread).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class JobContext:
+    def __init__(self, signals: JobSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self._signals.progress.emit(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception it raised
+    finished = Signal()  # after succeeded/failed, also when cancelled
+    # A result that arrived after the user cancelled, e.g. an opened workspace that the
+    # receiver must close again; nobody else sees it.
+    cancelled_result = Signal(object)
+
+
+class Job(QRunnable):
+    def __init__(self, function: Callable[[JobContext], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps it alive through _running below
+        self.signals = JobSignals()
+        self.context = JobContext(self.signals)
+        self._function = function
+
+    def cancel(self) -> None:
+        """Ask the job to stop; a result that still arrives is not delivered."""
+        self.context.cancel()
+
+    def run(self) -> None:
+        try:
+            result = self._function(self.context)
+        except BaseException as exc:  # delivered to the UI thread, which decides
+            if not self.context.cancelled:
+                self.signals.failed.emit(exc)
+        else:
+            if self.context.cancelled:
+                self.signals.cancelled_result.emit(result)
+            else:
+                self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+_running: set[Job] = set()
+
+
+def start(job: Job, pool: QThreadPool | None = None) -> Job:
+    """Run the job on the shared pool; it is kept referenced until it has finished."""
+    _running.add(job)
+    job.signals.finished.connect(lambda: _running.discard(job))
+    (pool or QThreadPool.globalInstance()).start(job)
+    return job
+
+
+def run_in_background(
+    function: Callable[[JobContext], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> Job:
+    job = Job(function)
+    job.signals.succeeded.connect(on_success)
+    job.signals.failed.connect(on_failure)
+    return start(job)

@@ -1,0 +1,93 @@
+"""What the File menu and the welcome/unlock screens do: dialogs around the session.
+
+Kept out of the main window so the frame stays small; each method is one user action.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from musdesk.ui.session import Session, SessionState
+from musdesk.ui.settings import AppSettings
+
+DEMO_MODULE = "musdesk.services.demo"
+
+
+def demo_available() -> bool:
+    return importlib.util.find_spec(DEMO_MODULE) is not None
+
+
+def suggested_new_folder(settings: AppSettings) -> Path:
+    """The default place for the first workspace, or a fresh sibling of the last one."""
+    import platformdirs
+
+    base = Path(platformdirs.user_data_dir("musdesk", appauthor=False))
+    candidate = base / "workspace"
+    number = 2
+    while candidate.exists() and any(candidate.iterdir()):
+        candidate = base / f"workspace-{number}"
+        number += 1
+    return candidate
+
+
+class WorkspaceActions(QObject):
+    def __init__(self, session: Session, settings: AppSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self._window = parent
+
+    def new_workspace(self) -> None:
+        from musdesk.ui.dialogs.create_workspace import CreateWorkspaceDialog
+
+        dialog = CreateWorkspaceDialog(suggested_new_folder(self.settings), self._window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.create(dialog.chosen_folder(), dialog.passphrase.passphrase())
+
+    def open_workspace(self) -> None:
+        last = self.settings.last_workspace
+        start = str(last.parent) if last else str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Open a workspace folder"), start)
+        if chosen:
+            self.session.choose(Path(chosen))
+
+    def open_demo(self) -> None:
+        from musdesk.ui.demo import build_demo_workspace
+
+        self.session.open_prepared(build_demo_workspace)
+
+    def show_recovery_key(self, recovery_key: str) -> None:
+        from musdesk.ui.dialogs.recovery_key import RecoveryKeyDialog
+
+        folder = self.session.folder or Path()
+        RecoveryKeyDialog(recovery_key, folder, self._window).exec()
+
+    def change_passphrase(self) -> None:
+        if self.session.state is not SessionState.OPEN:
+            return
+        from musdesk.ui.dialogs.change_passphrase import ChangePassphraseDialog
+
+        if ChangePassphraseDialog(self.session, self._window).exec():
+            QMessageBox.information(self._window, self.tr("Passphrase changed"),
+                                    self.tr("From now on, unlock with the new passphrase."))
+
+    def backups(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:
+            return
+        from musdesk.ui.dialogs.backups import BackupsDialog
+
+        kept = self.settings.backups_kept
+        BackupsDialog(workspace.list_backups, lambda: workspace.take_backup(kept),
+                      self._window).exec()
+
+    def edit_settings(self) -> bool:
+        """Returns whether the settings were saved."""
+        from musdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        return SettingsDialog(self.settings, self._window).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,83 @@
+"""Settings values (defaults, bounds, bad stored data) and the passphrase rules and hint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from musdesk.ui.i18n import choose_language, locale_for
+from musdesk.ui.passphrase_strength import Problem, Strength, problem, strength
+from musdesk.ui.settings import AppSettings
+from musdesk.ui.widgets.passphrase_field import NewPassphraseFields
+
+
+def test_defaults(settings: AppSettings) -> None:
+    assert settings.auto_lock_minutes == 10
+    assert settings.backups_kept == 5
+    assert settings.language == ""
+    assert settings.last_workspace is None
+
+
+def test_values_are_kept_and_bounded(settings: AppSettings, tmp_path: Path) -> None:
+    settings.auto_lock_minutes = 0
+    settings.backups_kept = 1000
+    settings.language = "nb"
+    settings.last_workspace = tmp_path
+    assert settings.auto_lock_minutes == 1
+    assert settings.backups_kept == 50
+    assert settings.language == "nb"
+    assert settings.last_workspace == tmp_path
+
+
+def test_damaged_stored_values_fall_back(settings: AppSettings) -> None:
+    settings.store.setValue("security/auto_lock_minutes", "soon")
+    settings.store.setValue("ui/language", "klingon")
+    assert settings.auto_lock_minutes == 10
+    assert settings.language == ""
+
+
+@pytest.mark.parametrize(
+    ("chosen", "system", "expected"),
+    [("da", "en_US", "da"), ("", "nb_NO", "nb"), ("", "nn_NO", "nb"), ("", "da_DK", "da"),
+     ("", "de_DE", "en"), ("", "C", "en"), ("en", "da_DK", "en")],
+)
+def test_language_follows_choice_then_system(chosen: str, system: str, expected: str) -> None:
+    assert choose_language(chosen, system) == expected
+
+
+def test_locales_format_dates_the_local_way() -> None:
+    assert locale_for("da").language() == QLocale.Language.Danish
+    assert locale_for("nb").language() == QLocale.Language.NorwegianBokmal
+    assert locale_for("en", QLocale(QLocale.Language.German)).language() == (
+        QLocale.Language.English)
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "expected"),
+    [("short", Strength.TOO_SHORT), ("password", Strength.WEAK), ("aaaaaaaaaa", Strength.WEAK),
+     ("Tromso12", Strength.FAIR), ("Tr0mso!Fjord", Strength.GOOD),
+     ("blue kettle sings loudly at dawn", Strength.STRONG)],
+)
+def test_strength(passphrase: str, expected: Strength) -> None:
+    assert strength(passphrase) is expected
+
+
+def test_problems_in_order_of_importance() -> None:
+    assert problem("", "") is Problem.EMPTY
+    assert problem("short", "short") is Problem.TOO_SHORT
+    assert problem("long enough", "long enougH") is Problem.MISMATCH
+    assert problem("long enough", "long enough") is Problem.NONE
+
+
+def test_fields_accept_only_a_matching_long_pair(qtbot) -> None:
+    fields = NewPassphraseFields()
+    qtbot.addWidget(fields)
+    fields.first.setText("blue kettle sings")
+    assert not fields.is_acceptable()
+    fields.second.setText("blue kettle sing")
+    assert "not the same" in fields.status.text()
+    fields.second.setText("blue kettle sings")
+    assert fields.is_acceptable()
+    assert fields.hint.text()
