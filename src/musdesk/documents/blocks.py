@@ -10,10 +10,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from musdesk import texts
+from musdesk.documents import fonts
 from musdesk.documents.content import FollowUp, Goal
 from musdesk.documents.fonts import markup
 from musdesk.documents.page import CONTENT_WIDTH
 from musdesk.documents.styles import ACCENT, FILL, RULE, format_date, stylesheet
+
+# Tables set a cell font even when every cell is a Paragraph; without this it is Helvetica,
+# which would not be embedded.
+FONT_COMMAND = ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)
 
 
 def para(text: str | None, style: str = "body") -> Paragraph:
@@ -55,6 +60,7 @@ def facts_table(rows: Sequence[tuple[str, str]]) -> Table:
     )
     table.setStyle(
         TableStyle([
+            FONT_COMMAND,
             ("BACKGROUND", (0, 0), (-1, -1), FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -67,6 +73,7 @@ def facts_table(rows: Sequence[tuple[str, str]]) -> Table:
 
 def grid_style(header_rows: int = 1) -> TableStyle:
     return TableStyle([
+            FONT_COMMAND,
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),

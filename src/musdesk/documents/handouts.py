@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from musdesk import texts
 from musdesk.documents import blocks
@@ -94,10 +94,7 @@ def invitation_story(invitation: Invitation, today: dt.date | None = None) -> li
     leader = f"{c.leader.name}, {c.leader.job_title}" if c.leader.job_title else c.leader.name
     details.append((t("documents.invitation.with"), leader))
     steps = t("documents.invitation.prepare_steps").split("|")
-    bullets = ListFlowable(
-        [ListItem(Paragraph(markup(step), styles["body"]), leftIndent=14) for step in steps],
-        bulletType="bullet", start="•", leftIndent=14, bulletFontName="MusdeskSans",
-    )
+    bullets = [Paragraph(markup(step), styles["bullet"], bulletText="•") for step in steps]
     return [
         blocks.para(c.organisation, "h3"),
         blocks.para(c.department, "label"),
@@ -112,7 +109,7 @@ def invitation_story(invitation: Invitation, today: dt.date | None = None) -> li
         blocks.label("documents.invitation.purpose_heading", lang),
         blocks.label("documents.invitation.purpose", lang, "body"),
         blocks.label("documents.invitation.prepare_heading", lang),
-        bullets,
+        *bullets,
         blocks.gap(2),
         blocks.label("documents.invitation.change", lang, "body"),
         blocks.gap(6),

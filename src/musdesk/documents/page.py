@@ -144,6 +144,8 @@ def build_pdf(
         creator="musdesk",
         producer="musdesk (ReportLab)",
         lang=frame.language,
+        # Otherwise each page starts with a Helvetica text state: a font not embedded.
+        initialFontName=fonts.REGULAR,
     )
     body = Frame(
         MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,

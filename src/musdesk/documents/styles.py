@@ -29,7 +29,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     fonts.register_fonts()
     base = ParagraphStyle(
         "body", fontName=fonts.REGULAR, fontSize=10, leading=14, textColor=INK,
-        spaceAfter=4, splitLongWords=1,
+        spaceAfter=4, splitLongWords=1, bulletFontName=fonts.REGULAR,
     )
     return {
         "body": base,

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 
 from musdesk import texts
 from musdesk.documents import blocks
+from musdesk.documents.blocks import FONT_COMMAND
 from musdesk.documents.content import Agreements, Context, Person, SummaryDocument
 from musdesk.documents.fonts import markup
 from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_pdf
@@ -89,6 +90,7 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
         hAlign="LEFT",
     )
     table.setStyle(TableStyle([
+        FONT_COMMAND,
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -134,6 +136,7 @@ def _seal_block(doc: SummaryDocument, seal: SealMark | None) -> Flowable:
         hAlign="LEFT",
     )
     table.setStyle(TableStyle([
+        FONT_COMMAND,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
         ("BACKGROUND", (1, 0), (1, 0), FILL),

@@ -28,7 +28,7 @@ def step_title(step: WheelStep, language: str) -> str:
 def wheel_drawing(steps: Sequence[WheelStep], language: str, width: float) -> Drawing:
     fonts.register_fonts()
     height = 100 * mm
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.REGULAR)  # not Helvetica
     cx, cy = width / 2, height / 2
     outer, inner = 36 * mm, 16 * mm
     label_width = cx - outer - 12 * mm

@@ -1,0 +1,21 @@
+"""Errors of the documents area; messages live in resources/texts/documents.json."""
+
+from __future__ import annotations
+
+from musdesk.errors import MusdeskError
+
+
+class DocumentError(MusdeskError):
+    key = "documents.error.generic"
+
+
+class DocumentUnreadable(DocumentError):
+    key = "documents.error.unreadable"
+
+
+class UnknownKind(DocumentError):
+    key = "documents.error.unknown_kind"
+
+
+class OutputNotWritable(DocumentError):
+    key = "documents.error.output"

@@ -1,0 +1,294 @@
+"""The integrity seal on summaries: sign the content, record each issued file, verify later.
+
+Design (see docs/architecture.md, "Documents"):
+- Each workspace has one Ed25519 key pair, made on first use; the private key lives in the
+  encrypted database (`workspace_meta`, key `documents.seal.private_key`).
+- The summary's canonical content is the JSON of its `SummaryDocument` (sorted keys, UTF-8),
+  exactly what is printed, and never the private notes (they have no field there).
+- The signature covers "MUSDESK-SEAL 1", the document ID, the version and the content's
+  SHA-256. Ed25519 is deterministic: the same content always gets the same signature.
+- The short verification code printed on the paper is the first 60 bits of SHA-256 of the
+  signature in base32 (XXXX-XXXX-XXXX); the QR code holds the ID, version, code, content hash
+  and the signature; the PDF's keywords carry `musdesk-seal:<id>:<version>:<code>`.
+- Every issued summary is recorded (`documents.issue.<uuid>` → JSON: document ID, version,
+  content hash, file hash, signature, code, time, the canonical content).
+- Verifying a file: its SHA-256 must equal a recorded file hash, and that record's signature
+  must verify with the workspace key over its content hash, which must match its stored
+  content. One changed byte changes the file hash, so an altered file is never "genuine".
+  A file that carries our seal keyword but matches no recorded file is reported as altered.
+- Verifying a paper: the typed code finds the record; the stored content is shown to compare.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import enum
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from musdesk import texts
+from musdesk.documents.content import SummaryDocument
+from musdesk.documents.summary import SealMark, render_summary
+from musdesk.models.base import database_proxy, utc_now
+from musdesk.models.meta import WorkspaceMeta
+
+PRIVATE_KEY_META = "documents.seal.private_key"
+ISSUE_PREFIX = "documents.issue."
+SEAL_MAGIC = b"MUSDESK-SEAL 1"
+KEYWORD_PREFIX = "musdesk-seal"
+CODE_LENGTH = 12
+_KEYWORD_PATTERN = re.compile(
+    rb"musdesk-seal:([0-9a-fA-F-]{1,64}):(\d{1,9}):([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})"
+)
+
+
+# --- content and signature ----------------------------------------------------------------
+def _plain(value: object) -> object:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def canonical_content(doc: SummaryDocument) -> str:
+    """The summary's content as canonical JSON: what the seal signs."""
+    return json.dumps(
+        _plain(dataclasses.asdict(doc)), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def content_hash(doc_or_json: SummaryDocument | str) -> str:
+    canonical = (
+        doc_or_json if isinstance(doc_or_json, str) else canonical_content(doc_or_json)
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def seal_message(document_id: str, version: int, digest: str) -> bytes:
+    return b"\n".join((SEAL_MAGIC, document_id.encode(), str(version).encode(), digest.encode()))
+
+
+def short_code(signature: bytes) -> str:
+    raw = base64.b32encode(hashlib.sha256(signature).digest()).decode()[:CODE_LENGTH]
+    return "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+def normalise_code(typed: str) -> str:
+    """Accept a typed code in any case, with or without dashes and spaces."""
+    letters = re.sub(r"[^A-Za-z2-7]", "", typed).upper()
+    return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
+
+
+# --- the workspace key --------------------------------------------------------------------
+def signing_key() -> Ed25519PrivateKey:
+    """The workspace's private key, made and stored (encrypted with the database) on first use."""
+    with database_proxy.atomic():
+        row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == PRIVATE_KEY_META)
+        if row is None:
+            key = Ed25519PrivateKey.generate()
+            raw = key.private_bytes_raw()
+            insert = WorkspaceMeta.insert(key=PRIVATE_KEY_META, value=raw.hex())
+            insert.on_conflict_ignore().execute()
+            row = WorkspaceMeta.get(WorkspaceMeta.key == PRIVATE_KEY_META)
+        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.value))
+
+
+def public_key() -> Ed25519PublicKey:
+    return signing_key().public_key()
+
+
+def key_fingerprint() -> str:
+    """A short fingerprint of the public key, for showing which workspace sealed a paper."""
+    raw = public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+# --- issuing ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class IssuedSummary:
+    issue_id: str
+    document_id: str
+    version: int
+    content_hash: str
+    file_hash: str
+    signature: str  # hex
+    code: str
+    issued_at: str  # ISO, UTC
+    employee: str
+    content: str  # canonical JSON
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str) -> IssuedSummary:
+        return cls(**json.loads(raw))
+
+    def stored_content(self) -> dict[str, object]:
+        """The content that was sealed, as plain data (to compare a paper against)."""
+        return json.loads(self.content)
+
+
+def seal_mark(doc: SummaryDocument, digest: str, signature: bytes) -> SealMark:
+    code = short_code(signature)
+    sig = base64.urlsafe_b64encode(signature).decode().rstrip("=")
+    return SealMark(
+        code=code,
+        qr_payload=f"MUSDESK-SEAL/1 {doc.document_id} v{doc.version} {code} {digest} {sig}",
+        keyword=f"{KEYWORD_PREFIX}:{doc.document_id}:{doc.version}:{code}",
+    )
+
+
+def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
+    """Render the sealed summary and record it; returns the PDF bytes and the record."""
+    key = signing_key()
+    canonical = canonical_content(doc)
+    digest = content_hash(canonical)
+    signature = key.sign(seal_message(doc.document_id, doc.version, digest))
+    mark = seal_mark(doc, digest, signature)
+    pdf = render_summary(doc, mark)
+    record = IssuedSummary(
+        issue_id=uuid.uuid4().hex,
+        document_id=doc.document_id,
+        version=doc.version,
+        content_hash=digest,
+        file_hash=hashlib.sha256(pdf).hexdigest(),
+        signature=signature.hex(),
+        code=mark.code,
+        issued_at=utc_now().isoformat(timespec="seconds"),
+        employee=doc.context.employee.name,
+        content=canonical,
+    )
+    with database_proxy.atomic():
+        WorkspaceMeta.create(key=ISSUE_PREFIX + record.issue_id, value=record.to_json())
+    return pdf, record
+
+
+def issued_summaries() -> list[IssuedSummary]:
+    rows = WorkspaceMeta.select().where(WorkspaceMeta.key.startswith(ISSUE_PREFIX))
+    records = [IssuedSummary.from_json(row.value) for row in rows]
+    return sorted(records, key=lambda r: r.issued_at)
+
+
+# --- verifying ----------------------------------------------------------------------------
+class Verdict(enum.StrEnum):
+    GENUINE = "genuine"
+    ALTERED = "altered"
+    UNKNOWN_SEAL = "unknown_seal"
+    NOT_SEALED = "not_sealed"
+    CODE_FOUND = "code_found"
+    CODE_UNKNOWN = "code_unknown"
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: Verdict
+    record: IssuedSummary | None = None
+    signature_valid: bool = False
+    latest_version: int | None = None
+    code: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict in (Verdict.GENUINE, Verdict.CODE_FOUND) and self.signature_valid
+
+    @property
+    def superseded(self) -> bool:
+        return (
+            self.record is not None
+            and self.latest_version is not None
+            and self.latest_version > self.record.version
+        )
+
+    def message(self, language: str | None = None) -> str:
+        r = self.record
+        params: dict[str, object] = {"code": self.code}
+        if r is not None:
+            params.update(
+                id=r.document_id, version=r.version, issued=r.issued_at.replace("T", " ") + " UTC",
+                employee=r.employee,
+            )
+        lines = [texts.text(f"documents.verify.{self.verdict.value}", language, **params)]
+        if r is not None and not self.signature_valid:
+            lines.append(texts.text("documents.verify.bad_signature", language))
+        if self.superseded:
+            lines.append(
+                texts.text("documents.verify.superseded", language, latest=self.latest_version)
+            )
+        return "\n".join(lines)
+
+
+def signature_valid(record: IssuedSummary) -> bool:
+    """The record's content matches its hash and the workspace key signed that hash."""
+    if content_hash(record.content) != record.content_hash:
+        return False
+    try:
+        public_key().verify(
+            bytes.fromhex(record.signature),
+            seal_message(record.document_id, record.version, record.content_hash),
+        )
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+LatestVersion = Callable[[str], int | None]
+
+
+def verify_pdf_bytes(data: bytes, latest_version: LatestVersion | None = None) -> Verification:
+    records = issued_summaries()
+    file_hash = hashlib.sha256(data).hexdigest()
+
+    def result(verdict: Verdict, record: IssuedSummary | None, code: str = "") -> Verification:
+        latest = latest_version(record.document_id) if record and latest_version else None
+        valid = signature_valid(record) if record else False
+        return Verification(verdict, record, valid, latest, code or (record.code if record else ""))
+
+    for record in records:
+        if record.file_hash == file_hash:
+            return result(Verdict.GENUINE, record)
+    match = _KEYWORD_PATTERN.search(data)
+    if match is None:
+        return result(Verdict.NOT_SEALED, None)
+    code = match.group(3).decode()
+    same_code = [record for record in records if record.code == code]
+    if same_code:
+        return result(Verdict.ALTERED, same_code[-1])
+    return result(Verdict.UNKNOWN_SEAL, None, code)
+
+
+def verify_file(path: Path, latest_version: LatestVersion | None = None) -> Verification:
+    from musdesk.documents.errors import DocumentUnreadable
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DocumentUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
+    return verify_pdf_bytes(data, latest_version)
+
+
+def verify_code(typed: str, latest_version: LatestVersion | None = None) -> Verification:
+    code = normalise_code(typed)
+    matches = [record for record in issued_summaries() if record.code == code]
+    if not matches:
+        return Verification(Verdict.CODE_UNKNOWN, code=code)
+    record = matches[-1]
+    latest = latest_version(record.document_id) if latest_version else None
+    return Verification(Verdict.CODE_FOUND, record, signature_valid(record), latest, code)
