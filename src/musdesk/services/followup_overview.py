@@ -1,0 +1,332 @@
+"""Read-only overview of follow-up for the timeline, the due list, the notice and the calendar.
+
+A few bulk queries per scope (an employee, a department with its sub-departments, an
+organisation, or everything), so that an organisation of thousands of employees and tens of
+thousands of dated events loads in one go. It changes nothing; the rules for changing
+follow-up live in `services/followup.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from musdesk.models import (
+    Conversation,
+    Department,
+    DevelopmentGoal,
+    Employee,
+    Evaluation,
+    FollowUpMeeting,
+    Organisation,
+    Recognition,
+    SignedVersion,
+    SubGoal,
+)
+from musdesk.models.enums import OPEN_GOAL_STATUSES
+from musdesk.services.common import fetch
+
+SCOPE_KINDS = ("employee", "department", "organisation", "all")
+
+# Kinds of dated things on the timeline.
+CONVERSATION, SIGNING, MEETING = "conversation", "signing", "meeting"
+GOAL_DEADLINE, SUB_GOAL = "goal_deadline", "sub_goal"
+EVALUATION, RECOGNITION = "evaluation", "recognition"
+ITEM_KINDS = (CONVERSATION, SIGNING, GOAL_DEADLINE, SUB_GOAL, MEETING, EVALUATION, RECOGNITION)
+# Kinds that can be due (and overdue): what someone still has to do.
+DUE_KINDS = (MEETING, GOAL_DEADLINE, SUB_GOAL)
+
+DEFAULT_DUE_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What to look at: kind is one of SCOPE_KINDS; ident is a UUID string (None for "all")."""
+
+    kind: str
+    ident: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    record_id: str  # the UUID of the record behind it (meeting, goal, sub-goal, …)
+    kind: str  # one of ITEM_KINDS
+    on: dt.date
+    employee_id: str
+    row: str  # key of the TimelineRow it is drawn on
+    title: str = ""  # goal title, sub-goal text; empty for meetings and conversations
+    status: str = ""  # meeting status, goal status, evaluation outcome, recognition kind
+    goal_id: str | None = None
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    key: str
+    label: str
+    employee_id: str
+    goal_id: str | None = None
+
+
+@dataclass
+class Timeline:
+    rows: list[TimelineRow] = field(default_factory=list)
+    items: list[TimelineItem] = field(default_factory=list)
+
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        if not self.items:
+            return None
+        dates = [item.on for item in self.items]
+        return min(dates), max(dates)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    record_id: str
+    kind: str  # MEETING, GOAL_DEADLINE or SUB_GOAL
+    on: dt.date
+    employee_id: str
+    employee_name: str
+    organisation_name: str
+    title: str  # goal title / sub-goal text; empty for a meeting without a goal
+    goal_id: str | None
+    overdue: bool
+
+    def days_from(self, today: dt.date) -> int:
+        return (self.on - today).days
+
+
+# --- scope --------------------------------------------------------------------------------
+def _department_and_below(department_id: object) -> list[object]:
+    root = fetch(Department, department_id, "department")
+    pairs = (
+        Department.select(Department.id, Department.parent)
+        .where(Department.organisation == root.organisation_id)
+        .tuples()
+    )
+    children: dict[object, list[object]] = {}
+    for ident, parent in pairs:
+        children.setdefault(parent, []).append(ident)
+    found, stack = [], [root.id]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    return found
+
+
+def employees_in_scope(scope: Scope):  # -> peewee query of Employee (active only)
+    """Active employees in the scope; people who left are no longer followed up."""
+    query = Employee.select().where(Employee.active == True)  # noqa: E712 (peewee)
+    if scope.kind == "employee":
+        return Employee.select().where(Employee.id == fetch(Employee, scope.ident, "employee").id)
+    if scope.kind == "department":
+        return query.where(Employee.department.in_(_department_and_below(scope.ident)))
+    if scope.kind == "organisation":
+        return query.where(
+            Employee.organisation == fetch(Organisation, scope.ident, "organisation").id
+        )
+    return query
+
+
+def _employee_ids(scope: Scope):
+    return employees_in_scope(scope).select(Employee.id)
+
+
+# --- timeline -----------------------------------------------------------------------------
+def timeline(scope: Scope, today: dt.date) -> Timeline:
+    """Everything dated in the scope. One employee: a row per goal (plus a general row);
+    a department or organisation: a row per employee."""
+    people = list(
+        employees_in_scope(scope)
+        .select(Employee.id, Employee.first_name, Employee.last_name)
+        .order_by(Employee.last_name, Employee.first_name)
+        .tuples()
+    )
+    ids = _employee_ids(scope)
+    per_goal = scope.kind == "employee"
+    goals = list(
+        DevelopmentGoal.select(
+            DevelopmentGoal.id,
+            DevelopmentGoal.employee,
+            DevelopmentGoal.title,
+            DevelopmentGoal.status,
+            DevelopmentGoal.deadline,
+        )
+        .where(DevelopmentGoal.employee.in_(ids))
+        .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)
+        .tuples()
+    )
+    rows: list[TimelineRow] = []
+    for ident, first, last in people:
+        name = f"{first} {last}".strip()
+        rows.append(TimelineRow(f"e:{ident}", name, str(ident)))
+    goal_row: dict[object, str] = {}
+    for goal_id, employee_id, title, _status, _deadline in goals:
+        if per_goal:
+            goal_row[goal_id] = f"g:{goal_id}"
+            rows.append(TimelineRow(f"g:{goal_id}", title, str(employee_id), str(goal_id)))
+        else:
+            goal_row[goal_id] = f"e:{employee_id}"
+
+    def row_for(employee_id: object, goal_id: object | None) -> str:
+        if goal_id is not None and goal_id in goal_row:
+            return goal_row[goal_id]
+        return f"e:{employee_id}"
+
+    items: list[TimelineItem] = []
+    for goal_id, employee_id, title, status, deadline in goals:
+        if deadline is not None:
+            items.append(TimelineItem(
+                str(goal_id), GOAL_DEADLINE, deadline, str(employee_id),
+                row_for(employee_id, goal_id), title, status, str(goal_id),
+                overdue=deadline < today and status in OPEN_GOAL_STATUSES,
+            ))
+    sub_goals = (
+        SubGoal.select(SubGoal.id, SubGoal.text, SubGoal.due_date, SubGoal.done_on,
+                       DevelopmentGoal.id, DevelopmentGoal.employee, DevelopmentGoal.status)
+        .join(DevelopmentGoal)
+        .where(DevelopmentGoal.employee.in_(ids), SubGoal.due_date.is_null(False))
+        .tuples()
+    )
+    for ident, text, due, done_on, goal_id, employee_id, goal_status in sub_goals:
+        items.append(TimelineItem(
+            str(ident), SUB_GOAL, due, str(employee_id), row_for(employee_id, goal_id),
+            text, "done" if done_on else "open", str(goal_id),
+            overdue=done_on is None and due < today and goal_status in OPEN_GOAL_STATUSES,
+        ))
+    meetings = (
+        FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.employee, FollowUpMeeting.goal,
+                               FollowUpMeeting.planned_on, FollowUpMeeting.held_on,
+                               FollowUpMeeting.status)
+        .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status != "cancelled")
+        .tuples()
+    )
+    for ident, employee_id, goal_id, planned_on, held_on, status in meetings:
+        on = held_on if status == "held" and held_on else planned_on
+        items.append(TimelineItem(
+            str(ident), MEETING, on, str(employee_id), row_for(employee_id, goal_id), "", status,
+            None if goal_id is None else str(goal_id),
+            overdue=status == "planned" and planned_on < today,
+        ))
+    conversations = (
+        Conversation.select(Conversation.id, Conversation.employee, Conversation.scheduled_start,
+                            Conversation.status)
+        .where(Conversation.employee.in_(ids), Conversation.scheduled_start.is_null(False),
+               Conversation.status != "cancelled")
+        .tuples()
+    )
+    for ident, employee_id, start, status in conversations:
+        items.append(TimelineItem(
+            str(ident), CONVERSATION, _as_date(start), str(employee_id), f"e:{employee_id}", "",
+            status,
+        ))
+    signings = (
+        SignedVersion.select(SignedVersion.conversation, SignedVersion.signed_at,
+                             SignedVersion.version, Conversation.employee)
+        .join(Conversation)
+        .where(Conversation.employee.in_(ids))
+        .tuples()
+    )
+    for conversation_id, signed_at, version, employee_id in signings:
+        items.append(TimelineItem(
+            str(conversation_id), SIGNING, _as_date(signed_at), str(employee_id),
+            f"e:{employee_id}", "", str(version),
+        ))
+    evaluations = (
+        Evaluation.select(Evaluation.id, Evaluation.evaluated_on, Evaluation.outcome,
+                          DevelopmentGoal.id, DevelopmentGoal.employee, DevelopmentGoal.title)
+        .join(DevelopmentGoal)
+        .where(DevelopmentGoal.employee.in_(ids))
+        .tuples()
+    )
+    for ident, on, outcome, goal_id, employee_id, title in evaluations:
+        items.append(TimelineItem(
+            str(ident), EVALUATION, on, str(employee_id), row_for(employee_id, goal_id), title,
+            outcome, str(goal_id),
+        ))
+    recognitions = (
+        Recognition.select(Recognition.id, Recognition.employee, Recognition.goal,
+                           Recognition.given_on, Recognition.kind)
+        .where(Recognition.employee.in_(ids))
+        .tuples()
+    )
+    for ident, employee_id, goal_id, on, kind in recognitions:
+        items.append(TimelineItem(
+            str(ident), RECOGNITION, on, str(employee_id), row_for(employee_id, goal_id), "", kind,
+            None if goal_id is None else str(goal_id),
+        ))
+    items.sort(key=lambda item: (item.on, item.kind))
+    return Timeline(rows, items)
+
+
+def _as_date(value: dt.date | dt.datetime | str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.datetime.fromisoformat(str(value)).date()
+
+
+# --- due list -----------------------------------------------------------------------------
+def due_items(
+    today: dt.date, days: int = DEFAULT_DUE_DAYS, scope: Scope | None = None
+) -> list[DueItem]:
+    """What is overdue, and what falls due from today up to `days` days ahead, by date."""
+    scope = scope or Scope("all")
+    ids = _employee_ids(scope)
+    until = today + dt.timedelta(days=max(0, days))
+    people = {
+        ident: (f"{first} {last}".strip(), org_name)
+        for ident, first, last, org_name in (
+            employees_in_scope(scope)
+            .select(Employee.id, Employee.first_name, Employee.last_name, Organisation.name)
+            .join(Organisation, JOIN.INNER, on=Employee.organisation == Organisation.id)
+            .tuples()
+        )
+    }
+    found: list[DueItem] = []
+
+    def add(ident, kind, on, employee_id, title, goal_id) -> None:
+        name, org_name = people.get(employee_id, ("", ""))
+        found.append(DueItem(
+            str(ident), kind, on, str(employee_id), name, org_name, title or "",
+            None if goal_id is None else str(goal_id), overdue=on < today,
+        ))
+
+    meetings = (
+        FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.planned_on,
+                               FollowUpMeeting.employee, DevelopmentGoal.title,
+                               FollowUpMeeting.goal)
+        .join(DevelopmentGoal, JOIN.LEFT_OUTER, on=FollowUpMeeting.goal == DevelopmentGoal.id)
+        .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status == "planned",
+               FollowUpMeeting.planned_on <= until)
+        .tuples()
+    )
+    for ident, on, employee_id, title, goal_id in meetings:
+        add(ident, MEETING, on, employee_id, title, goal_id)
+    goals = (
+        DevelopmentGoal.select(DevelopmentGoal.id, DevelopmentGoal.deadline,
+                               DevelopmentGoal.employee, DevelopmentGoal.title)
+        .where(DevelopmentGoal.employee.in_(ids),
+               DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES),
+               DevelopmentGoal.deadline <= until)
+        .tuples()
+    )
+    for ident, on, employee_id, title in goals:
+        add(ident, GOAL_DEADLINE, on, employee_id, title, ident)
+    sub_goals = (
+        SubGoal.select(SubGoal.id, SubGoal.due_date, DevelopmentGoal.employee, SubGoal.text,
+                       DevelopmentGoal.id)
+        .join(DevelopmentGoal)
+        .where(DevelopmentGoal.employee.in_(ids),
+               DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES),
+               SubGoal.done_on.is_null(True), SubGoal.due_date <= until)
+        .tuples()
+    )
+    for ident, on, employee_id, text, goal_id in sub_goals:
+        add(ident, SUB_GOAL, on, employee_id, text, goal_id)
+    found.sort(key=lambda item: (item.on, item.employee_name, item.kind))
+    return found
