@@ -1,0 +1,255 @@
+"""Read-only views of one round for the MUS wheel tab: per step and per conversation.
+
+Which conversation status means "past this step" is decided here, once, so that the wheel,
+the progress matrix, the list of people behind and the evaluation figures agree.
+Writes go through `services/rounds.py`; this module only reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import JOIN
+
+from musdesk.models import (
+    Conversation,
+    Department,
+    Employee,
+    Round,
+    StatusChange,
+    StepTask,
+    WheelStep,
+)
+from musdesk.models.enums import CONVERSATION_STATUSES, WHEEL_STEP_PHASE
+from musdesk.services.common import fetch
+
+_ORDER = {status: index for index, status in enumerate(CONVERSATION_STATUSES)}
+CANCELLED = "cancelled"
+
+# The status a conversation must have reached to be past a step. Step 1 (concept) is the
+# round's own work, so no conversation is counted there.
+STEP_PASSED_AT: dict[str, str | None] = {
+    "concept": None,
+    "responsibilities": "invited",
+    "preparation": "prepared",
+    "dialogue": "held",
+    "feedback": "summary_drafted",
+    "development_goals": "signed",
+    "follow_up": "in_follow_up",
+    "evaluation": "closed",
+}
+
+# The progress matrix's columns: (key, status that reaches it, wheel step whose due date
+# applies). "planned" is reached by every conversation; it has no due date.
+STAGES: tuple[tuple[str, str, str | None], ...] = (
+    ("planned", "planned", None),
+    ("invited", "invited", "responsibilities"),
+    ("prepared", "prepared", "preparation"),
+    ("held", "held", "dialogue"),
+    ("summary", "summary_drafted", "feedback"),
+    ("signed", "signed", "development_goals"),
+    ("in_follow_up", "in_follow_up", "follow_up"),
+)
+STAGE_KEYS = tuple(stage[0] for stage in STAGES)
+
+
+def has_reached(status: str, target: str) -> bool:
+    """Whether a conversation in `status` has reached `target` in the workflow."""
+    if status == CANCELLED:
+        return False
+    return _ORDER[status] >= _ORDER[target]
+
+
+@dataclass
+class TaskView:
+    id: str
+    text: str
+    role: str | None
+    due_date: dt.date | None
+    done_on: dt.date | None
+
+
+@dataclass
+class StepView:
+    id: str
+    number: int
+    key: str
+    phase: str
+    roles: tuple[str, ...]
+    due_date: dt.date | None
+    done_date: dt.date | None
+    notes: str
+    tasks: list[TaskView] = field(default_factory=list)
+    conversations_total: int = 0
+    conversations_passed: int = 0
+    overdue: bool = False
+
+    @property
+    def counts_conversations(self) -> bool:
+        return STEP_PASSED_AT[self.key] is not None
+
+    @property
+    def tasks_done(self) -> int:
+        return sum(1 for task in self.tasks if task.done_on is not None)
+
+    @property
+    def fraction(self) -> float:
+        """Progress 0..1: conversations past the step, else tasks done, else done date."""
+        if self.counts_conversations and self.conversations_total:
+            return self.conversations_passed / self.conversations_total
+        if self.tasks:
+            return self.tasks_done / len(self.tasks)
+        return 1.0 if self.done_date else 0.0
+
+
+@dataclass
+class ConversationRow:
+    """One line of the progress matrix."""
+
+    conversation_id: str
+    employee_id: str
+    employee_name: str
+    department: str
+    leader_name: str
+    status: str
+    # Stage key -> the date it was reached (None: not reached; a date may be unknown when
+    # the status was set without a recorded change, then the conversation's start is used).
+    reached: dict[str, dt.date | None]
+    # Stage keys that are due (their step's due date has passed) but not reached.
+    overdue_stages: tuple[str, ...]
+
+    @property
+    def behind(self) -> bool:
+        return bool(self.overdue_stages)
+
+
+def _steps_of(round_: Round) -> list[WheelStep]:
+    return list(WheelStep.select().where(WheelStep.round == round_).order_by(WheelStep.number))
+
+
+def step_views(round_id: str, today: dt.date) -> list[StepView]:
+    """The eight steps with checklist, conversation counts and an overdue flag."""
+    round_ = fetch(Round, round_id, "round")
+    steps = _steps_of(round_)
+    tasks_by_step: dict[Any, list[TaskView]] = {step.id: [] for step in steps}
+    query = (StepTask.select().join(WheelStep)
+             .where(WheelStep.round == round_)
+             .order_by(StepTask.sort_order, StepTask.created_at))
+    for task in query:
+        tasks_by_step[task.step_id].append(TaskView(
+            str(task.id), task.text, task.role, task.due_date, task.done_on))
+    statuses = [row.status for row in
+                Conversation.select(Conversation.status).where(Conversation.round == round_)]
+    active = [status for status in statuses if status != CANCELLED]
+    views = []
+    for step in steps:
+        view = StepView(
+            id=str(step.id), number=step.number, key=step.key,
+            phase=step.phase or WHEEL_STEP_PHASE.get(step.key, "before"),
+            roles=tuple(role for role in (step.roles or "").split(",") if role),
+            due_date=step.due_date, done_date=step.done_date, notes=step.notes or "",
+            tasks=tasks_by_step[step.id],
+        )
+        target = STEP_PASSED_AT.get(step.key)
+        if target is not None:
+            view.conversations_total = len(active)
+            view.conversations_passed = sum(1 for status in active if has_reached(status, target))
+        view.overdue = _is_overdue(view, today)
+        views.append(view)
+    return views
+
+
+def _is_overdue(step: StepView, today: dt.date) -> bool:
+    """Past its due date with work left: open tasks, conversations not past it, or not done."""
+    if step.due_date is None or step.due_date >= today or step.done_date is not None:
+        return False
+    open_tasks = step.tasks_done < len(step.tasks)
+    late_people = step.counts_conversations and step.conversations_passed < step.conversations_total
+    return open_tasks or late_people or not (step.tasks or step.counts_conversations)
+
+
+def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
+    """Every conversation of the round with the date each stage was reached, sorted by name."""
+    round_ = fetch(Round, round_id, "round")
+    due_by_key = {step.key: step.due_date for step in _steps_of(round_)}
+    leader = Employee.alias()
+    query = (Conversation
+             .select(Conversation.id, Conversation.status, Conversation.created_at,
+                     Employee.id, Employee.first_name, Employee.last_name,
+                     Department.name, leader.first_name, leader.last_name)
+             .join(Employee, on=(Conversation.employee == Employee.id))
+             .join(Department, join_type=JOIN.LEFT_OUTER,
+                   on=(Employee.department == Department.id))
+             .switch(Conversation)
+             .join(leader, join_type=JOIN.LEFT_OUTER, on=(Conversation.leader == leader.id))
+             .where(Conversation.round == round_)
+             .tuples())
+    reached_on = _reached_dates(round_)
+    rows = []
+    for (conv_id, status, created, emp_id, first, last, dept, lead_first, lead_last) in query:
+        dates = reached_on.get(conv_id, {})
+        reached: dict[str, dt.date | None] = {}
+        overdue: list[str] = []
+        for key, target, step_key in STAGES:
+            if has_reached(status, target):
+                reached[key] = dates.get(target) or _as_date(created)
+            else:
+                reached[key] = None
+                due = due_by_key.get(step_key) if step_key else None
+                if status != CANCELLED and due is not None and due < today:
+                    overdue.append(key)
+        rows.append(ConversationRow(
+            conversation_id=str(conv_id), employee_id=str(emp_id),
+            employee_name=f"{first} {last}".strip(), department=dept or "",
+            leader_name=f"{lead_first or ''} {lead_last or ''}".strip(),
+            status=status, reached=reached, overdue_stages=tuple(overdue),
+        ))
+    rows.sort(key=lambda row: row.employee_name.casefold())
+    return rows
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def _reached_dates(round_: Round) -> dict[Any, dict[str, dt.date]]:
+    """Per conversation, the first date each status was entered (from the recorded changes).
+
+    A status skipped on the way (e.g. straight from invited to held) counts as reached on
+    the date of the later one, so that every reached stage has a date.
+    """
+    query = (StatusChange
+             .select(StatusChange.conversation, StatusChange.to_status, StatusChange.at)
+             .join(Conversation)
+             .where(Conversation.round == round_)
+             .order_by(StatusChange.at)
+             .tuples())
+    first_entry: dict[Any, dict[str, dt.date]] = {}
+    for conv_id, to_status, at in query:
+        if to_status in _ORDER and to_status != CANCELLED:
+            first_entry.setdefault(conv_id, {}).setdefault(to_status, _as_date(at))
+    result: dict[Any, dict[str, dt.date]] = {}
+    for conv_id, entries in first_entry.items():
+        filled: dict[str, dt.date] = {}
+        later: dt.date | None = None
+        for status in reversed(CONVERSATION_STATUSES):
+            if status in entries:
+                later = entries[status] if later is None else min(later, entries[status])
+            if later is not None and status != CANCELLED:
+                filled[status] = entries.get(status, later)
+        result[conv_id] = filled
+    return result
+
+
+def behind_at_step(rows: list[ConversationRow], step_key: str) -> list[ConversationRow]:
+    """The conversations not yet past a step (cancelled ones left out)."""
+    target = STEP_PASSED_AT.get(step_key)
+    if target is None:
+        return []
+    return [row for row in rows
+            if row.status != CANCELLED and not has_reached(row.status, target)]
+

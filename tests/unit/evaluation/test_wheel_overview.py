@@ -1,0 +1,91 @@
+"""The per-step and per-conversation views the wheel and the progress matrix draw."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from musdesk.services import wheel_overview
+from musdesk.services.wheel_overview import behind_at_step, conversation_rows, step_views
+from tests.unit.evaluation.conftest import START, TODAY, RoundBuilder, add_task
+
+
+def test_steps_count_conversations_past_each_step(builder: RoundBuilder) -> None:
+    for status in ("planned", "invited", "held", "signed", "closed", "cancelled"):
+        builder.conversation("Drift", status)
+    steps = {step.key: step for step in step_views(str(builder.round.id), TODAY)}
+    assert [step.number for step in steps.values()] == list(range(1, 9))
+    # Cancelled conversations are left out of the totals.
+    assert {step.conversations_total for step in steps.values() if step.counts_conversations} \
+        == {5}
+    assert steps["responsibilities"].conversations_passed == 4  # invited or later
+    assert steps["dialogue"].conversations_passed == 3  # held, signed, closed
+    assert steps["development_goals"].conversations_passed == 2
+    assert steps["evaluation"].conversations_passed == 1
+    assert steps["concept"].conversations_total == 0
+    assert steps["dialogue"].fraction == 3 / 5
+
+
+def test_overdue_needs_a_past_due_date_and_work_left(builder: RoundBuilder) -> None:
+    builder.conversation("Drift", "prepared")
+    add_task(builder.steps["concept"], "Retningslinjer", done=True)
+    add_task(builder.steps["responsibilities"], "Roller", done=False)
+    steps = {step.key: step for step in step_views(str(builder.round.id), TODAY)}
+    assert not steps["concept"].overdue  # due in February, its only task is done
+    assert steps["concept"].fraction == 1.0
+    assert steps["responsibilities"].overdue  # an open task, due in March
+    assert not steps["preparation"].overdue  # due 2 April, the one conversation is prepared
+    assert not steps["dialogue"].overdue  # due after today
+    later = {step.key: step for step in step_views(str(builder.round.id), dt.date(2026, 5, 1))}
+    assert later["dialogue"].overdue
+
+
+def test_a_done_step_is_never_overdue(builder: RoundBuilder) -> None:
+    builder.conversation("Drift", "planned")
+    builder.steps["responsibilities"].done_date = START
+    builder.steps["responsibilities"].save()
+    steps = {step.key: step for step in step_views(str(builder.round.id), TODAY)}
+    assert not steps["responsibilities"].overdue
+
+
+def test_rows_carry_the_date_each_stage_was_reached(builder: RoundBuilder) -> None:
+    builder.conversation("Drift", "held")
+    builder.conversation(None, "invited")
+    rows = conversation_rows(str(builder.round.id), TODAY)
+    held, invited = rows
+    assert held.reached["planned"] == START
+    assert held.reached["held"] == START + dt.timedelta(days=3)
+    assert held.reached["summary"] is None
+    assert held.department == "Drift" and invited.department == ""
+    assert held.leader_name == "Åse Leder"
+    # Invited in time, but preparation was due on 2 April: behind at "prepared".
+    assert invited.overdue_stages == ("prepared",)
+    assert held.overdue_stages == ()
+    assert invited.behind and not held.behind
+
+
+def test_skipped_statuses_take_the_date_of_the_next_one(builder: RoundBuilder) -> None:
+    conv = builder.conversation("Drift", "planned")
+    from musdesk.models import StatusChange
+
+    conv.status = "held"
+    conv.save()
+    StatusChange.create(conversation=conv, from_status="planned", to_status="held",
+                        at=dt.datetime(2026, 3, 20, 10))
+    row = conversation_rows(str(builder.round.id), TODAY)[0]
+    assert row.reached["invited"] == row.reached["prepared"] == dt.date(2026, 3, 20)
+
+
+def test_behind_at_step_lists_those_not_past_it(builder: RoundBuilder) -> None:
+    builder.conversation("Drift", "invited")
+    builder.conversation("Drift", "held")
+    builder.conversation("Drift", "cancelled")
+    rows = conversation_rows(str(builder.round.id), TODAY)
+    behind = behind_at_step(rows, "preparation")
+    assert [row.status for row in behind] == ["invited"]
+    assert behind_at_step(rows, "concept") == []
+
+
+def test_has_reached_follows_the_workflow_order() -> None:
+    assert wheel_overview.has_reached("signed", "held")
+    assert not wheel_overview.has_reached("held", "signed")
+    assert not wheel_overview.has_reached("cancelled", "planned")
