@@ -1,0 +1,428 @@
+"""Importing a roster into an encrypted workspace: matching, leaders, report, one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from musdesk.errors import InvalidValue, MusdeskError
+from musdesk.interchange import roster_import
+from musdesk.interchange.roster_columns import guess_mapping
+from musdesk.interchange.roster_import import (
+    CREATE,
+    SKIP,
+    UNCHANGED,
+    UPDATE,
+    ImportFailed,
+    MappingIncomplete,
+    plan_import,
+    run_import,
+)
+from musdesk.interchange.tabular import read_csv_bytes, read_table
+from musdesk.models import AuditEvent, Department, Employee, Organisation
+from musdesk.services import roster
+from musdesk.storage import Workspace
+
+HEADER = "Fornavn;Efternavn;E-mail;Stilling;Afdeling;Leder;Ansat dato"
+
+
+def csv_table(tmp_path: Path, lines: list[str], encoding: str = "utf-8", name: str = "r.csv"):
+    path = tmp_path / name
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return read_table(path)
+
+
+@pytest.fixture
+def org(workspace: Workspace) -> str:
+    return roster.create_organisation("Nordlys A/S")["id"]
+
+
+def do_import(table, org_id: str | None, name: str = ""):
+    return run_import(table, guess_mapping(table.rows), org_id, organisation_name=name)
+
+
+def employees(org_id: str) -> dict[str, dict]:
+    return {e["full_name"]: e for e in roster.list_employees(org_id, include_left=True)}
+
+
+def counts() -> tuple[int, int, int, int]:
+    return (
+        Organisation.select().count(),
+        Department.select().count(),
+        Employee.select().count(),
+        AuditEvent.select().count(),
+    )
+
+
+def reasons(report) -> dict[int, str]:
+    return {outcome.row: outcome.reason for outcome in report.skipped}
+
+
+# --- files as HR systems write them -------------------------------------------------------
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+@pytest.mark.parametrize("delimiter", [";", ","])
+def test_encodings_and_delimiters_keep_danish_letters(
+    tmp_path: Path, org: str, encoding: str, delimiter: str
+) -> None:
+    lines = [
+        HEADER,
+        "Søren;Ærø;soren@nordlys.dk;Udvikler;Økonomi;;01-02-2010",
+        "Åse;Øst;aase@nordlys.dk;Teamleder;Økonomi;;",
+    ]
+    table = csv_table(tmp_path, [line.replace(";", delimiter) for line in lines], encoding)
+    report = do_import(table, org)
+    assert (report.created, len(report.skipped)) == (2, 0)
+    people = employees(org)
+    assert set(people) == {"Søren Ærø", "Åse Øst"}
+    assert people["Søren Ærø"]["start_date"] == dt.date(2010, 2, 1)
+    tree = roster.department_tree(org)
+    assert [node["name"] for node in tree] == ["Økonomi"]
+
+
+@pytest.mark.parametrize(
+    "written", ["15-03-2019", "15.03.2019", "15/03/2019", "2019-03-15", "15.3.2019"]
+)
+def test_each_date_format(tmp_path: Path, org: str, written: str) -> None:
+    table = csv_table(tmp_path, ["Navn;Startdato", f"Jens Hansen;{written}"])
+    do_import(table, org)
+    assert employees(org)["Jens Hansen"]["start_date"] == dt.date(2019, 3, 15)
+
+
+def test_xlsx_roster_with_date_cells_and_full_names(tmp_path: Path, org: str) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Medarbejderliste"])
+    sheet.append(["Navn", "E-post", "Avdeling", "Nærmeste leder", "Ansettelsesdato", "Mobil"])
+    sheet.append(
+        ["Øst, Åse", "aase@nordlys.no", "Salg / Nord", "", dt.datetime(2018, 1, 2), 4798765432]
+    )
+    sheet.append(["Bjørn Ås", "bjorn@nordlys.no", "Salg / Nord", "Åse Øst", "03.04.2020", None])
+    path = tmp_path / "roster.xlsx"
+    workbook.save(path)
+    report = do_import(read_table(path), org)
+    assert report.created == 2
+    assert report.new_departments == ["Salg", "Salg / Nord"]
+    people = employees(org)
+    aase, bjorn = people["Åse Øst"], people["Bjørn Ås"]
+    assert aase["start_date"] == dt.date(2018, 1, 2)
+    assert aase["phone"] == "4798765432"
+    assert bjorn["leader_id"] == aase["id"]
+    assert bjorn["start_date"] == dt.date(2020, 4, 3)
+    (salg,) = roster.department_tree(org)
+    (nord,) = salg["children"]
+    assert nord["name"] == "Nord" and bjorn["department_id"] == nord["id"]
+
+
+# --- leaders --------------------------------------------------------------------------------
+def test_leaders_by_email_and_name_also_later_in_the_file_and_already_there(
+    tmp_path: Path, org: str
+) -> None:
+    boss = roster.create_employee(org, "Karen", "Krog", email="karen@nordlys.dk")
+    table = csv_table(
+        tmp_path,
+        [
+            HEADER,
+            "Bo;Berg;bo@nordlys.dk;;;ida@nordlys.dk;",  # leader further down, by e-mail
+            "Ida;Isaksen;ida@nordlys.dk;;;Karen Krog;",  # leader already in the workspace
+            "Ulf;Ulv;ulf@nordlys.dk;;;Isaksen, Ida;",  # by name, last name first
+            "Eva;Eng;eva@NORDLYS.dk;;;IDA@nordlys.dk;",  # e-mail in another case
+        ],
+    )
+    report = do_import(table, org)
+    assert report.created == 4 and not report.skipped
+    people = employees(org)
+    ida = people["Ida Isaksen"]["id"]
+    assert people["Ida Isaksen"]["leader_id"] == boss["id"]
+    assert people["Bo Berg"]["leader_id"] == ida
+    assert people["Ulf Ulv"]["leader_id"] == ida
+    assert people["Eva Eng"]["leader_id"] == ida
+
+
+def test_unknown_ambiguous_own_and_cyclic_leaders_skip_their_rows(tmp_path: Path, org: str) -> None:
+    roster.create_employee(org, "Per", "Dahl", email="per1@nordlys.dk")
+    roster.create_employee(org, "Per", "Dahl", email="per2@nordlys.dk")
+    table = csv_table(
+        tmp_path,
+        [
+            HEADER,
+            "Anna;Alm;anna@nordlys.dk;;;Nobody Known;",  # 2 unknown
+            "Berit;Bø;berit@nordlys.dk;;;Per Dahl;",  # 3 ambiguous
+            "Carl;Cox;carl@nordlys.dk;;;carl@nordlys.dk;",  # 4 own leader
+            "Dina;Dal;dina@nordlys.dk;;;erik@nordlys.dk;",  # 5 cycle with 6
+            "Erik;Eik;erik@nordlys.dk;;;dina@nordlys.dk;",  # 6
+            "Frida;Fos;frida@nordlys.dk;;;Anna Alm;",  # 7 leader's row skipped
+            "Gro;Gran;gro@nordlys.dk;;;per2@nordlys.dk;",  # 8 fine: e-mail is unambiguous
+        ],
+    )
+    report = do_import(table, org)
+    why = reasons(report)
+    assert why[2] == 'unknown leader "Nobody Known"'
+    assert "ambiguous" in why[3]
+    assert why[4] == "the person is given as their own leader"
+    assert "leader cycle" in why[5] and "leader cycle" in why[6]
+    assert why[7] == 'the leader "Anna Alm" is in row 2, which was skipped'
+    assert set(why) == {2, 3, 4, 5, 6, 7}
+    assert report.created == 1
+    assert set(employees(org)) == {"Per Dahl", "Gro Gran"}
+
+
+def test_leader_cycle_through_existing_employees_is_refused(tmp_path: Path, org: str) -> None:
+    a = roster.create_employee(org, "Ane", "Aas", email="ane@nordlys.dk")
+    roster.create_employee(org, "Bent", "Bak", email="bent@nordlys.dk", leader_id=a["id"])
+    # Bent is led by Ane; the file says Ane is led by Bent.
+    table = csv_table(tmp_path, [HEADER, "Ane;Aas;ane@nordlys.dk;;;bent@nordlys.dk;"])
+    report = do_import(table, org)
+    assert "leader cycle" in reasons(report)[2]
+    assert employees(org)["Ane Aas"]["leader_id"] is None
+
+
+def test_leaders_can_be_swapped_in_one_import(tmp_path: Path, org: str) -> None:
+    a = roster.create_employee(org, "Ane", "Aas", email="ane@nordlys.dk")
+    b = roster.create_employee(org, "Bent", "Bak", email="bent@nordlys.dk", leader_id=a["id"])
+    # An empty leader cell keeps the current leader, so Bent stays led by Ane: a cycle.
+    table = csv_table(
+        tmp_path,
+        [HEADER, "Ane;Aas;ane@nordlys.dk;;;bent@nordlys.dk;", "Bent;Bak;bent@nordlys.dk;;;;"],
+    )
+    report = plan_import(table, guess_mapping(table.rows), org)
+    assert "leader cycle" in reasons(report)[2]
+    roster.update_employee(b["id"], leader_id=None)
+    c = roster.create_employee(org, "Cato", "Cox", email="cato@nordlys.dk")
+    roster.update_employee(a["id"], leader_id=c["id"])
+    roster.update_employee(b["id"], leader_id=a["id"])
+    # Ane led by Cato, Bent by Ane → the file: Bent led by Cato, Ane led by Bent.
+    table = csv_table(
+        tmp_path,
+        [
+            HEADER,
+            "Ane;Aas;ane@nordlys.dk;;;bent@nordlys.dk;",
+            "Bent;Bak;bent@nordlys.dk;;;cato@nordlys.dk;",
+        ],
+    )
+    report = do_import(table, org)
+    assert report.updated == 2 and not report.skipped
+    people = employees(org)
+    assert people["Ane Aas"]["leader_id"] == b["id"]
+    assert people["Bent Bak"]["leader_id"] == c["id"]
+
+
+# --- existing employees -----------------------------------------------------------------------
+def test_existing_employees_are_updated_not_duplicated(tmp_path: Path, org: str) -> None:
+    first = csv_table(
+        tmp_path,
+        [
+            "Medarbejdernr;Navn;E-mail;Stilling;Telefon",
+            "17;Jens Hansen;jens@nordlys.dk;Udvikler;11111111",
+            ";Lise Lund;;Konsulent;",
+            "19;Mona Moe;mona@nordlys.dk;Chef;",
+        ],
+    )
+    assert do_import(first, org).created == 3
+    second = csv_table(
+        tmp_path,
+        [
+            "Medarbejdernr;Navn;E-mail;Stilling;Telefon",
+            "17;Jens Peter Hansen;jens.hansen@nordlys.dk;Seniorudvikler;",  # by number
+            ";LISE  LUND;;Konsulent;",  # by name, nothing new
+            ";Mona Moe;MONA@nordlys.dk;Direktør;",  # by e-mail
+        ],
+        name="second.csv",
+    )
+    report = do_import(second, org)
+    actions = {outcome.row: outcome.action for outcome in report.outcomes}
+    assert actions == {2: UPDATE, 3: UNCHANGED, 4: UPDATE}
+    assert report.outcomes[0].changes == ("first_name", "email", "job_title")
+    assert report.outcomes[2].changes == ("job_title",)
+    people = employees(org)
+    assert len(people) == 3
+    jens = people["Jens Peter Hansen"]
+    assert jens["email"] == "jens.hansen@nordlys.dk"
+    assert jens["phone"] == "11111111"  # an empty cell does not erase
+    assert jens["external_ref"] == "17"
+    assert people["Mona Moe"]["job_title"] == "Direktør"
+
+
+def test_namesakes_with_other_emails_are_other_people(tmp_path: Path, org: str) -> None:
+    roster.create_employee(org, "Jens", "Hansen", email="jens@nordlys.dk")
+    table = csv_table(tmp_path, ["Navn;E-mail", "Jens Hansen;jens.h@nordlys.dk"])
+    assert do_import(table, org).created == 1
+    assert Employee.select().count() == 2
+
+
+def test_ambiguous_existing_employee_and_duplicate_rows(tmp_path: Path, org: str) -> None:
+    roster.create_employee(org, "Per", "Dahl")
+    roster.create_employee(org, "Per", "Dahl")
+    table = csv_table(
+        tmp_path,
+        [
+            "Navn;E-mail",
+            "Per Dahl;",  # 2: two Per Dahl already
+            "Ole Ek;ole@nordlys.dk",  # 3
+            "Ole Eek;OLE@nordlys.dk",  # 4: same e-mail as row 3
+            "Kai Kro;",  # 5
+            "Kai Kro;",  # 6: same name, nothing to tell them apart
+        ],
+    )
+    report = do_import(table, org)
+    why = reasons(report)
+    assert "several existing employees match" in why[2]
+    assert why[4] == "the same person as row 3"
+    assert why[6] == "the same person as row 5"
+    assert report.created == 2
+
+
+def test_rows_skipped_for_their_own_values(tmp_path: Path, org: str) -> None:
+    table = csv_table(
+        tmp_path,
+        [
+            HEADER,
+            ";;nobody@nordlys.dk;;;;",  # 2 no name
+            "Bo;;bo@nordlys.dk;;;;",  # 3 one name
+            "Ib;Lund;ib@@nordlys;;;;",  # 4 e-mail
+            "Kim;Bach;kim@nordlys.dk;;;;32.01.2020",  # 5 date
+            "Lis;Holm;lis@nordlys.dk;" + "x" * 201 + ";;;",  # 6 too long
+            "Mia;Mo;mia@nordlys.dk;;;;",  # 7 fine
+        ],
+    )
+    report = do_import(table, org)
+    why = reasons(report)
+    assert why[2] == "no name"
+    assert why[3] == "both a first and a last name are needed"
+    assert why[4] == 'the e-mail address "ib@@nordlys" is invalid'
+    assert why[5].startswith('the date "32.01.2020" is not understood')
+    assert why[6] == "Job title is longer than 200 characters"
+    assert [o.name for o in report.skipped] == ["", "Bo", "Ib Lund", "Kim Bach", "Lis Holm"]
+    assert report.created == 1
+    lines = report.lines()
+    assert "Row 4 (Ib Lund) skipped: the e-mail address \"ib@@nordlys\" is invalid" in lines
+    assert "Row 2 (—) skipped: no name" in lines
+
+
+def test_departments_found_by_path_or_unique_name(tmp_path: Path, org: str) -> None:
+    top = roster.create_department(org, "Drift")
+    roster.create_department(org, "Lager", parent_id=top["id"])
+    table = csv_table(
+        tmp_path,
+        [
+            "Navn;Afdeling",
+            "Ada Ro;Lager",  # the only "Lager", below Drift
+            "Bea Ro;drift / LAGER",  # the same by path, in other letter case
+            "Cia Ro;Drift / Kontor",  # new below the existing Drift
+            "Dan Ro;Salg > Syd",  # new path with another separator
+        ],
+    )
+    report = do_import(table, org)
+    assert report.new_departments == ["Drift / Kontor", "Salg", "Salg / Syd"]
+    people = employees(org)
+    assert people["Ada Ro"]["department_id"] == people["Bea Ro"]["department_id"]
+    assert Department.select().count() == 5
+
+
+# --- nothing written until confirmed; all or nothing ------------------------------------------
+def test_planning_writes_nothing(tmp_path: Path, org: str, workspace: Workspace) -> None:
+    table = csv_table(
+        tmp_path,
+        [
+            HEADER,
+            "Bo;Berg;bo@nordlys.dk;Leder;Ny afdeling;;01-01-2020",
+            "Ib;Ek;;;Ny afdeling;Bo Berg;",
+        ],
+    )
+    before = counts()
+    report = plan_import(table, guess_mapping(table.rows), org)
+    assert (report.created, report.new_departments, report.committed) == (2, ["Ny afdeling"], False)
+    assert report.lines()[-1] == "Dry run: nothing was saved."
+    assert counts() == before
+    # A new organisation is only planned, too.
+    report = plan_import(table, guess_mapping(table.rows), None, organisation_name="Ny kunde")
+    assert report.organisation_created and report.lines()[0] == (
+        'The organisation "Ny kunde" does not exist and will be created.'
+    )
+    assert counts() == before
+
+
+def test_a_failure_in_the_middle_rolls_back_everything(
+    tmp_path: Path, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [HEADER] + [f"P{i};Q{i};p{i}@nordlys.dk;;Afd {i % 2};;" for i in range(6)]
+    table = csv_table(tmp_path, lines)
+    before = counts()
+    real_create = roster.create_employee
+    calls = []
+
+    def failing_create(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 4:
+            raise InvalidValue("email", "refused for the test")
+        return real_create(*args, **kwargs)
+
+    monkeypatch.setattr(roster, "create_employee", failing_create)
+    with pytest.raises(ImportFailed) as caught:
+        do_import(table, None, "Ny kunde")
+    assert "row 5" in str(caught.value) and "nothing was saved" in str(caught.value)
+    assert len(calls) == 4
+    assert counts() == before  # not even the organisation or the departments
+
+
+def test_new_organisation_is_created_in_the_same_transaction(tmp_path: Path, workspace) -> None:
+    table = csv_table(tmp_path, ["Navn;E-mail", "Ada Ro;ada@x.dk"])
+    report = do_import(table, None, "Ny kunde")
+    assert report.committed and report.organisation_created
+    assert report.lines()[0] == 'The organisation "Ny kunde" was created.'
+    assert set(employees(str(report.organisation_id))) == {"Ada Ro"}
+
+
+def test_mapping_without_a_name_column_is_refused(tmp_path: Path, org: str) -> None:
+    table = csv_table(tmp_path, ["E-mail;Stilling", "a@b.dk;Chef"])
+    with pytest.raises(MappingIncomplete):
+        plan_import(table, guess_mapping(table.rows), org)
+
+
+def test_a_file_with_only_headers_says_so(tmp_path: Path, org: str) -> None:
+    table = csv_table(tmp_path, [HEADER])
+    with pytest.raises(MusdeskError, match="no rows below the header row"):
+        plan_import(table, guess_mapping(table.rows), org)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.text(max_size=12),
+                st.sampled_from(["Per Dahl", "a@b.dk", "01.02.2020", "x / y", "Hansen, Jens"]),
+            ),
+            min_size=1,
+            max_size=7,
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_any_rows_plan_without_crashing(org: str, rows: list[list[str]]) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";").writerows([HEADER.split(";"), *rows])
+    try:
+        table = read_csv_bytes(buffer.getvalue().encode())
+        report = plan_import(table, guess_mapping(table.rows), org)
+    except MusdeskError:
+        return
+    assert len(report.outcomes) == len(table.rows) - 1 - guess_mapping(table.rows).header_row
+    assert all(outcome.action in (CREATE, SKIP) for outcome in report.outcomes)
+    assert all(outcome.reason for outcome in report.skipped)
+
+
+def test_report_counts_are_consistent(tmp_path: Path, org: str) -> None:
+    table = csv_table(tmp_path, [HEADER, "Bo;Berg;bo@x.dk;;;;", "Bo;Berg;bo@x.dk;;;;"])
+    report = roster_import.plan_import(table, guess_mapping(table.rows), org)
+    assert (report.created, report.updated, report.unchanged, len(report.skipped)) == (1, 0, 0, 1)
