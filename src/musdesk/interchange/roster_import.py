@@ -129,6 +129,10 @@ class ImportReport:
             departments=len(self.new_departments),
         )
 
+    def row_lines(self) -> list[str]:
+        """One line per row: what happens to it (new, changed fields, unchanged, skipped)."""
+        return [describe_outcome(outcome) for outcome in self.outcomes]
+
     def lines(self) -> list[str]:
         """The report as text lines: summary, new organisation and departments, skipped rows."""
         lines: list[str] = []
@@ -152,6 +156,16 @@ class ImportReport:
         if not self.committed:
             lines.append(texts.text("interchange.report.nothing_written"))
         return lines
+
+
+def describe_outcome(outcome: RowOutcome) -> str:
+    changes = ", ".join(texts.text(f"interchange.change.{name}") for name in outcome.changes)
+    action = texts.text(
+        f"interchange.action.{outcome.action}", changes=changes, reason=outcome.reason
+    )
+    return texts.text(
+        "interchange.report.row", row=outcome.row, name=outcome.name or "—", action=action
+    )
 
 
 # --- parsing rows -------------------------------------------------------------------------
@@ -772,3 +786,38 @@ def _employee_fields(row: ParsedRow) -> dict[str, object]:
         "start_date": row.start_date,
     }
     return {name: value for name, value in fields.items() if value not in ("", None)}
+
+
+# --- the organisation ------------------------------------------------------------------------
+def resolve_organisation(ident: str) -> tuple[uuid.UUID | None, str]:
+    """(id, name) of the organisation with this ID or name (any letter case), or (None, the
+    name) when there is none, so that an import can create it. An unknown ID and a name
+    shared by several organisations are errors."""
+    text = " ".join(ident.split())
+    if not text:
+        raise MappingIncomplete(detail=texts.text("interchange.error.organisation_missing"))
+    try:
+        as_id = uuid.UUID(text)
+    except ValueError:
+        as_id = None
+    if as_id is not None:
+        found = Organisation.get_or_none(Organisation.id == as_id)
+        if found is None:
+            raise OrganisationUnknown(ident=text)
+        return found.id, found.name
+    matches = [
+        (org.id, org.name)
+        for org in Organisation.select(Organisation.id, Organisation.name)
+        if cols.normalise_name(org.name) == cols.normalise_name(text)
+    ]
+    if len(matches) > 1:
+        raise OrganisationAmbiguous(name=text)
+    return matches[0] if matches else (None, text)
+
+
+class OrganisationUnknown(MusdeskError):
+    key = "interchange.error.organisation_unknown"
+
+
+class OrganisationAmbiguous(MusdeskError):
+    key = "interchange.error.organisation_ambiguous"
