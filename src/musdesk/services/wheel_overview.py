@@ -1,7 +1,7 @@
 """Read-only views of one round for the MUS wheel tab: per step and per conversation.
 
-Which conversation status means "past this step" is decided here, once, so that the wheel,
-the progress matrix, the list of people behind and the evaluation figures agree.
+Which conversation status means "past a step" is `rounds.STEP_REACHED_AT`; the wheel, the
+progress matrix, the list of people behind and the evaluation figures all follow it.
 Writes go through `services/rounds.py`; this module only reads.
 """
 
@@ -19,40 +19,37 @@ from musdesk.models import (
     Employee,
     Round,
     StatusChange,
-    StepTask,
     WheelStep,
 )
-from musdesk.models.enums import CONVERSATION_STATUSES, WHEEL_STEP_PHASE
+from musdesk.models.enums import CONVERSATION_STATUSES, WHEEL_STEPS
+from musdesk.services import rounds
 from musdesk.services.common import fetch
+from musdesk.services.rounds import STEP_REACHED_AT
 
 _ORDER = {status: index for index, status in enumerate(CONVERSATION_STATUSES)}
 CANCELLED = "cancelled"
 
-# The status a conversation must have reached to be past a step. Step 1 (concept) is the
-# round's own work, so no conversation is counted there.
-STEP_PASSED_AT: dict[str, str | None] = {
-    "concept": None,
-    "responsibilities": "invited",
-    "preparation": "prepared",
-    "dialogue": "held",
-    "feedback": "summary_drafted",
-    "development_goals": "signed",
-    "follow_up": "in_follow_up",
-    "evaluation": "closed",
-}
-
-# The progress matrix's columns: (key, status that reaches it, wheel step whose due date
-# applies). "planned" is reached by every conversation; it has no due date.
-STAGES: tuple[tuple[str, str, str | None], ...] = (
-    ("planned", "planned", None),
-    ("invited", "invited", "responsibilities"),
-    ("prepared", "prepared", "preparation"),
-    ("held", "held", "dialogue"),
-    ("summary", "summary_drafted", "feedback"),
-    ("signed", "signed", "development_goals"),
-    ("in_follow_up", "in_follow_up", "follow_up"),
+# The progress matrix's columns: (key, the status that reaches it).
+STAGES: tuple[tuple[str, str], ...] = (
+    ("planned", "planned"),
+    ("invited", "invited"),
+    ("prepared", "prepared"),
+    ("held", "held"),
+    ("summary", "summary_drafted"),
+    ("signed", "signed"),
+    ("in_follow_up", "in_follow_up"),
 )
 STAGE_KEYS = tuple(stage[0] for stage in STAGES)
+
+
+def stage_due_step(target: str) -> str | None:
+    """The first wheel step that a conversation can only pass once it reached `target`:
+    that step's due date is when the stage is due (rules from services/rounds.py)."""
+    for key in WHEEL_STEPS:
+        reached_at = STEP_REACHED_AT.get(key)
+        if reached_at is not None and _ORDER[reached_at] >= _ORDER[target]:
+            return key
+    return None
 
 
 def has_reached(status: str, target: str) -> bool:
@@ -88,7 +85,7 @@ class StepView:
 
     @property
     def counts_conversations(self) -> bool:
-        return STEP_PASSED_AT[self.key] is not None
+        return STEP_REACHED_AT.get(self.key) is not None
 
     @property
     def tasks_done(self) -> int:
@@ -130,44 +127,23 @@ def _steps_of(round_: Round) -> list[WheelStep]:
 
 
 def step_views(round_id: str, today: dt.date) -> list[StepView]:
-    """The eight steps with checklist, conversation counts and an overdue flag."""
-    round_ = fetch(Round, round_id, "round")
-    steps = _steps_of(round_)
-    tasks_by_step: dict[Any, list[TaskView]] = {step.id: [] for step in steps}
-    query = (StepTask.select().join(WheelStep)
-             .where(WheelStep.round == round_)
-             .order_by(StepTask.sort_order, StepTask.created_at))
-    for task in query:
-        tasks_by_step[task.step_id].append(TaskView(
-            str(task.id), task.text, task.role, task.due_date, task.done_on))
-    statuses = [row.status for row in
-                Conversation.select(Conversation.status).where(Conversation.round == round_)]
-    active = [status for status in statuses if status != CANCELLED]
+    """The eight steps with checklist, conversation counts and the overdue flag, as
+    `rounds.wheel_progress` counts them."""
+    progress = {item["id"]: item for item in rounds.wheel_progress(round_id, today)}
     views = []
-    for step in steps:
-        view = StepView(
-            id=str(step.id), number=step.number, key=step.key,
-            phase=step.phase or WHEEL_STEP_PHASE.get(step.key, "before"),
-            roles=tuple(role for role in (step.roles or "").split(",") if role),
-            due_date=step.due_date, done_date=step.done_date, notes=step.notes or "",
-            tasks=tasks_by_step[step.id],
-        )
-        target = STEP_PASSED_AT.get(step.key)
-        if target is not None:
-            view.conversations_total = len(active)
-            view.conversations_passed = sum(1 for status in active if has_reached(status, target))
-        view.overdue = _is_overdue(view, today)
-        views.append(view)
+    for step in rounds.steps(round_id):
+        counts = progress[step["id"]]
+        views.append(StepView(
+            id=step["id"], number=step["number"], key=step["key"], phase=step["phase"],
+            roles=tuple(step["roles"]), due_date=step["due_date"],
+            done_date=step["done_date"], notes=step["notes"] or "",
+            tasks=[TaskView(task["id"], task["text"], task["role"], task["due_date"],
+                            task["done_on"]) for task in step["tasks"]],
+            conversations_total=counts["conversations_total"],
+            conversations_passed=counts["conversations_passed"] or 0,
+            overdue=counts["overdue"],
+        ))
     return views
-
-
-def _is_overdue(step: StepView, today: dt.date) -> bool:
-    """Past its due date with work left: open tasks, conversations not past it, or not done."""
-    if step.due_date is None or step.due_date >= today or step.done_date is not None:
-        return False
-    open_tasks = step.tasks_done < len(step.tasks)
-    late_people = step.counts_conversations and step.conversations_passed < step.conversations_total
-    return open_tasks or late_people or not (step.tasks or step.counts_conversations)
 
 
 def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
@@ -192,12 +168,12 @@ def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
         dates = reached_on.get(conv_id, {})
         reached: dict[str, dt.date | None] = {}
         overdue: list[str] = []
-        for key, target, step_key in STAGES:
+        for key, target in STAGES:
             if has_reached(status, target):
                 reached[key] = dates.get(target) or _as_date(created)
             else:
                 reached[key] = None
-                due = due_by_key.get(step_key) if step_key else None
+                due = due_by_key.get(stage_due_step(target) or "")
                 if status != CANCELLED and due is not None and due < today:
                     overdue.append(key)
         rows.append(ConversationRow(
@@ -247,7 +223,7 @@ def _reached_dates(round_: Round) -> dict[Any, dict[str, dt.date]]:
 
 def behind_at_step(rows: list[ConversationRow], step_key: str) -> list[ConversationRow]:
     """The conversations not yet past a step (cancelled ones left out)."""
-    target = STEP_PASSED_AT.get(step_key)
+    target = STEP_REACHED_AT.get(step_key)
     if target is None:
         return []
     return [row for row in rows
