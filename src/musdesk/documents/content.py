@@ -107,6 +107,7 @@ class SummaryDocument:
     version: int
     language: str
     context: Context
+    main_points: str = ""
     sections: tuple[Section, ...] = ()
     agreements: Agreements = field(default_factory=Agreements)
     goals: tuple[Goal, ...] = ()

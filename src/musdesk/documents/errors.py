@@ -19,3 +19,11 @@ class UnknownKind(DocumentError):
 
 class OutputNotWritable(DocumentError):
     key = "documents.error.output"
+
+
+class NoConversations(DocumentError):
+    key = "documents.error.no_conversations"
+
+
+class EmployeeNotInRound(DocumentError):
+    key = "documents.error.employee_not_in_round"

@@ -92,6 +92,7 @@ def sample_summary(
         version=2,
         language=language,
         context=context or sample_context(),
+        main_points="" if empty else "A calm, open conversation. Focus next year: the intake.",
         sections=sections,
         agreements=Agreements() if empty else Agreements(
             leader_expects="Takes the lead on intake from March.",

@@ -157,7 +157,9 @@ def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]
         blocks.label("documents.summary.intro", lang, "intro"),
         blocks.label("documents.summary.main_points", lang),
     ]
-    if not doc.sections:
+    if doc.main_points.strip():
+        story.extend(blocks.long_text(doc.main_points, lang, "body"))
+    elif not doc.sections:
         story.append(blocks.label("documents.summary.no_sections", lang, "empty"))
     for section in doc.sections:
         story.append(blocks.para(section.title, "h3"))

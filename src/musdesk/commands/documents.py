@@ -1,0 +1,120 @@
+"""pdf and verify: documents from the command line.
+
+    musdesk pdf PATH KIND --round ROUND [--employee EMPLOYEE] -o OUTPUT [--language da|nb|en]
+    musdesk verify FILE.pdf|CODE PATH
+
+Without --employee, `pdf` writes one file per conversation of the round into the OUTPUT
+folder (the wheel, which belongs to the round, is always one file). `verify` checks a saved
+summary file, or the verification code typed from a printed one; it exits 0 only when the
+document is what this workspace issued.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from musdesk import texts
+from musdesk.commands.common import add_path_argument, open_workspace
+from musdesk.documents import batch, data, seal
+from musdesk.documents.errors import EmployeeNotInRound, NoConversations
+from musdesk.models import Conversation, Round
+
+NOT_GENUINE_EXIT = 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    pdf = subparsers.add_parser("pdf", help="make a summary or handout as PDF")
+    add_path_argument(pdf)
+    pdf.add_argument("kind", metavar="KIND", choices=batch.KINDS, help=", ".join(batch.KINDS))
+    pdf.add_argument("--round", required=True, help="the round: its ID or unambiguous name")
+    pdf.add_argument("--employee", help="one employee (ID or unambiguous name); default: all")
+    pdf.add_argument("-o", "--output", required=True, type=Path,
+                     help="the file (one employee) or folder (all employees)")
+    pdf.add_argument("--language", choices=texts.LANGUAGES,
+                     help="document language (default: the organisation's)")
+    pdf.set_defaults(func=cmd_pdf)
+
+    verify = subparsers.add_parser(
+        "verify", help="check a saved summary (PDF) or a printed one's verification code"
+    )
+    verify.add_argument("target", metavar="FILE_OR_CODE", help="a summary PDF or its code")
+    add_path_argument(verify)
+    verify.set_defaults(func=cmd_verify)
+
+
+def _conversation_for(round_: Round, employee_ident: str) -> Conversation:
+    from musdesk.services import lookup
+
+    employee = lookup.employee(employee_ident)
+    conversation = Conversation.get_or_none(
+        (Conversation.round == round_) & (Conversation.employee == employee)
+    )
+    if conversation is None:
+        raise EmployeeNotInRound(employee=employee.full_name, round=round_.name)
+    return conversation
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from musdesk.services import lookup
+
+    workspace = open_workspace(args.path)
+    try:
+        round_ = lookup.round_(args.round)
+        output: Path = args.output
+        if args.employee or args.kind in batch.PER_ROUND_KINDS:
+            if args.kind in batch.PER_ROUND_KINDS:
+                pdf = batch.render_round_document(args.kind, round_, args.language)
+                default_name = batch.file_name(args.kind, round_=round_)
+            else:
+                conversation = _conversation_for(round_, args.employee)
+                pdf = batch.render_conversation_document(args.kind, conversation, args.language)
+                default_name = batch.file_name(args.kind, conversation)
+            target = output / default_name if output.is_dir() else output
+            batch.write_pdf(target, pdf)
+            print(texts.text("documents.pdf.written", path=target))
+            return 0
+        if not data.conversations_of_round(round_):
+            raise NoConversations(round=round_.name)
+        result = batch.write_round_documents(
+            args.kind, str(round_.id), output, language=args.language,
+            progress=lambda done, total, name: print(f"{done}/{total} {name}", file=sys.stderr),
+        )
+        print(texts.text("documents.pdf.written_many", count=len(result.written), folder=output))
+        return 0
+    finally:
+        workspace.lock()
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.path)
+    try:
+        target = Path(args.target)
+        if target.is_file():
+            result = seal.verify_file(target, data.latest_version)
+        else:
+            result = seal.verify_code(args.target, data.latest_version)
+        print(result.message())
+        if result.record is not None and result.verdict is seal.Verdict.CODE_FOUND:
+            print(describe_content(result.record))
+        return 0 if result.ok else NOT_GENUINE_EXIT
+    finally:
+        workspace.lock()
+
+
+def describe_content(record: seal.IssuedSummary) -> str:
+    """The sealed content in a few lines, to compare against a paper by eye."""
+    content = record.stored_content()
+    context = content.get("context", {})
+    agreements = content.get("agreements", {})
+    lines = [
+        f"{context.get('organisation', '')} · {context.get('round_name', '')}",
+        " / ".join(context.get(who, {}).get("name", "") for who in ("employee", "leader")),
+        str(context.get("starts_at") or ""),
+    ]
+    for key, value in agreements.items():
+        if value:
+            lines.append(f"- {key}: {value.splitlines()[0][:100]}")
+    lines.append(f"content SHA-256 {record.content_hash}")
+    return "\n".join(line for line in lines if line.strip())

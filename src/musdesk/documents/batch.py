@@ -1,0 +1,136 @@
+"""Making documents for records and writing them to disk, one or many at a time.
+
+Qt-free so the UI can run `write_round_documents` on a worker thread: it reports progress
+through a callback and stops between two files when `is_cancelled()` turns true. Every
+file is written whole or not at all (temp file, fsync, rename). Issuing a summary records
+its seal in the workspace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from musdesk.documents import data, handouts, seal
+from musdesk.documents.content import EMPLOYEE_PART, LEADER_PART
+from musdesk.documents.errors import OutputNotWritable, UnknownKind
+from musdesk.errors import StorageError
+from musdesk.models import Conversation, Round
+from musdesk.services import audit
+from musdesk.storage.files import write_atomic
+
+KINDS = ("summary", "invitation", "prep-employee", "prep-leader", "wheel", "plan")
+PER_ROUND_KINDS = ("wheel",)
+
+Progress = Callable[[int, int, str], None]
+IsCancelled = Callable[[], bool]
+
+
+@dataclass
+class BatchResult:
+    written: list[Path] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise UnknownKind(kind=kind, kinds=", ".join(KINDS))
+    return kind
+
+
+def render_conversation_document(
+    kind: str, conversation: Conversation, language: str | None = None
+) -> bytes:
+    """The PDF of one kind for one conversation; a summary is sealed and recorded."""
+    check_kind(kind)
+    if kind == "summary":
+        pdf, _record = seal.issue_summary(data.summary_of(conversation, language))
+        audit.record("printed", conversation, detail=f"summary v{conversation.version}")
+        return pdf
+    if kind == "invitation":
+        return handouts.render_invitation(data.invitation_of(conversation, language))
+    if kind == "prep-employee":
+        return handouts.render_prep_sheet(data.prep_sheet_of(conversation, EMPLOYEE_PART, language))
+    if kind == "prep-leader":
+        return handouts.render_prep_sheet(data.prep_sheet_of(conversation, LEADER_PART, language))
+    if kind == "plan":
+        return handouts.render_plan(data.plan_of(conversation, language))
+    return handouts.render_wheel(data.wheel_of(conversation.round, language))
+
+
+def render_round_document(kind: str, round_: Round, language: str | None = None) -> bytes:
+    check_kind(kind)
+    if kind != "wheel":
+        raise UnknownKind(kind=kind, kinds=", ".join(PER_ROUND_KINDS))
+    return handouts.render_wheel(data.wheel_of(round_, language))
+
+
+def safe_name(text: str) -> str:
+    """A file-name part that keeps letters (æøå too) and digits, nothing a filesystem minds."""
+    cleaned = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
+    return cleaned[:60] or "document"
+
+
+def file_name(kind: str, conversation: Conversation | None = None, round_: Round | None = None
+              ) -> str:
+    if conversation is not None:
+        who = safe_name(conversation.employee.full_name)
+        return f"{kind}-{who}-{str(conversation.id)[:8]}.pdf"
+    assert round_ is not None
+    return f"{kind}-{safe_name(round_.name)}.pdf"
+
+
+def write_pdf(path: Path, pdf: bytes) -> Path:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputNotWritable(path=str(path.parent), reason=exc.strerror or str(exc)) from exc
+    try:
+        write_atomic(path, pdf)
+    except StorageError as exc:
+        raise OutputNotWritable(path=str(path), reason=str(exc)) from exc
+    return path
+
+
+def write_round_documents(
+    kind: str,
+    round_id: str,
+    folder: Path,
+    *,
+    conversation_ids: list[str] | None = None,
+    language: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> BatchResult:
+    """One file per conversation of the round (or of `conversation_ids`) into `folder`.
+
+    The wheel, which belongs to the round, is one file. Safe to call on a worker thread
+    (Peewee gives each thread its own connection)."""
+    check_kind(kind)
+    round_ = Round.get_by_id(round_id)
+    folder = Path(folder)
+    result = BatchResult()
+    if kind in PER_ROUND_KINDS:
+        path = write_pdf(folder / file_name(kind, round_=round_),
+                         render_round_document(kind, round_, language))
+        result.written.append(path)
+        if progress:
+            progress(1, 1, path.name)
+        return result
+    conversations = data.conversations_of_round(round_)
+    if conversation_ids is not None:
+        wanted = {str(i) for i in conversation_ids}
+        conversations = [c for c in conversations if str(c.id) in wanted]
+    total = len(conversations)
+    for index, conversation in enumerate(conversations, start=1):
+        if is_cancelled is not None and is_cancelled():
+            result.cancelled = True
+            break
+        pdf = render_conversation_document(kind, conversation, language)
+        path = write_pdf(folder / file_name(kind, conversation), pdf)
+        result.written.append(path)
+        if progress:
+            progress(index, total, path.name)
+    return result

@@ -1,0 +1,287 @@
+"""Database records → the plain dataclasses the renderers draw.
+
+Reads the domain models directly (read-only). Enumeration values become labels in the
+document's language; private leader notes are never read here. The language is the
+organisation's unless the caller chooses one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from musdesk import texts
+from musdesk.documents.content import (
+    EMPLOYEE_PART,
+    Activity,
+    Agreements,
+    Context,
+    FollowUp,
+    Goal,
+    Invitation,
+    Person,
+    PlanDocument,
+    PrepSheet,
+    QuestionNote,
+    Section,
+    SubGoal,
+    SummaryDocument,
+    WheelOverview,
+    WheelStep,
+)
+from musdesk.documents.styles import format_date
+from musdesk.models import (
+    Agreement,
+    Answer,
+    Conversation,
+    DevelopmentGoal,
+    FollowUpMeeting,
+    Round,
+    TemplateQuestion,
+    TemplateSection,
+)
+from musdesk.models import SubGoal as SubGoalRecord
+from musdesk.models.enums import OPEN_GOAL_STATUSES, label
+
+AGREEMENT_FIELD_BY_KIND = {
+    "leader_expects": "leader_expects",
+    "employee_can_expect": "employee_expects",
+    "actions": "actions",
+    "not_doing": "not_done",
+}
+PREP_KIND = {EMPLOYEE_PART: "employee_prep", "leader": "leader_prep"}
+
+
+def document_language(conversation_or_round: Conversation | Round, chosen: str | None) -> str:
+    if chosen:
+        return texts.normalise_language(chosen)
+    round_ = (
+        conversation_or_round.round
+        if isinstance(conversation_or_round, Conversation)
+        else conversation_or_round
+    )
+    return texts.normalise_language(round_.organisation.language)
+
+
+def _label(vocabulary: str, value: str | None, language: str) -> str:
+    if not value:
+        return ""
+    try:
+        return label(vocabulary, value, language)
+    except KeyError:
+        return value
+
+
+def context_of(conv: Conversation) -> Context:
+    employee, leader, round_ = conv.employee, conv.leader, conv.round
+    end = conv.scheduled_end
+    if end is None and conv.scheduled_start is not None and round_.conversation_minutes:
+        end = conv.scheduled_start + dt.timedelta(minutes=round_.conversation_minutes)
+    return Context(
+        organisation=round_.organisation.name,
+        round_name=round_.name,
+        employee=Person(employee.full_name, employee.job_title),
+        leader=Person(leader.full_name, leader.job_title) if leader else Person("–"),
+        department=employee.department.name if employee.department else "",
+        starts_at=conv.scheduled_start,
+        ends_at=end,
+        place=conv.place,
+    )
+
+
+def _agreements(rows: Iterable[Agreement], language: str) -> Agreements:
+    lines: dict[str, list[str]] = {field: [] for field in AGREEMENT_FIELD_BY_KIND.values()}
+    for row in sorted(rows, key=lambda a: (a.sort_order, a.created_at)):
+        field = AGREEMENT_FIELD_BY_KIND.get(row.kind)
+        if field is None:
+            continue
+        extras = [
+            part for part in (
+                _label("agreement_owner", row.owner, language),
+                format_date(row.due_date, language) if row.due_date else "",
+            ) if part
+        ]
+        lines[field].append(row.text + (f" ({', '.join(extras)})" if extras else ""))
+    return Agreements(**{field: "\n".join(values) for field, values in lines.items()})
+
+
+def _cadence(goal: DevelopmentGoal, language: str) -> str:
+    if goal.cadence == "custom" and goal.cadence_days:
+        return f"{_label('cadence', 'custom', language)} ({goal.cadence_days})"
+    return _label("cadence", goal.cadence, language)
+
+
+def goal_of(goal: DevelopmentGoal, language: str) -> Goal:
+    sub_goals = goal.sub_goals.order_by(SubGoalRecord.sort_order, SubGoalRecord.due_date)
+    return Goal(
+        title=goal.title,
+        why=goal.why,
+        linked_to=goal.strategic_goal.title if goal.strategic_goal else "",
+        wanted_change=goal.practice_change,
+        signs_of_success=goal.signs_of_success,
+        support=goal.support,
+        deadline=goal.deadline,
+        activities=tuple(
+            Activity(a.description, _label("learning_method", a.method, language))
+            for a in sorted(goal.activities, key=lambda a: a.sort_order)
+        ),
+        sub_goals=tuple(SubGoal(s.text, s.due_date) for s in sub_goals),
+        followed_up_by=goal.owner.full_name if goal.owner else "",
+        cadence=_cadence(goal, language),
+        status=_label("goal_status", goal.status, language),
+        progress=goal.progress,
+    )
+
+
+def _goals(conv: Conversation) -> list[DevelopmentGoal]:
+    return list(
+        conv.development_goals.order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)
+    )
+
+
+def follow_ups_of(conv: Conversation, goals: list[DevelopmentGoal], language: str
+                  ) -> tuple[FollowUp, ...]:
+    goal_ids = [g.id for g in goals]
+    condition = FollowUpMeeting.conversation == conv
+    if goal_ids:
+        condition |= FollowUpMeeting.goal.in_(goal_ids)
+    meetings = FollowUpMeeting.select().where(condition).order_by(FollowUpMeeting.planned_on)
+    titles = {g.id: g.title for g in goals}
+    meeting_word = texts.text("documents.followup.meeting", language)
+    return tuple(
+        FollowUp(
+            date=m.planned_on,
+            title=titles.get(m.goal_id, meeting_word) if m.goal_id else meeting_word,
+            status=_label("meeting_status", m.status, language),
+        )
+        for m in meetings
+    )
+
+
+def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocument:
+    """What the summary prints: never the private notes, never the preparation answers."""
+    lang = document_language(conv, language)
+    rows = (
+        Answer.select(Answer, TemplateQuestion, TemplateSection)
+        .join(TemplateQuestion)
+        .join(TemplateSection)
+        .where((Answer.conversation == conv) & (Answer.part == "conversation"))
+        .order_by(TemplateSection.sort_order, TemplateQuestion.sort_order)
+    )
+    sections: list[Section] = []
+    for answer in rows:
+        if not answer.text.strip():
+            continue
+        title = answer.question.section.title
+        note = QuestionNote(answer.question.text, answer.text)
+        if sections and sections[-1].title == title:
+            sections[-1] = Section(title, (*sections[-1].notes, note))
+        else:
+            sections.append(Section(title, (note,)))
+    goals = _goals(conv)
+    return SummaryDocument(
+        document_id=str(conv.id),
+        version=conv.version,
+        language=lang,
+        context=context_of(conv),
+        main_points=conv.summary,
+        sections=tuple(sections),
+        agreements=_agreements(conv.agreements, lang),
+        goals=tuple(goal_of(g, lang) for g in goals),
+        follow_ups=follow_ups_of(conv, goals, lang),
+    )
+
+
+def _previous_conversation(conv: Conversation) -> Conversation | None:
+    previous_round = conv.round.previous_round
+    if previous_round is None:
+        return None
+    return Conversation.get_or_none(
+        (Conversation.round == previous_round) & (Conversation.employee == conv.employee_id)
+    )
+
+
+def prep_sheet_of(conv: Conversation, part: str, language: str | None = None) -> PrepSheet:
+    lang = document_language(conv, language)
+    template = conv.template or conv.round.template
+    sections: list[Section] = []
+    if template is not None:
+        query = (
+            TemplateSection.select()
+            .where(
+                (TemplateSection.template == template)
+                & (TemplateSection.kind == PREP_KIND[part])
+            )
+            .order_by(TemplateSection.sort_order)
+        )
+        for section in query:
+            questions = section.questions.order_by(TemplateQuestion.sort_order)
+            sections.append(Section(section.title, tuple(QuestionNote(q.text) for q in questions)))
+    previous = _previous_conversation(conv)
+    last_year = _agreements(previous.agreements, lang) if previous else None
+    open_goals: tuple[str, ...] = ()
+    if previous is not None:
+        open_goals = tuple(
+            g.title for g in _goals(previous) if g.status in OPEN_GOAL_STATUSES
+        )
+    return PrepSheet(
+        language=lang, part=part, context=context_of(conv), sections=tuple(sections),
+        last_year=last_year, last_year_goals=open_goals,
+    )
+
+
+def invitation_of(conv: Conversation, language: str | None = None) -> Invitation:
+    return Invitation(language=document_language(conv, language), context=context_of(conv))
+
+
+def plan_of(conv: Conversation, language: str | None = None) -> PlanDocument:
+    lang = document_language(conv, language)
+    goals = _goals(conv)
+    return PlanDocument(
+        language=lang, context=context_of(conv),
+        goals=tuple(goal_of(g, lang) for g in goals),
+        follow_ups=follow_ups_of(conv, goals, lang),
+    )
+
+
+def wheel_of(round_: Round, language: str | None = None) -> WheelOverview:
+    lang = document_language(round_, language)
+    steps = []
+    for step in sorted(round_.steps, key=lambda s: s.number):
+        roles = [r.strip() for r in step.roles.split(",") if r.strip()]
+        steps.append(WheelStep(
+            number=step.number,
+            phase=step.phase,
+            title=_label("wheel_step", step.key, lang),
+            about=step.notes,
+            responsible=tuple(_label("role", role, lang) for role in roles),
+            due=step.due_date,
+            done=step.done_date,
+        ))
+    department = round_.department.name if round_.department else ""
+    return WheelOverview(
+        language=lang,
+        organisation=round_.organisation.name + (f" · {department}" if department else ""),
+        round_name=round_.name,
+        period_start=round_.period_start,
+        period_end=round_.period_end,
+        steps=tuple(steps),
+    )
+
+
+def latest_version(document_id: str) -> int | None:
+    """The conversation's current version, for telling a verifier that a paper is outdated."""
+    conv = Conversation.get_or_none(Conversation.id == document_id)
+    return conv.version if conv is not None else None
+
+
+def conversations_of_round(round_: Round) -> list[Conversation]:
+    """The round's conversations in the order of the employees' names (cancelled left out)."""
+    from musdesk.models import Employee
+
+    return list(
+        Conversation.select(Conversation, Employee)
+        .join(Employee, on=(Conversation.employee == Employee.id))
+        .where((Conversation.round == round_) & (Conversation.status != "cancelled"))
+        .order_by(Employee.last_name, Employee.first_name)
+    )
