@@ -1,14 +1,546 @@
-"""The roster tab (organisations, departments, employees). Built out with the domain services."""
+"""The roster tab: organisation selector, department tree, employee table, strategic goals.
+
+Layout and wiring only; what to load and which service to call is `RosterController`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import importlib.util
+from typing import Any
 
-from musdesk.ui.tabs.base import PlaceholderTab, TabPage
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.errors import MusdeskError
+from musdesk.ui.errors import show_error
+from musdesk.ui.qtmodels.employee_table import (
+    DEPARTMENT,
+    EMAIL,
+    JOB_TITLE,
+    LEADER,
+    NAME,
+    START_DATE,
+    STATUS,
+    EmployeeFilterProxy,
+    EmployeeTableModel,
+)
+from musdesk.ui.tabs.base import TabPage
+from musdesk.ui.tabs.roster_controller import RosterController
+from musdesk.ui.widgets.card import heading, paragraph
+
+IMPORT_DIALOG_MODULE = "musdesk.ui.dialogs.roster_import_dialog"
+DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COLUMN_WIDTHS = {NAME: 200, JOB_TITLE: 170, DEPARTMENT: 150, LEADER: 170, EMAIL: 210,
+                 START_DATE: 90, STATUS: 110}
 
 
 def build_roster_tab() -> TabPage:
-    return PlaceholderTab(
-        QCoreApplication.translate("tabs", "Roster"),
-        QCoreApplication.translate("tabs", "The roster is not available yet."),
-    )
+    from musdesk.services import roster
+
+    return RosterTab(RosterController(roster))
+
+
+class RosterTab(TabPage):
+    # Emitted after employees changed (other tabs may refresh their lists).
+    roster_changed = Signal()
+
+    def __init__(self, controller: RosterController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.model = EmployeeTableModel(self)
+        self.proxy = EmployeeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect()
+        self.reload_organisations()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Organisation:")))
+        self.organisation = QComboBox()
+        self.organisation.setMinimumWidth(260)
+        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top.addWidget(self.organisation)
+        self.add_org_button = QPushButton(self.tr("Add organisation…"))
+        self.edit_org_button = QPushButton(self.tr("Edit organisation…"))
+        top.addWidget(self.add_org_button)
+        top.addWidget(self.edit_org_button)
+        top.addStretch(1)
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.import_button.setVisible(importlib.util.find_spec(IMPORT_DIALOG_MODULE) is not None)
+        top.addWidget(self.import_button)
+
+        # Left column: departments above, strategic goals below.
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.add_department_button = QPushButton(self.tr("Add…"))
+        self.edit_department_button = QPushButton(self.tr("Rename or move…"))
+        department_buttons = QHBoxLayout()
+        department_buttons.addWidget(self.add_department_button)
+        department_buttons.addWidget(self.edit_department_button)
+        self.goals_title = QLabel()
+        self.goals_title.setWordWrap(True)
+        self.goals = QListWidget()
+        self.goals.setWordWrap(True)
+        self.goals_hint = QLabel(self.tr("No strategic goals yet. Add the goals the "
+                                         "development goals of this round should serve."))
+        self.goals_hint.setWordWrap(True)
+        self.goals_hint.setEnabled(False)
+        self.add_goal_button = QPushButton(self.tr("Add goal…"))
+        self.edit_goal_button = QPushButton(self.tr("Edit goal…"))
+        goal_buttons = QHBoxLayout()
+        goal_buttons.addWidget(self.add_goal_button)
+        goal_buttons.addWidget(self.edit_goal_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Departments</b>")))
+        left_layout.addWidget(self.tree, 3)
+        left_layout.addLayout(department_buttons)
+        left_layout.addSpacing(8)
+        left_layout.addWidget(self.goals_title)
+        left_layout.addWidget(self.goals, 2)
+        left_layout.addWidget(self.goals_hint)
+        left_layout.addLayout(goal_buttons)
+
+        # Right: filter, table (or a hint when empty), buttons.
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by name, job title, e-mail, department "
+                                               "or leader"))
+        self.filter.setClearButtonEnabled(True)
+        self.show_left = QCheckBox(self.tr("Show people who have left"))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter, 1)
+        filter_row.addWidget(self.show_left)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view need not measure 10,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_hint)
+
+        self.add_employee_button = QPushButton(self.tr("Add employee…"))
+        self.edit_employee_button = QPushButton(self.tr("Edit…"))
+        self.left_button = QPushButton(self.tr("Mark as left…"))
+        self.count_label = QLabel()
+        employee_buttons = QHBoxLayout()
+        employee_buttons.addWidget(self.add_employee_button)
+        employee_buttons.addWidget(self.edit_employee_button)
+        employee_buttons.addWidget(self.left_button)
+        employee_buttons.addStretch(1)
+        employee_buttons.addWidget(self.count_label)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addLayout(filter_row)
+        right_layout.addWidget(self.table_stack, 1)
+        right_layout.addLayout(employee_buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1000])
+        self.splitter = splitter
+
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addLayout(top)
+        work_layout.addWidget(splitter, 1)
+
+        # Without any organisation: one clear way forward.
+        self.no_organisation = QWidget()
+        hint_layout = QVBoxLayout(self.no_organisation)
+        hint_layout.addStretch(1)
+        hint_layout.addWidget(heading(self.tr("No client organisations yet"), 1.4), 0,
+                              Qt.AlignmentFlag.AlignHCenter)
+        hint_text = paragraph(self.tr(
+            "Add the organisation you work for, then its departments and employees, or import "
+            "its roster from the HR system."))
+        hint_text.setMaximumWidth(520)
+        hint_layout.addWidget(hint_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.first_org_button = QPushButton(self.tr("Add the first organisation…"))
+        hint_layout.addWidget(self.first_org_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        hint_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.no_organisation)
+        self.pages.addWidget(work)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.pages)
+
+    def _connect(self) -> None:
+        self.organisation.currentIndexChanged.connect(self._organisation_chosen)
+        self.add_org_button.clicked.connect(self.add_organisation)
+        self.first_org_button.clicked.connect(self.add_organisation)
+        self.edit_org_button.clicked.connect(self.edit_organisation)
+        self.import_button.clicked.connect(self.open_import)
+        self.tree.currentItemChanged.connect(self._department_chosen)
+        self.add_department_button.clicked.connect(self.add_department)
+        self.edit_department_button.clicked.connect(self.edit_department)
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.edit_goal_button.clicked.connect(self.edit_goal)
+        self.goals.itemDoubleClicked.connect(lambda _item: self.edit_goal())
+        self.goals.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.filter.textChanged.connect(self._filter_changed)
+        self.show_left.toggled.connect(self._show_left_toggled)
+        self.add_employee_button.clicked.connect(self.add_employee)
+        self.edit_employee_button.clicked.connect(self.edit_employee)
+        self.left_button.clicked.connect(self.toggle_left)
+        self.table.doubleClicked.connect(lambda _index: self.edit_employee())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+    # --- loading ------------------------------------------------------------------------
+    def reload_organisations(self, select_id: str | None = None) -> None:
+        organisations = self.controller.organisations()
+        wanted = select_id or self.controller.organisation_id
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        for org in organisations:
+            self.organisation.addItem(org["name"], org["id"])
+        index = self.organisation.findData(wanted) if wanted else -1
+        self.organisation.setCurrentIndex(index if index >= 0 else (0 if organisations else -1))
+        self.organisation.blockSignals(False)
+        self.pages.setCurrentIndex(1 if organisations else 0)
+        self._organisation_chosen()
+
+    def _organisation_chosen(self) -> None:
+        self.controller.select_organisation(self.organisation.currentData())
+        self.reload_departments()
+
+    def reload_departments(self, select_id: str | None = None) -> None:
+        tree = self.controller.department_tree()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        everyone = QTreeWidgetItem([self.tr("All departments")])
+        everyone.setData(0, DEPARTMENT_ROLE, None)
+        self.tree.addTopLevelItem(everyone)
+        items = {None: everyone}
+
+        def add(nodes: list[dict[str, Any]], parent: QTreeWidgetItem) -> None:
+            for node in nodes:
+                item = QTreeWidgetItem(parent, [node["name"]])
+                item.setData(0, DEPARTMENT_ROLE, node["id"])
+                items[node["id"]] = item
+                add(node.get("children", []), item)
+
+        add(tree, everyone)
+        self.tree.expandAll()
+        wanted = select_id if select_id is not None else self.controller.department_id
+        self.tree.setCurrentItem(items.get(wanted, everyone))
+        self.tree.blockSignals(False)
+        self._department_chosen()
+
+    def _department_chosen(self, *_: object) -> None:
+        item = self.tree.currentItem()
+        self.controller.select_department(item.data(0, DEPARTMENT_ROLE) if item else None)
+        self.reload_employees()
+        self.reload_goals()
+
+    def reload_employees(self, select_id: str | None = None) -> None:
+        selected = select_id or self.selected_employee_id()
+        rows = self.controller.employees()
+        self.model.set_employees(rows, self.controller.department_names(),
+                                 self.controller.missing_leader_names(rows))
+        self._update_count()
+        if selected:
+            self.select_employee(selected)
+        self._update_buttons()
+
+    def reload_goals(self) -> None:
+        department = self.controller.department_id
+        node = self.controller.department(department) if department else None
+        self.goals_title.setText(
+            self.tr("<b>Strategic goals</b> of {name} and the organisation").format(
+                name=node["name"]) if node else self.tr("<b>Strategic goals</b> of the "
+                                                        "organisation"))
+        self.goals.clear()
+        for goal in self.controller.strategic_goals():
+            text = goal["title"]
+            if goal.get("department_id"):
+                text = self.tr("{title} (department)").format(title=text)
+            item = QListWidgetItem(text)
+            item.setData(GOAL_ROLE, goal)
+            item.setToolTip(goal.get("description") or "")
+            self.goals.addItem(item)
+        self.goals_hint.setVisible(self.goals.count() == 0)
+        self._update_buttons()
+
+    # --- filter and selection -----------------------------------------------------------
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+        self._update_buttons()
+
+    def _show_left_toggled(self, checked: bool) -> None:
+        self.controller.include_left = checked
+        self.reload_employees()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if total == 0:
+            self.empty_hint.setText(self.tr(
+                "No employees here yet. Add one, or import the roster from the HR system."))
+            self.table_stack.setCurrentWidget(self.empty_hint)
+        elif shown == 0:
+            self.empty_hint.setText(self.tr("Nobody matches “{text}”. Clear the filter to see "
+                                            "everyone.").format(text=self.proxy.filter_text))
+            self.table_stack.setCurrentWidget(self.empty_hint)
+        else:
+            self.table_stack.setCurrentWidget(self.table)
+        if shown == total:
+            self.count_label.setText(self.tr("{n} employees").format(n=_number(total)))
+        else:
+            self.count_label.setText(self.tr("{shown} of {total} employees").format(
+                shown=_number(shown), total=_number(total)))
+
+    def selected_employee_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.employee_id(rows[0].row()) if rows else None
+
+    def select_employee(self, employee_id: str) -> bool:
+        row = self.model.row_of(employee_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        has_org = self.controller.organisation_id is not None
+        employee_id = self.selected_employee_id()
+        for button in (self.edit_org_button, self.add_department_button, self.add_goal_button,
+                       self.add_employee_button, self.import_button):
+            button.setEnabled(has_org)
+        self.edit_department_button.setEnabled(self.controller.department_id is not None)
+        self.edit_goal_button.setEnabled(self.goals.currentItem() is not None)
+        self.edit_employee_button.setEnabled(employee_id is not None)
+        self.left_button.setEnabled(employee_id is not None)
+        if employee_id is not None:
+            row = self.model.row_of(employee_id)
+            active = row is None or self.model.employee(row).get("active", True)
+            self.left_button.setText(self.tr("Mark as left…") if active
+                                     else self.tr("Mark as active"))
+
+    # --- actions ------------------------------------------------------------------------
+    def add_organisation(self) -> None:
+        from musdesk.ui.dialogs.organisation_dialog import OrganisationDialog
+
+        created: list[dict[str, Any]] = []
+        dialog = OrganisationDialog(
+            lambda name, language: created.append(
+                self.controller.create_organisation(name, language)), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and created:
+            self.reload_organisations(created[0]["id"])
+
+    def edit_organisation(self) -> None:
+        current = self.controller.current_organisation()
+        if current is None:
+            return
+        from musdesk.ui.dialogs.organisation_dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.controller.update_organisation, name=current["name"],
+                                    language=current["language"], editing=True, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_organisations(current["id"])
+
+    def open_import(self) -> None:
+        if self.controller.organisation_id is None:
+            return
+        module = importlib.import_module(IMPORT_DIALOG_MODULE)
+        dialog = module.RosterImportDialog(self, organisation_id=self.controller.organisation_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_departments()
+            self.roster_changed.emit()
+
+    def add_department(self) -> None:
+        from musdesk.ui.dialogs.department_dialog import DepartmentDialog
+
+        created: list[dict[str, Any]] = []
+        dialog = DepartmentDialog(
+            lambda name, parent_id: created.append(
+                self.controller.add_department(name, parent_id)),
+            self.controller.department_choices(),
+            parent_id=self.controller.department_id, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and created:
+            self.reload_departments(created[0]["id"])
+
+    def edit_department(self) -> None:
+        department_id = self.controller.department_id
+        node = self.controller.department(department_id) if department_id else None
+        if node is None:
+            return
+        from musdesk.ui.dialogs.department_dialog import DepartmentDialog
+
+        dialog = DepartmentDialog(
+            lambda name, parent_id: self.controller.update_department(node["id"], name,
+                                                                      parent_id),
+            self.controller.department_choices(exclude_id=node["id"]),
+            name=node["name"], parent_id=node.get("parent_id"), editing=True, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_departments(node["id"])
+
+    def add_goal(self) -> None:
+        self._goal_dialog(None)
+
+    def edit_goal(self) -> None:
+        item = self.goals.currentItem()
+        if item is not None:
+            self._goal_dialog(item.data(GOAL_ROLE))
+
+    def _goal_dialog(self, goal: dict[str, Any] | None) -> None:
+        from musdesk.ui.dialogs.strategic_goal_dialog import StrategicGoalDialog
+
+        if goal is None:
+            def save(title: str, description: str) -> object:
+                return self.controller.add_strategic_goal(title, description)
+        else:
+            def save(title: str, description: str) -> object:
+                return self.controller.update_strategic_goal(goal["id"], title, description)
+        dialog = StrategicGoalDialog(save, self._goal_scope(goal), title=(goal or {}).get(
+            "title", ""), description=(goal or {}).get("description", ""),
+            editing=goal is not None, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_goals()
+
+    def _goal_scope(self, goal: dict[str, Any] | None) -> str:
+        department_id = goal.get("department_id") if goal else self.controller.department_id
+        node = self.controller.department(department_id) if department_id else None
+        org = self.organisation.currentText()
+        return f"{org} – {node['name']}" if node else org
+
+    def add_employee(self) -> None:
+        self._employee_dialog(None)
+
+    def edit_employee(self) -> None:
+        employee_id = self.selected_employee_id()
+        if employee_id is not None:
+            self._employee_dialog(employee_id)
+
+    def _employee_dialog(self, employee_id: str | None) -> None:
+        from musdesk.ui.dialogs.employee_dialog import EmployeeDialog
+
+        try:
+            current = self.controller.employee(employee_id) if employee_id else {
+                "department_id": self.controller.department_id}
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        dialog = EmployeeDialog(
+            lambda values: self.controller.save_employee(employee_id, values),
+            self.controller.department_choices(),
+            self.controller.leader_choices(exclude_id=employee_id),
+            current if employee_id else None, parent=self)
+        if employee_id is None:
+            dialog.department.set_choices(self.controller.department_choices(),
+                                          self.controller.department_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+            self.reload_employees(dialog.saved["id"])
+            self.roster_changed.emit()
+
+    def toggle_left(self) -> None:
+        employee_id = self.selected_employee_id()
+        if employee_id is None:
+            return
+        row = self.model.row_of(employee_id)
+        employee = self.model.employee(row) if row is not None else None
+        if employee is None:
+            return
+        if not employee.get("active", True):
+            try:
+                self.controller.mark_active(employee_id)
+            except MusdeskError as exc:
+                show_error(self, exc)
+                return
+        else:
+            from musdesk.ui.dialogs.mark_left_dialog import MarkLeftDialog
+
+            dialog = MarkLeftDialog(employee["full_name"],
+                                    lambda day: self.controller.mark_left(employee_id, day), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        self.reload_employees(employee_id)
+        self.roster_changed.emit()
+
+    # --- TabPage --------------------------------------------------------------------------
+    def view_state(self) -> dict[str, Any]:
+        return {
+            "organisation_id": self.controller.organisation_id,
+            "department_id": self.controller.department_id,
+            "filter": self.filter.text(),
+            "include_left": self.show_left.isChecked(),
+            "employee_id": self.selected_employee_id(),
+        }
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        if not state:
+            return
+        if state.get("organisation_id"):
+            self.reload_organisations(state["organisation_id"])
+        if state.get("department_id"):
+            self.reload_departments(state["department_id"])
+        self.show_left.setChecked(bool(state.get("include_left")))
+        self.filter.setText(state.get("filter", ""))
+        if state.get("employee_id"):
+            self.select_employee(state["employee_id"])
+            self._update_buttons()
+
+    def show_item(self, payload: object) -> None:
+        if isinstance(payload, dict) and payload.get("employee_id"):
+            self.filter.clear()
+            self.select_employee(str(payload["employee_id"]))
+
+
+def _number(value: int) -> str:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value)

@@ -1,0 +1,70 @@
+"""Adding or editing a client organisation: its name and the language of its documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.errors import MusdeskError
+from musdesk.ui.i18n import LANGUAGE_NAMES
+from musdesk.ui.widgets.forms import error_label, show_problem
+
+
+class OrganisationDialog(QDialog):
+    def __init__(
+        self,
+        save: Callable[[str, str], Any],
+        *,
+        name: str = "",
+        language: str = "da",
+        editing: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setWindowTitle(self.tr("Edit organisation") if editing
+                            else self.tr("Add organisation"))
+        self.setMinimumWidth(440)
+        self.name = QLineEdit(name)
+        self.name.setPlaceholderText(self.tr("The client's name"))
+        self.language = QComboBox()
+        for code, label in LANGUAGE_NAMES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Language of documents:"), self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.problem = error_label()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(self.name.text().strip()))
+
+    def accept(self) -> None:
+        try:
+            self._save(self.name.text().strip(), str(self.language.currentData()))
+        except MusdeskError as exc:
+            show_problem(self.problem, str(exc))
+            return
+        super().accept()
