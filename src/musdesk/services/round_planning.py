@@ -1,0 +1,132 @@
+"""Planning a round with the choices the round wizard offers, in one transaction.
+
+`rounds.plan_round` plans for a whole organisation or department with default steps. The
+wizard also lets the consultant leave people out, choose the conversation days, hours and
+place, and edit each step's due date and roles. This module composes the domain services
+for that; the rules (steps, slots without clashes for a leader) stay in `rounds` and
+`conversations`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from musdesk.errors import InvalidValue
+from musdesk.models import Conversation, Employee, Organisation, Round, WheelStep
+from musdesk.services import audit, conversations, roster, rounds
+from musdesk.services.common import as_date, atomic, dates_in_order, fetch, reason
+
+
+@dataclass
+class SlotChoice:
+    """When conversations may be proposed: days, daily hours, length and place."""
+
+    first_day: dt.date
+    last_day: dt.date
+    day_start: dt.time
+    day_end: dt.time
+    minutes: int = 60
+    place: str = ""
+
+
+@dataclass
+class StepChoice:
+    number: int
+    due_date: dt.date | None
+    roles: list[str] = field(default_factory=list)
+
+
+def default_slots(organisation_id: str, period_start: dt.date, period_end: dt.date) -> SlotChoice:
+    """The slots `rounds.plan_round` would use: after the preparation step's due date, in the
+    organisation's working hours, until the end of the period."""
+    org = fetch(Organisation, organisation_id, "organisation")
+    dues = rounds.step_due_dates(period_start, period_end)
+    first = min(rounds.next_working_day(dues[2] + dt.timedelta(days=1)), period_end)
+    return SlotChoice(first, period_end, _time(org.workday_start), _time(org.workday_end))
+
+
+def _time(value: Any) -> dt.time:
+    return value if isinstance(value, dt.time) else dt.time.fromisoformat(str(value))
+
+
+def people_in_scope(organisation_id: str, department_id: str | None) -> list[dict[str, Any]]:
+    """The active employees a round for this scope includes (the roster's employee dicts)."""
+    return roster.list_employees(organisation_id, department_id)
+
+
+def plan_round_with_choices(
+    organisation_id: str,
+    name: str,
+    period_start: dt.date | str,
+    period_end: dt.date | str,
+    *,
+    department_id: str | None = None,
+    template_id: str | None = None,
+    exclude_employee_ids: Iterable[str] = (),
+    slots: SlotChoice | None = None,
+    steps: Iterable[StepChoice] = (),
+) -> dict[str, Any]:
+    """Plan the round, leave out the excluded people, propose times within `slots` without
+    clashes for a leader, and apply the edited steps. Nothing is saved if any part fails.
+    The result is `rounds.plan_round`'s, with `conversation_count` and `unscheduled` updated.
+    """
+    excluded = {str(ident) for ident in exclude_employee_ids}
+    with atomic():
+        planned = rounds.plan_round(
+            organisation_id, name, period_start, period_end,
+            department_id=department_id, template_id=template_id,
+            slot_minutes=slots.minutes if slots else 60, propose_times=False,
+        )
+        round_ = fetch(Round, planned["id"], "round")
+        if excluded:
+            leaving = (Conversation.select()
+                       .where((Conversation.round == round_)
+                              & (Conversation.employee.in_(_uuids(excluded)))))
+            for conv in leaving:
+                audit.record("deleted", conv)
+                conv.delete_instance(recursive=True)
+        slot_choice = slots or default_slots(organisation_id, round_.period_start,
+                                             round_.period_end)
+        unscheduled = _propose_times(round_, slot_choice)
+        for choice in steps:
+            _apply_step(round_, choice)
+    return rounds.get_round(planned["id"]) | {"unscheduled": unscheduled}
+
+
+def _uuids(idents: set[str]) -> list[Any]:
+    return [fetch(Employee, ident, "employee").id for ident in idents]
+
+
+def _propose_times(round_: Round, slots: SlotChoice) -> int:
+    first = as_date("first_day", slots.first_day)
+    last = as_date("last_day", slots.last_day)
+    dates_in_order("last_day", first, last)
+    if first < round_.period_start or last > round_.period_end:
+        raise InvalidValue("first_day", reason("dates_out_of_order"))
+    if slots.day_end <= slots.day_start:
+        raise InvalidValue("day_end", reason("dates_out_of_order"))
+    finder = rounds.SlotFinder(first, last, slots.day_start, slots.day_end, slots.minutes)
+    query = (Conversation.select(Conversation, Employee)
+             .join(Employee, on=(Conversation.employee == Employee.id))
+             .where(Conversation.round == round_)
+             .order_by(Employee.leader, Employee.last_name, Employee.first_name))
+    unscheduled = 0
+    for conv in query:
+        slot = finder.next_slot(conv.leader_id)
+        if slot is None:
+            unscheduled += 1
+            if slots.place:
+                conversations.schedule(str(conv.id), None, place=slots.place)
+            continue
+        conversations.schedule(str(conv.id), slot[0], slot[1], place=slots.place or None)
+    return unscheduled
+
+
+def _apply_step(round_: Round, choice: StepChoice) -> None:
+    step = round_.steps.where(WheelStep.number == choice.number).first()
+    if step is None:
+        raise InvalidValue("step", reason("not_a_choice", value=choice.number, allowed="1–8"))
+    rounds.update_step(str(step.id), due_date=choice.due_date, roles=list(choice.roles))
