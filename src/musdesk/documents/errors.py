@@ -27,3 +27,7 @@ class NoConversations(DocumentError):
 
 class EmployeeNotInRound(DocumentError):
     key = "documents.error.employee_not_in_round"
+
+
+class ScanDamaged(DocumentError):
+    key = "documents.error.scan_damaged"
