@@ -15,7 +15,6 @@ from peewee import JOIN
 
 from musdesk.models import (
     Conversation,
-    Department,
     DevelopmentGoal,
     Employee,
     Evaluation,
@@ -27,6 +26,7 @@ from musdesk.models import (
 )
 from musdesk.models.enums import OPEN_GOAL_STATUSES
 from musdesk.services.common import fetch
+from musdesk.services.roster import department_and_descendants
 
 SCOPE_KINDS = ("employee", "department", "organisation", "all")
 
@@ -99,31 +99,13 @@ class DueItem:
 
 
 # --- scope --------------------------------------------------------------------------------
-def _department_and_below(department_id: object) -> list[object]:
-    root = fetch(Department, department_id, "department")
-    pairs = (
-        Department.select(Department.id, Department.parent)
-        .where(Department.organisation == root.organisation_id)
-        .tuples()
-    )
-    children: dict[object, list[object]] = {}
-    for ident, parent in pairs:
-        children.setdefault(parent, []).append(ident)
-    found, stack = [], [root.id]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, []))
-    return found
-
-
 def employees_in_scope(scope: Scope):  # -> peewee query of Employee (active only)
     """Active employees in the scope; people who left are no longer followed up."""
     query = Employee.select().where(Employee.active == True)  # noqa: E712 (peewee)
     if scope.kind == "employee":
         return Employee.select().where(Employee.id == fetch(Employee, scope.ident, "employee").id)
     if scope.kind == "department":
-        return query.where(Employee.department.in_(_department_and_below(scope.ident)))
+        return query.where(Employee.department.in_(department_and_descendants(scope.ident)))
     if scope.kind == "organisation":
         return query.where(
             Employee.organisation == fetch(Organisation, scope.ident, "organisation").id
