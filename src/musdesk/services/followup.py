@@ -1,0 +1,444 @@
+"""Follow-up through the year: meetings from a goal's cadence, held or missed, progress,
+adjustments, evaluations and recognition; what is due or overdue; one timeline."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+from peewee import JOIN, Select
+
+from musdesk.errors import InvalidValue
+from musdesk.models import (
+    Adjustment,
+    Conversation,
+    Department,
+    DevelopmentGoal,
+    Employee,
+    Evaluation,
+    FollowUpMeeting,
+    GoalProgress,
+    Organisation,
+    Recognition,
+)
+from musdesk.models.enums import (
+    CADENCES,
+    EVALUATION_OUTCOMES,
+    RECOGNITION_CATEGORIES,
+    RECOGNITION_KINDS,
+)
+from musdesk.services import audit, roster
+from musdesk.services.common import (
+    MAX_TEXT,
+    as_date,
+    as_dict,
+    atomic,
+    choice,
+    fetch,
+    fetch_optional,
+    optional_text,
+    percent,
+    reason,
+    reject_unknown,
+    required_text,
+)
+from musdesk.services.rounds import is_working_day, next_working_day, previous_working_day
+
+MAX_MEETINGS = 400  # per goal: a daily cadence over a long plan is surely a typing error
+DAYS = {"weekly": 7, "biweekly": 14}
+MONTHS = {"monthly": 1, "quarterly": 3}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def schedule_dates(
+    start: dt.date, end: dt.date, cadence: str, cadence_days: int | None = None
+) -> list[dt.date]:
+    """Meeting dates every cadence step after `start` up to `end` (both inclusive), each on a
+    working day (Mon–Fri; a weekend moves to Monday, or back to Friday at the very end),
+    strictly increasing. Pure, so the rule is easy to test."""
+    choice("cadence", cadence, CADENCES)
+    if cadence == "custom" and (cadence_days is None or not 1 <= int(cadence_days) <= 365):
+        raise InvalidValue("cadence_days", reason("custom_days"))
+    if end < start:
+        raise InvalidValue("deadline", reason("dates_out_of_order"))
+    dates: list[dt.date] = []
+    step = 1
+    while len(dates) < MAX_MEETINGS:
+        if cadence in MONTHS:
+            candidate = _add_months(start, MONTHS[cadence] * step)
+        else:
+            days = DAYS.get(cadence) or int(cadence_days or 0)
+            candidate = start + dt.timedelta(days=days * step)
+        if candidate > end:
+            break
+        day = next_working_day(candidate)
+        if day > end:
+            day = previous_working_day(candidate)
+        if day >= start and (not dates or day > dates[-1]) and is_working_day(day):
+            dates.append(day)
+        step += 1
+    return dates
+
+
+def meeting_dict(meeting: FollowUpMeeting) -> dict[str, Any]:
+    goal = meeting.goal
+    return as_dict(
+        meeting,
+        employee_name=meeting.employee.full_name,
+        goal_title=goal.title if goal is not None else "",
+    )
+
+
+def generate_meetings(goal_id: str) -> list[dict[str, Any]]:
+    """(Re)build the goal's planned meetings from its cadence within starts_on…deadline.
+    Held, missed and cancelled meetings stay; planned ones are replaced."""
+    with atomic():
+        goal = fetch(DevelopmentGoal, goal_id, "goal")
+        start = goal.starts_on
+        if start is None and goal.conversation is not None and goal.conversation.scheduled_start:
+            start = goal.conversation.scheduled_start.date()
+        if start is None:
+            raise InvalidValue("starts_on", reason("no_period"))
+        if goal.deadline is None:
+            raise InvalidValue("deadline", reason("no_period"))
+        if not goal.cadence:
+            raise InvalidValue("cadence", reason("required"))
+        dates = schedule_dates(start, goal.deadline, goal.cadence, goal.cadence_days)
+        FollowUpMeeting.delete().where(
+            (FollowUpMeeting.goal == goal) & (FollowUpMeeting.status == "planned")
+        ).execute()
+        kept = {m.planned_on for m in goal.follow_up_meetings}
+        for day in dates:
+            if day not in kept:
+                FollowUpMeeting.create(
+                    employee=goal.employee_id,
+                    conversation=goal.conversation_id,
+                    goal=goal,
+                    planned_on=day,
+                )
+        meetings = goal.follow_up_meetings.order_by(FollowUpMeeting.planned_on)
+        return [meeting_dict(m) for m in meetings]
+
+
+def add_meeting(
+    employee_id: str,
+    planned_on: dt.date | str,
+    *,
+    goal_id: str | None = None,
+    conversation_id: str | None = None,
+    starts_at: dt.time | None = None,
+    notes: str = "",
+) -> dict[str, Any]:
+    with atomic():
+        employee = fetch(Employee, employee_id, "employee")
+        goal = fetch_optional(DevelopmentGoal, goal_id, "goal")
+        conv = fetch_optional(Conversation, conversation_id, "conversation")
+        day = as_date("planned_on", planned_on)
+        if day is None:
+            raise InvalidValue("planned_on", reason("required"))
+        meeting = FollowUpMeeting.create(
+            employee=employee,
+            goal=goal,
+            conversation=conv or (goal.conversation_id if goal else None),
+            planned_on=day,
+            starts_at=starts_at,
+            notes=optional_text("notes", notes, MAX_TEXT),
+        )
+    return meeting_dict(meeting)
+
+
+def move_meeting(meeting_id: str, planned_on: dt.date | str) -> dict[str, Any]:
+    with atomic():
+        meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
+        if meeting.status != "planned":
+            raise InvalidValue("planned_on", reason("meeting_not_planned"))
+        day = as_date("planned_on", planned_on)
+        if day is None:
+            raise InvalidValue("planned_on", reason("required"))
+        meeting.planned_on = day
+        meeting.save()
+    return meeting_dict(meeting)
+
+
+def edit_meeting(meeting_id: str, **changes: Any) -> dict[str, Any]:
+    reject_unknown(changes, ("notes", "starts_at"))
+    with atomic():
+        meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
+        if "notes" in changes:
+            meeting.notes = optional_text("notes", changes["notes"], MAX_TEXT)
+        if "starts_at" in changes:
+            meeting.starts_at = changes["starts_at"]
+        meeting.save()
+    return meeting_dict(meeting)
+
+
+def mark_held(
+    meeting_id: str, held_on: dt.date | str | None = None, notes: str | None = None
+) -> dict[str, Any]:
+    with atomic():
+        meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
+        meeting.status = "held"
+        meeting.held_on = as_date("held_on", held_on) or meeting.planned_on
+        if notes is not None:
+            meeting.notes = optional_text("notes", notes, MAX_TEXT)
+        meeting.save()
+    return meeting_dict(meeting)
+
+
+def mark_missed(meeting_id: str, notes: str | None = None) -> dict[str, Any]:
+    with atomic():
+        meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
+        meeting.status, meeting.held_on = "missed", None
+        if notes is not None:
+            meeting.notes = optional_text("notes", notes, MAX_TEXT)
+        meeting.save()
+    return meeting_dict(meeting)
+
+
+def cancel_meeting(meeting_id: str) -> dict[str, Any]:
+    with atomic():
+        meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
+        meeting.status, meeting.held_on = "cancelled", None
+        meeting.save()
+    return meeting_dict(meeting)
+
+
+def record_progress(meeting_id: str, goal_id: str, progress: int, note: str = "") -> dict[str, Any]:
+    """Note a goal's progress at a meeting; the goal's own progress follows."""
+    with atomic():
+        meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
+        goal = fetch(DevelopmentGoal, goal_id, "goal")
+        if goal.employee_id != meeting.employee_id:
+            raise InvalidValue("goal", reason("other_employee"))
+        value = percent("progress", progress)
+        row = GoalProgress.get_or_none(
+            (GoalProgress.meeting == meeting) & (GoalProgress.goal == goal)
+        )
+        if row is None:
+            row = GoalProgress(meeting=meeting, goal=goal)
+            is_new = True
+        else:
+            is_new = False
+        row.progress, row.note = value, optional_text("note", note, MAX_TEXT)
+        row.save(force_insert=is_new)
+        goal.progress = value
+        if goal.status == "open" and value > 0:
+            goal.status = "in_progress"
+        goal.save()
+    return as_dict(row)
+
+
+def add_adjustment(
+    goal_id: str,
+    description: str,
+    why: str = "",
+    made_on: dt.date | str | None = None,
+    meeting_id: str | None = None,
+) -> dict[str, Any]:
+    with atomic():
+        goal = fetch(DevelopmentGoal, goal_id, "goal")
+        adjustment = Adjustment.create(
+            goal=goal,
+            meeting=fetch_optional(FollowUpMeeting, meeting_id, "meeting"),
+            made_on=as_date("made_on", made_on) or dt.date.today(),
+            description=required_text("description", description, MAX_TEXT),
+            reason=optional_text("reason", why, MAX_TEXT),
+        )
+    return as_dict(adjustment)
+
+
+def evaluate_goal(
+    goal_id: str,
+    outcome: str,
+    evaluated_on: dt.date | str | None = None,
+    what_helped: str = "",
+    what_next: str = "",
+) -> dict[str, Any]:
+    """The goal's evaluation; its status becomes the outcome (achieved → progress 100)."""
+    with atomic():
+        goal = fetch(DevelopmentGoal, goal_id, "goal")
+        evaluation = Evaluation.create(
+            goal=goal,
+            evaluated_on=as_date("evaluated_on", evaluated_on) or dt.date.today(),
+            outcome=choice("outcome", outcome, EVALUATION_OUTCOMES),
+            what_helped=optional_text("what_helped", what_helped, MAX_TEXT),
+            what_next=optional_text("what_next", what_next, MAX_TEXT),
+        )
+        goal.status = outcome
+        if outcome == "achieved":
+            goal.progress = 100
+        goal.save()
+    return as_dict(evaluation)
+
+
+def add_recognition(
+    employee_id: str,
+    kind: str,
+    given_on: dt.date | str | None = None,
+    category: str = "other",
+    note: str = "",
+    goal_id: str | None = None,
+) -> dict[str, Any]:
+    with atomic():
+        employee = fetch(Employee, employee_id, "employee")
+        recognition = Recognition.create(
+            employee=employee,
+            goal=fetch_optional(DevelopmentGoal, goal_id, "goal"),
+            kind=choice("kind", kind, RECOGNITION_KINDS),
+            category=choice("category", category, RECOGNITION_CATEGORIES),
+            given_on=as_date("given_on", given_on) or dt.date.today(),
+            note=optional_text("note", note, MAX_TEXT),
+        )
+        audit.record("created", recognition)
+    return as_dict(recognition)
+
+
+# --- what is due, and the timeline --------------------------------------------------------
+# An alias, so that the scope subquery does not collide with joins on Employee.
+_scoped = Employee.alias("scoped_employee")
+
+
+def _employees_in_scope(
+    organisation_id: str | None, department_id: str | None, employee_id: str | None
+) -> Select | list[Any] | None:
+    """A subquery (or list) of employee IDs to filter by, or None for everyone."""
+    if employee_id is not None:
+        return [fetch(Employee, employee_id, "employee").id]
+    if department_id is not None:
+        fetch(Department, department_id, "department")
+        ids = roster.department_and_descendants(department_id)
+        return _scoped.select(_scoped.id).where(_scoped.department.in_(ids))
+    if organisation_id is not None:
+        org = fetch(Organisation, organisation_id, "organisation")
+        return _scoped.select(_scoped.id).where(_scoped.organisation == org)
+    return None
+
+
+def _meetings(scope: Any) -> Select:
+    query = (
+        FollowUpMeeting.select(FollowUpMeeting, Employee, DevelopmentGoal)
+        .join(Employee, on=FollowUpMeeting.employee == Employee.id)
+        .switch(FollowUpMeeting)
+        .join(
+            DevelopmentGoal,
+            join_type=JOIN.LEFT_OUTER,
+            on=FollowUpMeeting.goal == DevelopmentGoal.id,
+        )
+        .where(FollowUpMeeting.status == "planned")
+    )
+    if scope is not None:
+        query = query.where(FollowUpMeeting.employee.in_(scope))
+    return query.order_by(FollowUpMeeting.planned_on, Employee.last_name)
+
+
+def due_meetings(
+    start: dt.date | str,
+    end: dt.date | str,
+    *,
+    organisation_id: str | None = None,
+    department_id: str | None = None,
+    employee_id: str | None = None,
+) -> list[dict[str, Any]]:
+    """Planned meetings with a date within start…end (inclusive), in date order."""
+    first, last = as_date("start", start), as_date("end", end)
+    scope = _employees_in_scope(organisation_id, department_id, employee_id)
+    query = _meetings(scope).where(FollowUpMeeting.planned_on.between(first, last))
+    return [meeting_dict(m) for m in query]
+
+
+def overdue_meetings(
+    today: dt.date | str | None = None,
+    *,
+    organisation_id: str | None = None,
+    department_id: str | None = None,
+    employee_id: str | None = None,
+) -> list[dict[str, Any]]:
+    """Meetings still planned for a day before `today`: neither held nor marked missed."""
+    day = as_date("today", today) or dt.date.today()
+    scope = _employees_in_scope(organisation_id, department_id, employee_id)
+    return [meeting_dict(m) for m in _meetings(scope).where(FollowUpMeeting.planned_on < day)]
+
+
+def timeline(
+    *,
+    employee_id: str | None = None,
+    department_id: str | None = None,
+    organisation_id: str | None = None,
+    start: dt.date | str | None = None,
+    end: dt.date | str | None = None,
+) -> list[dict[str, Any]]:
+    """Dated events (conversations, meetings, goal deadlines, sub-goals, evaluations,
+    recognitions) of one employee, a department or an organisation, in date order."""
+    scope = _employees_in_scope(organisation_id, department_id, employee_id)
+    first, last = as_date("start", start), as_date("end", end)
+    items: list[dict[str, Any]] = []
+
+    def add(kind: str, day: dt.date | None, record: Any, employee: Employee, **extra: Any) -> None:
+        if day is None or (first and day < first) or (last and day > last):
+            return
+        items.append(
+            {
+                "date": day,
+                "kind": kind,
+                "record_id": str(record.id),
+                "employee_id": str(employee.id),
+                "employee_name": employee.full_name,
+                **extra,
+            }
+        )
+
+    def scoped(query: Select, field: Any) -> Select:
+        return query.where(field.in_(scope)) if scope is not None else query
+
+    convs = scoped(
+        Conversation.select(Conversation, Employee).join(
+            Employee, on=Conversation.employee == Employee.id
+        ),
+        Conversation.employee,
+    )
+    for conv in convs:
+        day = conv.scheduled_start.date() if conv.scheduled_start else None
+        add("conversation", day, conv, conv.employee, status=conv.status, title="")
+    for meeting in scoped(FollowUpMeeting.select(), FollowUpMeeting.employee):
+        day = meeting.held_on or meeting.planned_on
+        add("meeting", day, meeting, meeting.employee, status=meeting.status, title="")
+    for goal in scoped(DevelopmentGoal.select(), DevelopmentGoal.employee):
+        add(
+            "goal_deadline",
+            goal.deadline,
+            goal,
+            goal.employee,
+            status=goal.status,
+            title=goal.title,
+        )
+        for sub in goal.sub_goals:
+            status = "done" if sub.done_on else "open"
+            add("sub_goal", sub.due_date, sub, goal.employee, status=status, title=sub.text)
+        for evaluation in goal.evaluations:
+            add(
+                "evaluation",
+                evaluation.evaluated_on,
+                evaluation,
+                goal.employee,
+                status=evaluation.outcome,
+                title=goal.title,
+            )
+    for recognition in scoped(Recognition.select(), Recognition.employee):
+        add(
+            "recognition",
+            recognition.given_on,
+            recognition,
+            recognition.employee,
+            status=recognition.kind,
+            title=recognition.category,
+        )
+    items.sort(key=lambda item: (item["date"], item["kind"], item["employee_name"]))
+    return items

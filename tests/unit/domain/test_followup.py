@@ -1,0 +1,132 @@
+"""Follow-up: the meeting schedule (also as a property), held/missed, due and overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from musdesk.errors import InvalidValue
+from musdesk.models.enums import CADENCES
+from musdesk.services import followup, plans
+from tests.unit.domain.conftest import conversation_of
+
+
+@given(
+    start=st.dates(dt.date(2024, 1, 1), dt.date(2030, 12, 31)),
+    length=st.integers(0, 800),
+    cadence=st.sampled_from(CADENCES),
+    days=st.integers(1, 365),
+)
+def test_schedule_is_within_the_period_in_order_on_working_days(
+    start: dt.date, length: int, cadence: str, days: int
+) -> None:
+    end = start + dt.timedelta(days=length)
+    dates = followup.schedule_dates(start, end, cadence, days)
+    assert all(start <= day <= end for day in dates)
+    assert all(day.weekday() < 5 for day in dates)
+    assert all(a < b for a, b in pairwise(dates))
+    # Never a gap much larger than the cadence (weekends shift a date by at most two days).
+    limit = {"weekly": 7, "biweekly": 14, "monthly": 31, "quarterly": 92}.get(cadence, days)
+    assert all((b - a).days <= limit + 3 for a, b in pairwise(dates))
+
+
+def test_monthly_schedule_example() -> None:
+    dates = followup.schedule_dates(dt.date(2026, 1, 31), dt.date(2026, 6, 30), "monthly")
+    # 28 Feb is a Saturday → Monday 2 March; 31 May is a Sunday → Monday 1 June.
+    assert dates == [
+        dt.date(2026, 3, 2),
+        dt.date(2026, 3, 31),
+        dt.date(2026, 4, 30),
+        dt.date(2026, 6, 1),
+        dt.date(2026, 6, 30),
+    ]
+
+
+def test_custom_cadence_needs_days() -> None:
+    with pytest.raises(InvalidValue):
+        followup.schedule_dates(dt.date(2026, 1, 1), dt.date(2026, 6, 1), "custom", None)
+
+
+@pytest.fixture
+def goal(planned_round: dict[str, Any], team: dict[str, Any]) -> dict[str, Any]:
+    conv = conversation_of(planned_round["id"], team["members"][0]["id"])
+    return plans.add_goal(
+        conv["employee_id"],
+        "Mentor for nye kolleger",
+        conversation_id=conv["id"],
+        starts_on="2026-09-01",
+        deadline="2026-12-31",
+        cadence="biweekly",
+    )
+
+
+def test_generated_meetings_follow_the_cadence_and_survive_regeneration(
+    goal: dict[str, Any],
+) -> None:
+    meetings = followup.generate_meetings(goal["id"])
+    assert [m["planned_on"] for m in meetings] == followup.schedule_dates(
+        dt.date(2026, 9, 1), dt.date(2026, 12, 31), "biweekly"
+    )
+    held = followup.mark_held(meetings[0]["id"], notes="God start")
+    followup.mark_missed(meetings[1]["id"])
+    plans.update_goal(goal["id"], cadence="monthly")
+    again = followup.generate_meetings(goal["id"])
+    statuses = {m["planned_on"]: m["status"] for m in again}
+    assert statuses[held["planned_on"]] == "held"
+    assert statuses[meetings[1]["planned_on"]] == "missed"
+    planned = [m["planned_on"] for m in again if m["status"] == "planned"]
+    assert planned == followup.schedule_dates(dt.date(2026, 9, 1), dt.date(2026, 12, 31), "monthly")
+
+
+def test_generation_needs_a_period_and_a_cadence(conversation_goal_without_dates: Any) -> None:
+    with pytest.raises(InvalidValue):
+        followup.generate_meetings(conversation_goal_without_dates["id"])
+
+
+@pytest.fixture
+def conversation_goal_without_dates(team: dict[str, Any]) -> dict[str, Any]:
+    return plans.add_goal(team["members"][1]["id"], "Uden datoer", cadence="weekly")
+
+
+def test_due_and_overdue(goal: dict[str, Any], team: dict[str, Any]) -> None:
+    meetings = followup.generate_meetings(goal["id"])
+    today = dt.date(2026, 10, 15)
+    overdue = followup.overdue_meetings(today, organisation_id=team["org"]["id"])
+    assert [m["id"] for m in overdue] == [m["id"] for m in meetings if m["planned_on"] < today]
+    followup.mark_held(overdue[0]["id"])
+    assert len(followup.overdue_meetings(today)) == len(overdue) - 1
+    due = followup.due_meetings(
+        today, today + dt.timedelta(days=30), employee_id=goal["employee_id"]
+    )
+    assert due and all(today <= m["planned_on"] <= today + dt.timedelta(days=30) for m in due)
+    other = followup.due_meetings(
+        today, today + dt.timedelta(days=30), employee_id=team["members"][2]["id"]
+    )
+    assert other == []
+    moved = followup.move_meeting(due[0]["id"], "2027-01-05")
+    assert moved["planned_on"] == dt.date(2027, 1, 5)
+    with pytest.raises(InvalidValue):
+        followup.move_meeting(overdue[0]["id"], "2027-01-05")  # already held
+
+
+def test_progress_adjustment_evaluation_and_recognition(goal: dict[str, Any]) -> None:
+    meeting = followup.generate_meetings(goal["id"])[0]
+    followup.record_progress(meeting["id"], goal["id"], 30, "Første kollega i gang")
+    followup.record_progress(meeting["id"], goal["id"], 35)
+    assert plans.get_goal(goal["id"])["progress"] == 35
+    followup.add_adjustment(goal["id"], "Også studerende", "Ny praktikant", "2026-10-01")
+    followup.evaluate_goal(goal["id"], "achieved", "2026-12-20", "Tid i kalenderen", "Mere")
+    final = plans.get_goal(goal["id"])
+    assert (final["status"], final["progress"]) == ("achieved", 100)
+    followup.add_recognition(goal["employee_id"], "informal", "2026-12-21", "praise", "Tak")
+    with pytest.raises(InvalidValue):
+        followup.add_recognition(goal["employee_id"], "medal")
+    kinds = [item["kind"] for item in followup.timeline(employee_id=goal["employee_id"])]
+    assert {"conversation", "meeting", "goal_deadline", "evaluation", "recognition"} <= set(kinds)
+    dates = [item["date"] for item in followup.timeline(employee_id=goal["employee_id"])]
+    assert dates == sorted(dates)
