@@ -158,11 +158,16 @@ class ImportReport:
         return lines
 
 
-def describe_outcome(outcome: RowOutcome) -> str:
+def action_text(outcome: RowOutcome) -> str:
+    """What happens to the row, in words: "new", "changed: job title", "skipped: …"."""
     changes = ", ".join(texts.text(f"interchange.change.{name}") for name in outcome.changes)
-    action = texts.text(
+    return texts.text(
         f"interchange.action.{outcome.action}", changes=changes, reason=outcome.reason
     )
+
+
+def describe_outcome(outcome: RowOutcome) -> str:
+    action = action_text(outcome)
     return texts.text(
         "interchange.report.row", row=outcome.row, name=outcome.name or "—", action=action
     )
