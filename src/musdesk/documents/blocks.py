@@ -133,8 +133,8 @@ def plan_table(goals: Sequence[Goal], language: str) -> Table:
             ("label", markup(status)),
         ])
         activities = _cell([
-            ("cell", "• " + markup(a.description) + (f" <i>({markup(a.method)})</i>"
-                                                      if a.method else ""))
+            ("cell", "• " + markup(a.description) + (f" ({markup(a.method)})"
+                                                     if a.method else ""))
             for a in goal.activities
         ])
         timing = _cell([

@@ -19,11 +19,9 @@ from musdesk.resources import resource_path
 
 REGULAR = "MusdeskSans"
 BOLD = "MusdeskSans-Bold"
-ITALIC = "MusdeskSans-Oblique"
 FONT_FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
-    ITALIC: "DejaVuSans-Oblique.ttf",
 }
 # Shown for a character the font cannot draw; DejaVu has a glyph for it.
 PLACEHOLDER = "\ufffd"
@@ -44,7 +42,7 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
-        addMapping(REGULAR, 0, 1, ITALIC)
+        addMapping(REGULAR, 0, 1, REGULAR)  # no italic shipped: emphasis is bold
         addMapping(REGULAR, 1, 1, BOLD)
         _registered = True
 
@@ -57,6 +55,21 @@ def _covered() -> frozenset[int]:
     return frozenset(regular & bold)
 
 
+def _fast_path_ok(text: str, covered: frozenset[int]) -> bool:
+    """Most texts need no change: every character drawable, no control characters."""
+    characters = set(text)
+    characters.discard("\n")
+    codes = set(map(ord, characters))
+    return min(codes, default=32) >= 32 and codes <= covered and not (
+        codes & _INVISIBLE_OR_CONTROL
+    )
+
+
+_INVISIBLE_OR_CONTROL = frozenset(
+    [*range(0x7F, 0xA0), *range(0xFE00, 0xFE10), 0x200D, 0x09]
+)
+
+
 def drawable(text: str) -> str:
     """`text` with characters the font cannot draw replaced by a placeholder.
 
@@ -65,6 +78,8 @@ def drawable(text: str) -> str:
     (logical) order: ReportLab has no bidi support without extra packages.
     """
     covered = _covered()
+    if _fast_path_ok(text, covered):
+        return text
     out: list[str] = []
     for ch in text:
         code = ord(ch)

@@ -8,8 +8,8 @@ Design (see docs/architecture.md, "Documents"):
 - The signature covers "MUSDESK-SEAL 1", the document ID, the version and the content's
   SHA-256. Ed25519 is deterministic: the same content always gets the same signature.
 - The short verification code printed on the paper is the first 60 bits of SHA-256 of the
-  signature in base32 (XXXX-XXXX-XXXX); the QR code holds the ID, version, code, content hash
-  and the signature; the PDF's keywords carry `musdesk-seal:<id>:<version>:<code>`.
+  signature in base32 (XXXX-XXXX-XXXX); the QR code holds the ID, version, code and the
+  signature; the PDF's keywords carry `musdesk-seal:<id>:<version>:<code>`.
 - Every issued summary is recorded (`documents.issue.<uuid>` → JSON: document ID, version,
   content hash, file hash, signature, code, time, the canonical content).
 - Verifying a file: its SHA-256 must equal a recorded file hash, and that record's signature
@@ -151,7 +151,7 @@ def seal_mark(doc: SummaryDocument, digest: str, signature: bytes) -> SealMark:
     sig = base64.urlsafe_b64encode(signature).decode().rstrip("=")
     return SealMark(
         code=code,
-        qr_payload=f"MUSDESK-SEAL/1 {doc.document_id} v{doc.version} {code} {digest} {sig}",
+        qr_payload=f"MUSDESK-SEAL/1 {doc.document_id} v{doc.version} {code} {sig}",
         keyword=f"{KEYWORD_PREFIX}:{doc.document_id}:{doc.version}:{code}",
     )
 

@@ -48,7 +48,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         "intro": ParagraphStyle("intro", parent=base, textColor=MUTED, spaceAfter=8),
         "answer": ParagraphStyle("answer", parent=base, leftIndent=8, spaceAfter=6),
         "empty": ParagraphStyle(
-            "empty", parent=base, fontName=fonts.ITALIC, textColor=MUTED, leftIndent=8,
+            "empty", parent=base, textColor=MUTED, leftIndent=8,
         ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0),
         "cell_bold": ParagraphStyle(

@@ -7,10 +7,10 @@ Private leader notes have no field in `SummaryDocument`, so they cannot be print
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
@@ -108,12 +108,42 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
     ]
 
 
-def qr_drawing(payload: str, size: float = 30 * mm) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn straight onto the canvas from ReportLab's own QR encoder.
+
+    ReportLab's QR widget builds one shape object per dark run and tries all eight mask
+    patterns, which made it half the cost of a summary. Any mask pattern is valid for
+    readers, so we take pattern 0, and draw each dark run as one rectangle.
+    """
+
+    BORDER = 2  # quiet zone in modules; the seal box adds more white around it
+
+    def __init__(self, payload: str, size: float = 30 * mm) -> None:
+        super().__init__()
+        encoder = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        encoder.addData(payload)
+        encoder.version = encoder.calculate_version()
+        encoder.makeImpl(False, 0)
+        self.modules: list[list[bool]] = [[bool(m) for m in row] for row in encoder.modules]
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        box = self.size / (count + 2 * self.BORDER)
+        canvas = self.canv
+        canvas.setFillColor(INK)
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.BORDER + 1) * box
+            c = 0
+            for dark, run in itertools.groupby(row):
+                length = len(list(run))
+                if dark:
+                    canvas.rect((c + self.BORDER) * box, y, length * box, box,
+                                stroke=0, fill=1)
+                c += length
 
 
 def _seal_block(doc: SummaryDocument, seal: SealMark | None) -> Flowable:
@@ -131,7 +161,7 @@ def _seal_block(doc: SummaryDocument, seal: SealMark | None) -> Flowable:
         Paragraph(markup(texts.text("documents.seal.explanation", lang)), styles["small"]),
     ]
     table = Table(
-        [[qr_drawing(seal.qr_payload), text]],
+        [[QrCode(seal.qr_payload), text]],
         colWidths=[34 * mm, CONTENT_WIDTH - 34 * mm],
         hAlign="LEFT",
     )
