@@ -1,0 +1,87 @@
+"""Autosave without a save button: edits wait a moment, then go through the services.
+
+Each edit registers a write under a key (the field it belongs to; a later edit of the same
+field replaces the earlier one) and restarts a single-shot timer. When the timer fires, or
+when the owner calls `flush()` (focus leaving a field, tab switch, lock, switching the
+conversation, closing), every pending write runs in the order the fields were first edited.
+A write that fails with an expected error is reported once and dropped, so one bad value
+does not block the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from musdesk.errors import MusdeskError
+from musdesk.ui.widgets.conversation_signals import emit
+
+DEFAULT_DELAY_MS = 700
+
+# What `state_changed` reports.
+IDLE, PENDING, SAVED, FAILED = "idle", "pending", "saved", "failed"
+
+
+class Autosave(QObject):
+    state_changed = Signal(str)
+    # An expected error from a write (its message is translated already).
+    failed = Signal(object)
+    # Emitted after pending writes ran (even when some failed), e.g. to refresh warnings.
+    flushed = Signal()
+
+    def __init__(self, delay_ms: int = DEFAULT_DELAY_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: dict[str, Callable[[], object]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+        self._flushing = False
+        self.state = IDLE
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def schedule(self, key: str, write: Callable[[], object]) -> None:
+        """Remember `write` for the field `key` and restart the timer."""
+        self._pending[key] = write
+        self._timer.start()
+        self._set_state(PENDING)
+
+    def discard(self) -> None:
+        """Forget pending writes (only when their target is gone, e.g. a deleted row)."""
+        self._pending.clear()
+        self._timer.stop()
+
+    def forget(self, key: str) -> None:
+        self._pending.pop(key, None)
+
+    def flush(self) -> bool:
+        """Run every pending write now; True when all succeeded."""
+        self._timer.stop()
+        if self._flushing or not self._pending:
+            return True
+        self._flushing = True
+        ok = True
+        try:
+            while self._pending:
+                key = next(iter(self._pending))
+                write = self._pending.pop(key)
+                try:
+                    write()
+                except MusdeskError as exc:
+                    ok = False
+                    emit(self.failed, exc)
+        finally:
+            self._flushing = False
+        self._set_state(SAVED if ok else FAILED)
+        emit(self.flushed)
+        return ok
+
+    def _set_state(self, state: str) -> None:
+        if state == self.state == PENDING:
+            return  # not once per keystroke
+        self.state = state
+        emit(self.state_changed, state)

@@ -1,0 +1,92 @@
+"""Dialogs of the conversation workflow: signing (both signature dates) and a reason
+(for an amendment or a cancellation)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class SignDialog(QDialog):
+    """Both have signed the printed summary: on which days."""
+
+    def __init__(self, employee_name: str, leader_name: str, today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record the signatures"))
+        today = today or dt.date.today()
+        layout = QVBoxLayout(self)
+        explanation = QLabel(self.tr(
+            "Record that both have signed the printed summary. The conversation then becomes "
+            "read-only; a later change needs an amendment, which starts a new version."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        form = QFormLayout()
+        self.employee_date = _date_edit(today)
+        self.leader_date = _date_edit(today)
+        form.addRow(self.tr("Signed by %s on:") % (employee_name or self.tr("the employee")),
+                    self.employee_date)
+        form.addRow(self.tr("Signed by %s on:") % (leader_name or self.tr("the leader")),
+                    self.leader_date)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record signatures"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        return (self.employee_date.date().toPython(), self.leader_date.date().toPython())
+
+
+class ReasonDialog(QDialog):
+    """Asks why (an amendment needs a reason; a cancellation may have one)."""
+
+    def __init__(self, title: str, explanation: str, required: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(explanation)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        label.setBuddy(self.reason)
+        layout.addWidget(self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._required = required
+        self.reason.textChanged.connect(self._update)
+        self._update()
+        self.resize(460, 240)
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not self._required or bool(self.text()))
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()

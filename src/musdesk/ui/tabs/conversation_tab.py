@@ -1,0 +1,616 @@
+"""The conversation form: preparation, notes, the four agreements and the development plan.
+
+Layout lives here and in widgets/conversation_*.py; what is shown and offered comes from
+services/conversation_form.py; every write goes through the domain services, debounced by
+`Autosave` (no save button).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.errors import MusdeskError
+from musdesk.models.enums import label
+from musdesk.services import conversation_form as form
+from musdesk.services import conversations
+from musdesk.ui.autosave import FAILED, PENDING, SAVED, Autosave
+from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
+from musdesk.ui.errors import show_error
+from musdesk.ui.tabs.base import TabPage
+from musdesk.ui.widgets.conversation_agreements import AgreementRow, AgreementsBox
+from musdesk.ui.widgets.conversation_carry_forward import CarryForwardBox
+from musdesk.ui.widgets.conversation_fields import AnswerEdit
+from musdesk.ui.widgets.conversation_goal_editor import GoalEditor
+from musdesk.ui.widgets.conversation_plan import PlanBox
+from musdesk.ui.widgets.conversation_sections import PartBox
+
+CONTENT_WIDTH = 980  # the form stays readable on wide screens
+PRIVATE_STYLE = (
+    "QGroupBox#privateNotes { border: 2px dashed #b05a00; border-radius: 4px;"
+    " margin-top: 1.2em; padding: 8px; background: #fff8ef; }"
+    "QGroupBox#privateNotes::title { subcontrol-origin: margin; left: 8px; color: #8a4500; }"
+)
+SIGNED_STYLE = "background: #e9f5ec; border: 1px solid #5a9a6a; border-radius: 4px; padding: 8px;"
+
+
+class ConversationTab(TabPage):
+    def __init__(self, autosave_ms: int | None = None, today: Callable[[], dt.date] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today or dt.date.today
+        self.autosave = Autosave(parent=self) if autosave_ms is None else Autosave(
+            autosave_ms, parent=self)
+        self.autosave.state_changed.connect(self._show_save_state)
+        self.autosave.failed.connect(self._save_failed)
+        self.autosave.flushed.connect(self._refresh_warnings)
+        self.conversation_id: str | None = None
+        self.data: dict[str, Any] | None = None
+        self._loading = False
+        self._dirty_goals: set[GoalEditor] = set()
+        self.workflow_buttons: dict[str, QPushButton] = {}
+        self._build()
+        self.reload_rounds()
+
+    # --- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 0)
+        pick = QHBoxLayout()
+        self.round_combo = QComboBox()
+        self.round_combo.setMinimumContentsLength(18)
+        self.employee_combo = QComboBox()
+        self.employee_combo.setMinimumContentsLength(22)
+        round_label = QLabel(self.tr("&Round:"))
+        round_label.setBuddy(self.round_combo)
+        employee_label = QLabel(self.tr("&Employee:"))
+        employee_label.setBuddy(self.employee_combo)
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.save_label.setMinimumWidth(110)
+        self.save_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (round_label, self.round_combo, employee_label, self.employee_combo):
+            pick.addWidget(widget)
+        pick.addStretch(1)
+        pick.addWidget(self.save_label)
+        outer.addLayout(pick)
+
+        status_row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        status_row.addWidget(self.status_label)
+        status_row.addStretch(1)
+        self.buttons_row = QHBoxLayout()
+        status_row.addLayout(self.buttons_row)
+        self.amend_button = QPushButton(self.tr("&Amend…"))
+        self.amend_button.setToolTip(self.tr("Start a new version of the signed conversation"))
+        self.amend_button.clicked.connect(self.amend)
+        status_row.addWidget(self.amend_button)
+        outer.addLayout(status_row)
+
+        self.signed_banner = QLabel()
+        self.signed_banner.setObjectName("signedBanner")
+        self.signed_banner.setWordWrap(True)
+        self.signed_banner.setStyleSheet(SIGNED_STYLE)
+        outer.addWidget(self.signed_banner)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._set_body(self.empty_label)
+
+        self.round_combo.currentIndexChanged.connect(self._round_chosen)
+        self.employee_combo.currentIndexChanged.connect(self._employee_chosen)
+        # Ctrl+S only reassures: it writes now what would be written in a moment anyway.
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pending)
+        self._show_conversation_state()
+
+    def _set_body(self, body: QWidget) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None and old is not self.empty_label:
+            old.deleteLater()
+        self.scroll.setWidget(body)
+
+    # --- choosing a conversation ------------------------------------------------------
+    def reload_rounds(self, select_round: str | None = None) -> None:
+        self._loading = True
+        try:
+            self.round_combo.clear()
+            for round_ in form.rounds():
+                self.round_combo.addItem(
+                    f"{round_['name']} ({round_['period_start']:%Y})", round_["id"])
+        finally:
+            self._loading = False
+        if self.round_combo.count() == 0:
+            self.employee_combo.clear()
+            self._show_empty(self.tr(
+                "There is no MUS round yet. Plan a round in the MUS wheel tab; its "
+                "conversations will then be written down here."))
+            return
+        index = self.round_combo.findData(select_round) if select_round else 0
+        self.round_combo.setCurrentIndex(max(index, 0))
+        self._round_chosen()
+
+    def _round_chosen(self, *_: object) -> None:
+        if self._loading:
+            return
+        round_id = self.round_combo.currentData()
+        self._loading = True
+        try:
+            self.employee_combo.clear()
+            for row in form.conversations_in_round(round_id) if round_id else []:
+                self.employee_combo.addItem(
+                    f"{row['employee_name']} — {row['status_label']}", row["id"])
+        finally:
+            self._loading = False
+        if self.employee_combo.count() == 0:
+            self._show_empty(self.tr("This round has no conversations yet."))
+            return
+        index = self.employee_combo.findData(self.conversation_id)
+        self.employee_combo.setCurrentIndex(max(index, 0))
+        self._employee_chosen()
+
+    def _employee_chosen(self, *_: object) -> None:
+        if self._loading:
+            return
+        conversation_id = self.employee_combo.currentData()
+        if conversation_id and conversation_id != self.conversation_id:
+            self.open_conversation(conversation_id)
+
+    def _show_empty(self, text: str) -> None:
+        self.save_pending()
+        self.conversation_id = None
+        self.data = None
+        self.empty_label.setText(text)
+        self._set_body(self.empty_label)
+        self._show_conversation_state()
+
+    def open_conversation(self, conversation_id: str) -> None:
+        """Save what is pending, then show this conversation."""
+        self.save_pending()
+        self.conversation_id = conversation_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the form from the services (after a workflow step, or a conversation switch)."""
+        if self.conversation_id is None:
+            return
+        self.save_pending()
+        self.autosave.discard()
+        try:
+            self.data = form.load(self.conversation_id)
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        position = self.scroll.verticalScrollBar().value()
+        self._set_body(self._build_form(self.data))
+        self.scroll.verticalScrollBar().setValue(position)
+        self._show_conversation_state()
+        self._sync_combos()
+
+    def _sync_combos(self) -> None:
+        if self.data is None:
+            return
+        conv = self.data["conversation"]
+        self._loading = True
+        try:
+            index = self.round_combo.findData(conv["round_id"])
+            if index >= 0 and index != self.round_combo.currentIndex():
+                self.round_combo.setCurrentIndex(index)
+                self._loading = False
+                self._round_chosen()
+                self._loading = True
+            index = self.employee_combo.findData(conv["id"])
+            if index >= 0:
+                self.employee_combo.setCurrentIndex(index)
+                self.employee_combo.setItemText(
+                    index, f"{conv['employee_name']} — {self.data['status_label']}")
+        finally:
+            self._loading = False
+
+    # --- the form ---------------------------------------------------------------------
+    def _build_form(self, data: dict[str, Any]) -> QWidget:
+        read_only = data["read_only"]
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addStretch(1)
+        column_holder = QWidget()
+        column_holder.setMaximumWidth(CONTENT_WIDTH)
+        column = QVBoxLayout(column_holder)
+        column.setSpacing(14)
+        row.addWidget(column_holder, 20)
+        row.addStretch(1)
+        conv = data["conversation"]
+        column.addWidget(self._details(conv))
+
+        self.carry_box: CarryForwardBox | None = None
+        if data.get("previous"):
+            self.carry_box = CarryForwardBox(data["previous"], can_carry=not read_only)
+            self.carry_box.carry_requested.connect(self.carry_goal)
+            column.addWidget(self.carry_box)
+
+        titles = {
+            "employee_prep": self.tr("The employee's preparation"),
+            "leader_prep": self.tr("The leader's preparation"),
+            "conversation": self.tr("Notes from the conversation"),
+        }
+        self.part_boxes: dict[str, PartBox] = {}
+        for part in data["parts"]:
+            if not part["sections"]:
+                continue
+            box = PartBox(titles[part["kind"]], part["sections"])
+            box.answer_edited.connect(self._answer_edited)
+            box.left.connect(self.autosave.flush)
+            box.set_read_only(read_only)
+            self.part_boxes[part["kind"]] = box
+            column.addWidget(box)
+            if part["kind"] == "leader_prep":
+                column.addWidget(self._private_notes(data["private_notes"]))
+        if "leader_prep" not in self.part_boxes:
+            column.addWidget(self._private_notes(data["private_notes"]))
+
+        summary_box = QGroupBox(self.tr("Main points (the summary)"))
+        summary_layout = QVBoxLayout(summary_box)
+        hint = QLabel(self.tr("What was said and agreed, in a few paragraphs. It is printed "
+                              "for both to sign."))
+        hint.setWordWrap(True)
+        self.summary_edit = AnswerEdit(conv["summary"], minimum_lines=5)
+        self.summary_edit.setAccessibleName(self.tr("Main points (the summary)"))
+        self.summary_edit.setReadOnly(read_only)
+        self.summary_edit.textChanged.connect(self._summary_edited)
+        self.summary_edit.left.connect(self.autosave.flush)
+        hint.setBuddy(self.summary_edit)
+        summary_layout.addWidget(hint)
+        summary_layout.addWidget(self.summary_edit)
+        column.addWidget(summary_box)
+
+        self.agreements_box = AgreementsBox(data["agreements"])
+        self.agreements_box.row_edited.connect(self._agreement_edited)
+        self.agreements_box.row_remove_requested.connect(self._remove_agreement)
+        self.agreements_box.left.connect(self.autosave.flush)
+        self.agreements_box.set_read_only(read_only)
+        column.addWidget(self.agreements_box)
+
+        self.plan_box = PlanBox(data["goals"], data["strategic_goals"], data["people"])
+        self.plan_box.goal_edited.connect(self._goal_edited)
+        self.plan_box.row_edited.connect(self._goal_row_edited)
+        self.plan_box.row_remove_requested.connect(self._remove_goal_row)
+        self.plan_box.remove_requested.connect(self._remove_goal)
+        self.plan_box.left.connect(self.autosave.flush)
+        self.plan_box.set_read_only(read_only)
+        column.addWidget(self.plan_box)
+        column.addStretch(1)
+        return body
+
+    def _details(self, conv: dict[str, Any]) -> QLabel:
+        when = conv.get("scheduled_start")
+        parts = [f"<b>{conv['employee_name']}</b>"]
+        if conv.get("leader_name"):
+            parts.append(self.tr("with %s") % conv["leader_name"])
+        if when:
+            parts.append(f"{when:%Y-%m-%d %H:%M}" if hasattr(when, "strftime") else str(when))
+        if conv.get("place"):
+            parts.append(conv["place"])
+        parts.append(self.tr("version %d") % conv["version"])
+        details = QLabel(" · ".join(parts))
+        details.setWordWrap(True)
+        return details
+
+    def _private_notes(self, notes: list[dict[str, Any]]) -> QGroupBox:
+        box = QGroupBox(self.tr("Leader's private notes — never printed"))
+        box.setObjectName("privateNotes")
+        box.setStyleSheet(PRIVATE_STYLE)
+        layout = QVBoxLayout(box)
+        warning = QLabel(self.tr(
+            "Only for the leader's own memory. These notes are kept apart from the conversation "
+            "and are never part of the summary, the signed version or any printout."))
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        self.private_edits: list[AnswerEdit] = []
+        self._private_layout = layout
+        for note in notes or [{"id": None, "text": ""}]:
+            self._add_private_edit(note)
+        return box
+
+    def _add_private_edit(self, note: dict[str, Any]) -> AnswerEdit:
+        edit = AnswerEdit(note.get("text", ""), minimum_lines=3)
+        edit.setAccessibleName(self.tr("Leader's private notes (never printed)"))
+        edit.note_id = note.get("id")  # type: ignore[attr-defined]
+        edit.textChanged.connect(lambda e=edit: self._private_edited(e))
+        edit.left.connect(self.autosave.flush)
+        self._private_layout.addWidget(edit)
+        self.private_edits.append(edit)
+        return edit
+
+    # --- edits → autosave -------------------------------------------------------------
+    def _answer_edited(self, question_id: str, text: str) -> None:
+        conversation_id = self.conversation_id
+        self.autosave.schedule(
+            f"answer:{question_id}",
+            lambda: conversations.save_answer(conversation_id, question_id, text))
+
+    def _summary_edited(self) -> None:
+        conversation_id, text = self.conversation_id, self.summary_edit.toPlainText()
+        self.autosave.schedule(
+            "summary", lambda: conversations.set_summary(conversation_id, text))
+
+    def _private_edited(self, edit: AnswerEdit) -> None:
+        conversation_id = self.conversation_id
+
+        def write() -> None:
+            edit.note_id = form.save_private_note(  # type: ignore[attr-defined]
+                conversation_id, edit.note_id, edit.toPlainText())  # type: ignore[attr-defined]
+
+        self.autosave.schedule(f"note:{id(edit)}", write)
+
+    def _agreement_edited(self, row: AgreementRow) -> None:
+        conversation_id = self.conversation_id
+
+        def write() -> None:
+            if not row.is_ready():
+                return  # an empty text or a half-typed date: wait for more
+            values = row.values()
+            if row.agreement_id is None:
+                row.agreement_id = conversations.add_agreement(
+                    conversation_id, row.kind, **values)["id"]
+            else:
+                conversations.update_agreement(row.agreement_id, **values)
+
+        self.autosave.schedule(f"agreement:{id(row)}", write)
+
+    def _remove_agreement(self, row: AgreementRow) -> None:
+        self.autosave.forget(f"agreement:{id(row)}")
+        if row.agreement_id is not None:
+            try:
+                conversations.delete_agreement(row.agreement_id)
+            except MusdeskError as exc:
+                show_error(self, exc)
+                return
+        self.agreements_box.remove_row(row)
+
+    def _goal_edited(self, editor: GoalEditor) -> None:
+        conversation_id = self.conversation_id
+        self._dirty_goals.add(editor)
+
+        def write() -> None:
+            if not editor.is_ready():
+                return  # no title yet, or a half-typed date
+            editor.goal_id = form.save_goal(conversation_id, editor.goal_id, editor.values())
+            editor.set_has_id(True)
+
+        self.autosave.schedule(f"goal:{id(editor)}", write)
+
+    def _goal_row_edited(self, editor: GoalEditor, row: Any) -> None:
+        self._dirty_goals.add(editor)
+
+        def write() -> None:
+            if editor.goal_id is None or not row.is_ready():
+                return
+            row.record_id = form.save_goal_row(
+                editor.goal_id, row.kind, row.record_id, row.values())
+
+        self.autosave.schedule(f"goal-row:{id(row)}", write)
+
+    def _remove_goal_row(self, editor: GoalEditor, row: Any) -> None:
+        self.autosave.forget(f"goal-row:{id(row)}")
+        if row.record_id is None or self._guard(
+                lambda: form.delete_goal_row(row.kind, row.record_id)):
+            editor.drop_row(row)
+            self._dirty_goals.add(editor)
+            self._refresh_warnings()
+
+    def _remove_goal(self, editor: GoalEditor) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Remove the goal"),
+            self.tr("Remove this development goal with its sub-goals and activities?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.autosave.forget(f"goal:{id(editor)}")
+        self._dirty_goals.discard(editor)
+        if editor.goal_id is None or self._guard(lambda: form.delete_goal(editor.goal_id)):
+            self.plan_box.drop_editor(editor)
+
+    def _refresh_warnings(self) -> None:
+        dirty, self._dirty_goals = self._dirty_goals, set()
+        for editor in dirty:
+            if editor.goal_id is not None and editor in self.plan_box.editors:
+                with contextlib.suppress(MusdeskError):  # a goal gone shows on refresh
+                    editor.set_warnings(form.goal_warnings(editor.goal_id))
+
+    def _guard(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    # --- save state -------------------------------------------------------------------
+    def _show_save_state(self, state: str) -> None:
+        text = {PENDING: self.tr("Saving…"), SAVED: self.tr("Saved"),
+                FAILED: self.tr("Not saved")}.get(state, "")
+        self.save_label.setText(text)
+
+    def _save_failed(self, error: MusdeskError) -> None:
+        self.save_label.setToolTip(str(error))
+        show_error(self, error, self.tr("A change could not be saved"))
+
+    def save_pending(self) -> None:
+        self.autosave.flush()
+
+    # --- workflow ---------------------------------------------------------------------
+    def _show_conversation_state(self) -> None:
+        for button in self.workflow_buttons.values():
+            button.setParent(None)
+            button.deleteLater()
+        self.workflow_buttons = {}
+        data = self.data
+        if data is None:
+            self.status_label.setText("")
+            self.amend_button.setVisible(False)
+            self.signed_banner.setVisible(False)
+            return
+        status = data["conversation"]["status"]
+        text = self.tr("Status: <b>%s</b>") % data["status_label"]
+        if data["next_step"]:
+            text += " · " + self.tr("next step: %s") % label("conversation_status",
+                                                             data["next_step"])
+        self.status_label.setText(text)
+        for target in data["actions"]:
+            button = QPushButton(self._action_text(status, target))
+            button.setObjectName(f"workflow_{target}")
+            if target == data["next_step"]:
+                button.setDefault(True)
+            button.clicked.connect(lambda _=False, t=target: self.move_to(t))
+            self.buttons_row.addWidget(button)
+            self.workflow_buttons[target] = button
+        self.amend_button.setVisible(data["can_amend"])
+        signature = data["signature"]
+        if signature is not None:
+            self.signed_banner.setText(self.tr(
+                "Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). "
+                "The content is read-only; use Amend to start a new version.")
+                .replace("%1", str(signature["version"]))
+                .replace("%2", signature["employee_name"] or self.tr("the employee"))
+                .replace("%3", str(signature["employee_signed_on"]))
+                .replace("%4", signature["leader_name"] or self.tr("the leader"))
+                .replace("%5", str(signature["leader_signed_on"]))
+                .replace("%6", f"{signature['signed_at']:%Y-%m-%d %H:%M} UTC"))
+        elif status == "cancelled":
+            self.signed_banner.setText(self.tr("This conversation was cancelled."))
+        self.signed_banner.setVisible(signature is not None or status == "cancelled")
+
+    def _action_text(self, status: str, target: str) -> str:
+        texts = {
+            "invited": self.tr("Mark invited"),
+            "prepared": self.tr("Mark prepared"),
+            "held": self.tr("Mark held"),
+            "summary_drafted": self.tr("Back to draft") if status == "sent_for_approval"
+            else self.tr("Summary drafted"),
+            "sent_for_approval": self.tr("Sent for approval"),
+            "signed": self.tr("Record signatures…"),
+            "in_follow_up": self.tr("Start follow-up"),
+            "closed": self.tr("Close"),
+            "cancelled": self.tr("Cancel conversation…"),
+        }
+        return texts[target]
+
+    def move_to(self, target: str) -> bool:
+        """Take one workflow step (after saving pending edits); True when it happened."""
+        if self.data is None or self.conversation_id is None:
+            return False
+        self.save_pending()
+        conversation_id = self.conversation_id
+        if target == "signed":
+            conv = self.data["conversation"]
+            dialog = SignDialog(conv["employee_name"], conv["leader_name"], self._today(), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            employee_day, leader_day = dialog.dates()
+            action: Callable[[], object] = lambda: conversations.sign(  # noqa: E731
+                conversation_id, employee_day, leader_day)
+        elif target == "cancelled":
+            dialog = ReasonDialog(
+                self.tr("Cancel the conversation"),
+                self.tr("Why is the conversation cancelled? (optional)"), required=False,
+                parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            why = dialog.text()
+            action = lambda: conversations.cancel(conversation_id, why)  # noqa: E731
+        else:
+            action = lambda: conversations.transition(conversation_id, target)  # noqa: E731
+        done = self._guard(action)
+        self.refresh()
+        return done
+
+    def amend(self) -> bool:
+        """Start a new version of a signed conversation, with a reason."""
+        if self.conversation_id is None:
+            return False
+        dialog = ReasonDialog(
+            self.tr("Amend the signed conversation"),
+            self.tr("The signed version stays as it is. Say why a new version is needed:"),
+            required=True, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        conversation_id, why = self.conversation_id, dialog.text()
+        done = self._guard(lambda: conversations.amend(conversation_id, why))
+        self.refresh()
+        return done
+
+    def carry_goal(self, goal_id: str) -> None:
+        """Carry last round's open goal into this conversation's plan."""
+        if self.conversation_id is None:
+            return
+        conversation_id = self.conversation_id
+        self.save_pending()
+        self._guard(lambda: form.carry_goal(goal_id, conversation_id))
+        self.refresh()
+
+    # --- TabPage ----------------------------------------------------------------------
+    def view_state(self) -> dict[str, Any]:
+        if self.data is None:
+            return {}
+        return {"round_id": self.data["conversation"]["round_id"],
+                "conversation_id": self.conversation_id,
+                "scroll": self.scroll.verticalScrollBar().value()}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        conversation_id = state.get("conversation_id")
+        if not conversation_id:
+            return
+        try:
+            self.open_conversation(conversation_id)
+        except MusdeskError:
+            return
+        self.scroll.verticalScrollBar().setValue(int(state.get("scroll", 0)))
+
+    def show_item(self, payload: object) -> None:
+        """{"conversation_id"} or {"employee_id", "round_id"?} from another tab."""
+        if not isinstance(payload, dict):
+            return
+        conversation_id = payload.get("conversation_id")
+        try:
+            if not conversation_id and payload.get("employee_id"):
+                conversation_id = form.find_conversation(
+                    payload["employee_id"], payload.get("round_id"))
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        if conversation_id:
+            self.open_conversation(conversation_id)
+        else:
+            self._show_empty(self.tr(
+                "This employee has no conversation in that round yet. Add one from the MUS "
+                "wheel tab."))
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        self.save_pending()
+        super().hideEvent(event)
+
+
+def build_conversation_tab() -> TabPage:
+    return ConversationTab()

@@ -1,0 +1,67 @@
+"""Last round beside this one: its agreements and its open goals, each goal with one action
+to carry it over into this year's plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from musdesk.models.enums import label
+from musdesk.ui.widgets.conversation_signals import emit
+
+
+class CarryForwardBox(QGroupBox):
+    carry_requested = Signal(str)  # the goal id of last round
+
+    def __init__(self, previous: dict[str, Any], can_carry: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("carryForward")
+        self.setTitle(self.tr("From last round: %s") % previous.get("round_name", ""))
+        layout = QVBoxLayout(self)
+        self.carry_buttons: dict[str, QPushButton] = {}
+
+        agreements = previous.get("agreements", [])
+        layout.addWidget(QLabel(f"<b>{self.tr('Last round’s agreements')}</b>"))
+        if not agreements:
+            layout.addWidget(QLabel(self.tr("No agreements were written down last time.")))
+        for agreement in agreements:
+            kind = label("agreement_kind", agreement["kind"])
+            text = f"• <i>{kind}:</i> {_escape(agreement['text'])}"
+            if agreement.get("due_date"):
+                text += " " + self.tr("(by %s)") % agreement["due_date"]
+            item = QLabel(text)
+            item.setWordWrap(True)
+            layout.addWidget(item)
+
+        goals = previous.get("goals", [])
+        layout.addWidget(QLabel(f"<b>{self.tr('Open goals')}</b>"))
+        if not goals:
+            layout.addWidget(QLabel(self.tr("No open goals are left from last round.")))
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        for row, goal in enumerate(goals):
+            details = [label("goal_status", goal["status"])]
+            if goal.get("progress") is not None:
+                details.append(f"{goal['progress']} %")
+            if goal.get("deadline"):
+                details.append(self.tr("deadline %s") % goal["deadline"])
+            item = QLabel(f"• {_escape(goal['title'])} — {', '.join(map(str, details))}")
+            item.setWordWrap(True)
+            grid.addWidget(item, row, 0)
+            if goal.get("carried"):
+                grid.addWidget(QLabel(self.tr("carried over")), row, 1)
+            elif can_carry:
+                button = QPushButton(self.tr("Carry over"))
+                button.setAccessibleName(self.tr("Carry over: %s") % goal["title"])
+                button.setToolTip(self.tr("Continue this goal in this year's plan"))
+                button.clicked.connect(lambda _=False, g=goal["id"]: emit(self.carry_requested, g))
+                grid.addWidget(button, row, 1)
+                self.carry_buttons[goal["id"]] = button
+        layout.addLayout(grid)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,97 @@
+"""Small editors the conversation form repeats: a multi-line answer and an optional date.
+
+Both report a finished or ongoing edit through `edited` (for the autosave timer) and
+`left` when focus leaves them (the autosave flushes then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+
+from musdesk.ui.widgets.conversation_signals import emit
+
+_DATE_PATTERN = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
+
+
+class AnswerEdit(QPlainTextEdit):
+    """A comfortable multi-line field that grows with its text; Tab moves on, not indents."""
+
+    left = Signal()
+
+    def __init__(self, text: str = "", minimum_lines: int = 3,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlainText(text)
+        self.setTabChangesFocus(True)
+        self._minimum_lines = minimum_lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Grow with the text (up to a screenful) so long answers are read without scrolling
+        # inside a scroll area.
+        line = self.fontMetrics().lineSpacing()
+        lines = max(self._minimum_lines, int(self.document().size().height()) + 1)
+        height = min(lines * line, 18 * line) + 2 * int(self.document().documentMargin()) + 6
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        emit(self.left)
+
+
+class LineEdit(QLineEdit):
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        emit(self.left)
+
+
+class DateEdit(LineEdit):
+    """An optional date typed as YYYY-MM-DD (empty = none); the services check the value."""
+
+    def __init__(self, value: dt.date | str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setValidator(QRegularExpressionValidator(_DATE_PATTERN, self))
+        self.setMaxLength(10)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 28)
+        self.set_value(value)
+
+    def set_value(self, value: dt.date | str | None) -> None:
+        self.setText("" if value is None else str(value)[:10])
+
+    def value(self) -> str | None:
+        text = self.text().strip()
+        return text or None
+
+    def is_complete(self) -> bool:
+        """Empty or a full date; half-typed dates are not saved yet."""
+        text = self.text().strip()
+        if not text:
+            return True
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Up/Down move a complete date by a day: quick from the keyboard.
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.text() and self.is_complete():
+            step = 1 if event.key() == Qt.Key.Key_Up else -1
+            day = dt.date.fromisoformat(self.text().strip()) + dt.timedelta(days=step)
+            self.setText(day.isoformat())
+            emit(self.textEdited, self.text())
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,61 @@
+"""The autosave helper on its own: debounce per field, flush order, errors reported once."""
+
+from __future__ import annotations
+
+from musdesk.errors import InvalidValue
+from musdesk.ui.autosave import FAILED, PENDING, SAVED, Autosave
+
+
+def test_later_edit_of_same_field_replaces_earlier(qtbot) -> None:
+    saved: list[str] = []
+    autosave = Autosave(delay_ms=50)
+    autosave.schedule("a", lambda: saved.append("a1"))
+    autosave.schedule("b", lambda: saved.append("b1"))
+    autosave.schedule("a", lambda: saved.append("a2"))
+    assert autosave.state == PENDING and saved == []
+    qtbot.waitUntil(lambda: autosave.state == SAVED, timeout=2000)
+    assert saved == ["a2", "b1"]
+    assert not autosave.has_pending
+
+
+def test_flush_runs_at_once_and_stops_the_timer(qtbot) -> None:
+    saved: list[str] = []
+    autosave = Autosave(delay_ms=60_000)
+    autosave.schedule("a", lambda: saved.append("a"))
+    assert autosave.flush() is True
+    assert saved == ["a"] and autosave.state == SAVED
+    assert autosave.flush() is True  # nothing pending: no second write
+    assert saved == ["a"]
+
+
+def test_failed_write_is_reported_and_others_still_run(qtbot) -> None:
+    saved: list[str] = []
+    errors: list[object] = []
+
+    def bad() -> None:
+        raise InvalidValue("Deadline", "not a date")
+
+    autosave = Autosave(delay_ms=60_000)
+    autosave.failed.connect(errors.append)
+    autosave.schedule("bad", bad)
+    autosave.schedule("good", lambda: saved.append("good"))
+    assert autosave.flush() is False
+    assert saved == ["good"] and len(errors) == 1
+    assert autosave.state == FAILED and not autosave.has_pending
+
+
+def test_emit_helper_keeps_true_alive_over_many_emissions(qtbot) -> None:
+    """PySide6 6.12.0 takes a reference to True per Python-side emit (see conversation_signals);
+    a few hundred keystrokes would abort the interpreter without the helper."""
+    import sys
+
+    from musdesk.ui.widgets.conversation_signals import emit
+
+    autosave = Autosave(delay_ms=60_000)
+    received: list[object] = []
+    autosave.failed.connect(received.append)
+    before = sys.getrefcount(True)
+    for number in range(3000):
+        emit(autosave.failed, number)
+    assert len(received) == 3000
+    assert sys.getrefcount(True) >= before

@@ -1,0 +1,262 @@
+"""The conversation tab on real widgets over a real encrypted workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from musdesk.models import Conversation
+from musdesk.services import conversation_form as form
+from musdesk.services import conversations, plans, roster
+from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
+from musdesk.ui.tabs import conversation_tab
+from musdesk.ui.tabs.conversation_tab import ConversationTab
+from tests.unit.conversation_form import scenario
+
+SLOW_TIMER = 60_000  # tests that flush themselves never see the timer fire
+
+
+@pytest.fixture
+def world(workspace):
+    return scenario.build()
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(conversation_tab, "show_error",
+                        lambda parent, error, title=None: shown.append(str(error)))
+    return shown
+
+
+def make_tab(qtbot, world, autosave_ms: int = SLOW_TIMER) -> ConversationTab:
+    tab = ConversationTab(autosave_ms=autosave_ms, today=lambda: dt.date(2026, 6, 1))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    tab.show_item({"employee_id": world.employee_id, "round_id": world.round_id})
+    return tab
+
+
+def first_edit(tab: ConversationTab, part: str):
+    return next(iter(tab.part_boxes[part].edits.items()))
+
+
+def test_arrives_from_the_roster_and_shows_state(qtbot, world) -> None:
+    tab = make_tab(qtbot, world)
+    assert tab.conversation_id == world.conversation()
+    assert tab.round_combo.currentData() == world.round_id
+    assert "Mikkel Lund" in tab.employee_combo.currentText()
+    assert "Planned" in tab.status_label.text() and "Invited" in tab.status_label.text()
+    assert set(tab.workflow_buttons) == {"invited", "prepared", "held", "cancelled"}
+    assert not tab.amend_button.isVisible() and not tab.signed_banner.isVisible()
+    assert set(tab.part_boxes) == {"employee_prep", "leader_prep", "conversation"}
+
+
+def test_every_kind_of_field_is_saved(qtbot, world) -> None:
+    strategic = roster.add_strategic_goal(world.organisation_id, "Safer X-ray routines")["id"]
+    tab = make_tab(qtbot, world)
+    conv = tab.conversation_id
+    answers = {}
+    for part in ("employee_prep", "leader_prep", "conversation"):
+        question_id, edit = first_edit(tab, part)
+        edit.setFocus()
+        qtbot.keyClicks(edit, f"answer for {part}")
+        answers[question_id] = f"answer for {part}"
+    qtbot.keyClicks(tab.summary_edit, "A calm and good conversation.")
+    qtbot.keyClicks(tab.private_edits[0], "Ask about the back pain")
+
+    box = tab.agreements_box
+    for kind in ("leader_expects", "employee_can_expect", "actions", "not_doing"):
+        qtbot.mouseClick(box.add_buttons[kind], Qt.MouseButton.LeftButton)
+        row = box.rows[-1]
+        qtbot.keyClicks(row.text, f"{kind} text")
+        if kind == "actions":
+            row.owner.setCurrentIndex(row.owner.findData("employee"))
+            qtbot.keyClicks(row.due, "2026-05-01")
+
+    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
+    editor = tab.plan_box.editors[-1]
+    qtbot.keyClicks(editor.title, "Take over the X-ray safety training")
+    assert not editor.add_activity_button.isEnabled()  # waits for the goal to exist
+    tab.save_pending()
+    assert editor.goal_id is not None and editor.add_activity_button.isEnabled()
+    for field, edit in editor.texts.items():
+        qtbot.keyClicks(edit, f"{field} text")
+    editor.strategic_goal.setCurrentIndex(editor.strategic_goal.findData(strategic))
+    editor.owner.setCurrentIndex(editor.owner.findData(world.leader_id))
+    qtbot.keyClicks(editor.starts_on, "2026-04-01")
+    qtbot.keyClicks(editor.deadline, "2026-12-01")
+    editor.cadence.setCurrentIndex(editor.cadence.findData("custom"))
+    editor.cadence_days.setValue(21)
+    qtbot.mouseClick(editor.add_activity_button, Qt.MouseButton.LeftButton)
+    activity = editor.activity_rows[-1]
+    qtbot.keyClicks(activity.text, "Shadow the radiation officer")
+    activity.method.setCurrentIndex(activity.method.findData("mentoring"))
+    qtbot.keyClicks(activity.date, "2026-06-30")
+    qtbot.mouseClick(editor.add_sub_goal_button, Qt.MouseButton.LeftButton)
+    sub_goal = editor.sub_goal_rows[-1]
+    qtbot.keyClicks(sub_goal.text, "First session held")
+    qtbot.keyClicks(sub_goal.date, "2026-09-15")
+    assert tab.save_label.text() == "Saving…"
+    tab.save_pending()
+    assert tab.save_label.text() == "Saved"
+
+    saved = {row["question_id"]: row["answer"] for row in conversations.answers(conv)}
+    for question_id, text in answers.items():
+        assert saved[question_id] == text
+    assert conversations.get_conversation(conv)["summary"] == "A calm and good conversation."
+    assert [n["text"] for n in conversations.private_notes(conv)] == ["Ask about the back pain"]
+    agreements = {a["kind"]: a for a in conversations.agreements(conv)}
+    assert agreements["not_doing"]["text"] == "not_doing text"
+    assert agreements["actions"]["owner"] == "employee"
+    assert str(agreements["actions"]["due_date"]) == "2026-05-01"
+    [goal] = plans.goals_for_conversation(conv)
+    assert goal["title"] == "Take over the X-ray safety training"
+    assert goal["signs_of_success"] == "signs_of_success text"
+    assert goal["practice_change"] == "practice_change text"
+    assert goal["strategic_goal_id"] == strategic and goal["owner_id"] == world.leader_id
+    assert str(goal["deadline"]) == "2026-12-01"
+    assert (goal["cadence"], goal["cadence_days"]) == ("custom", 21)
+    assert goal["activities"][0]["method"] == "mentoring"
+    assert str(goal["activities"][0]["ends_on"]) == "2026-06-30"
+    assert goal["sub_goals"][0]["text"] == "First session held"
+    assert not editor.warnings.isVisibleTo(tab)  # a complete goal: no good-goal warning
+
+
+def test_goal_warnings_show_without_blocking(qtbot, world) -> None:
+    tab = make_tab(qtbot, world)
+    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
+    editor = tab.plan_box.editors[-1]
+    qtbot.keyClicks(editor.title, "Get better at planning")
+    tab.save_pending()
+    assert editor.goal_id is not None  # saved in spite of the warnings
+    assert "deadline" in editor.warnings.text().lower()
+    qtbot.waitUntil(editor.warnings.isVisible, timeout=2000)
+    qtbot.keyClicks(editor.deadline, "2026-11-30")
+    tab.save_pending()
+    assert "deadline" not in editor.warnings.text().lower()
+
+
+def test_timer_saves_without_any_other_trigger(qtbot, world) -> None:
+    tab = make_tab(qtbot, world, autosave_ms=30)
+    qtbot.keyClicks(tab.summary_edit, "Saved by the timer")
+    qtbot.waitUntil(lambda: tab.save_label.text() == "Saved", timeout=3000)
+    assert conversations.get_conversation(tab.conversation_id)["summary"] == "Saved by the timer"
+
+
+def test_switching_employee_and_hiding_save_pending_edits(qtbot, world) -> None:
+    tab = make_tab(qtbot, world)
+    first = tab.conversation_id
+    qtbot.keyClicks(tab.summary_edit, "Written before switching")
+    index = tab.employee_combo.findData(world.conversation(world.colleague_id))
+    tab.employee_combo.setCurrentIndex(index)
+    assert tab.conversation_id != first
+    assert conversations.get_conversation(first)["summary"] == "Written before switching"
+    qtbot.keyClicks(tab.summary_edit, "Then the tab was left")
+    tab.hide()
+    assert conversations.get_conversation(tab.conversation_id)["summary"] == (
+        "Then the tab was left")
+
+
+def test_workflow_buttons_follow_the_rules(qtbot, world, errors) -> None:
+    tab = make_tab(qtbot, world)
+    qtbot.mouseClick(tab.workflow_buttons["held"], Qt.MouseButton.LeftButton)
+    assert set(tab.workflow_buttons) == {"summary_drafted", "cancelled"}
+    qtbot.mouseClick(tab.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
+    assert errors and "summary" in errors[0]  # refused by the service: no summary yet
+    assert tab.data["conversation"]["status"] == "held"
+    qtbot.keyClicks(tab.summary_edit, "Main points")
+    qtbot.mouseClick(tab.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
+    assert tab.data["conversation"]["status"] == "summary_drafted"
+    assert set(tab.workflow_buttons) == {"sent_for_approval", "signed", "cancelled"}
+
+
+def sign_through_dialog(qtbot, tab, monkeypatch) -> None:
+    monkeypatch.setattr(SignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(tab.workflow_buttons["signed"], Qt.MouseButton.LeftButton)
+
+
+def bring_to_signing(qtbot, tab) -> None:
+    conversations.transition(tab.conversation_id, "held")
+    tab.refresh()
+    qtbot.keyClicks(tab.summary_edit, "Main points of the year")
+    qtbot.mouseClick(tab.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
+
+
+def test_signed_conversation_is_read_only_and_says_who_signed(qtbot, world, monkeypatch) -> None:
+    tab = make_tab(qtbot, world)
+    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.plan_box.editors[-1].title, "A goal agreed")
+    bring_to_signing(qtbot, tab)
+    sign_through_dialog(qtbot, tab, monkeypatch)
+    assert tab.data["conversation"]["status"] == "signed"
+    banner = tab.signed_banner.text()
+    assert tab.signed_banner.isVisible()
+    assert "Mikkel Lund signed on 2026-06-01" in banner and "Ingrid Holm" in banner
+    assert tab.summary_edit.isReadOnly()
+    assert all(edit.isReadOnly() for box in tab.part_boxes.values()
+               for edit in box.edits.values())
+    assert not any(button.isVisible() for button in tab.agreements_box.add_buttons.values())
+    assert tab.plan_box.editors[0].title.isReadOnly()
+    assert not tab.plan_box.add_button.isVisible()
+    assert tab.amend_button.isVisible()
+    assert not tab.private_edits[0].isReadOnly()  # never printed, so never frozen
+    assert set(tab.workflow_buttons) == {"in_follow_up"}
+
+
+def test_amend_starts_a_new_editable_version(qtbot, world, monkeypatch) -> None:
+    tab = make_tab(qtbot, world)
+    bring_to_signing(qtbot, tab)
+    sign_through_dialog(qtbot, tab, monkeypatch)
+    monkeypatch.setattr(ReasonDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ReasonDialog, "text", lambda self: "The due date was wrong")
+    assert tab.amend() is True
+    assert tab.data["conversation"]["version"] == 2
+    assert tab.data["conversation"]["status"] == "summary_drafted"
+    assert not tab.summary_edit.isReadOnly() and not tab.signed_banner.isVisible()
+    versions = conversations.signed_versions(tab.conversation_id)
+    assert versions[0]["amendment_reason"] == "The due date was wrong"
+
+
+def test_removing_an_agreement_and_a_goal(qtbot, world, monkeypatch) -> None:
+    tab = make_tab(qtbot, world)
+    qtbot.mouseClick(tab.agreements_box.add_buttons["leader_expects"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.agreements_box.rows[-1].text, "On time every morning")
+    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.plan_box.editors[-1].title, "Short-lived goal")
+    tab.save_pending()
+    assert len(conversations.agreements(tab.conversation_id)) == 1
+    qtbot.mouseClick(tab.agreements_box.rows[-1].remove, Qt.MouseButton.LeftButton)
+    assert conversations.agreements(tab.conversation_id) == []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.plan_box.editors[-1].remove, Qt.MouseButton.LeftButton)
+    assert plans.goals_for_conversation(tab.conversation_id) == []
+    assert tab.plan_box.editors == []
+
+
+def test_view_state_comes_back_after_unlock(qtbot, world) -> None:
+    tab = make_tab(qtbot, world)
+    colleague = world.conversation(world.colleague_id)
+    tab.show_item({"conversation_id": colleague})
+    state = tab.view_state()
+    fresh = ConversationTab(autosave_ms=SLOW_TIMER)
+    qtbot.addWidget(fresh)
+    fresh.restore_view_state(state)
+    assert fresh.conversation_id == colleague
+    assert "Sara Berg" in fresh.employee_combo.currentText()
+
+
+def test_cancelled_conversation_cannot_be_edited(qtbot, world, monkeypatch) -> None:
+    tab = make_tab(qtbot, world)
+    monkeypatch.setattr(ReasonDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ReasonDialog, "text", lambda self: "Long-term sick leave")
+    qtbot.mouseClick(tab.workflow_buttons["cancelled"], Qt.MouseButton.LeftButton)
+    conv = Conversation.get_by_id(tab.conversation_id)
+    assert conv.status == "cancelled" and conv.cancel_reason == "Long-term sick leave"
+    assert tab.summary_edit.isReadOnly() and tab.workflow_buttons == {}
+    assert form.is_read_only(conv.status)
