@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from musdesk import texts
@@ -683,11 +683,15 @@ def run_import(
     organisation_id: uuid.UUID | str | None,
     *,
     organisation_name: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Plan again and write it, in ONE transaction: all rows or, on any failure, none.
 
     With `organisation_id` None the organisation `organisation_name` is created first (in
-    the same transaction). Raises `ImportFailed` naming the row when a write is refused.
+    the same transaction). Raises `ImportFailed` naming the row when a write is refused, and
+    `ImportCancelled` when `cancelled()` turns true; both leave the workspace as it was.
+    `progress(done, total)` is called as rows are written.
     """
     org_id = _as_uuid(organisation_id)
     with database_proxy.atomic():
@@ -696,12 +700,16 @@ def run_import(
             org_id = _as_uuid(_call(0, roster.create_organisation, organisation_name)["id"])
             created_org = True
         plan = _plan(table, mapping, org_id, organisation_name)
-        _write(plan, org_id)
+        _Writer(plan, org_id, progress, cancelled).write()
     report = plan.report
     report.organisation_id = org_id
     report.organisation_created = created_org
     report.committed = True
     return report
+
+
+class ImportCancelled(MusdeskError):
+    key = "interchange.error.cancelled"
 
 
 def _as_uuid(value: uuid.UUID | str | None) -> uuid.UUID | None:
@@ -721,62 +729,129 @@ def _call(row: int, function, *args: object, **kwargs: object) -> dict[str, obje
         raise ImportFailed(detail=str(exc)) from exc
 
 
-def _write(plan: Plan, organisation_id: uuid.UUID) -> None:
-    org = str(organisation_id)
-    department_ids: dict[tuple[str, ...], str] = {}
-    first_row_of: dict[tuple[str, ...], int] = {}
-    for row in plan.rows.values():
-        first_row_of.setdefault(row.department, row.number)
-    for path, parent in plan.new_departments.items():
-        parent_id = department_ids[parent] if isinstance(parent, tuple) else parent
-        created = _call(
-            first_row_of.get(path, 0),
-            roster.create_department,
-            org,
-            path[-1],
-            None if parent_id is None else str(parent_id),
+class _Writer:
+    """Writes a plan through the roster services (their validation applies).
+
+    Order matters for leaders: changed leader links of existing employees are removed
+    first; new employees are created leaders-first, each with its leader; the removed links
+    are then set to their new leaders. Every step only ever builds parts of the final
+    tree, which the plan proved free of cycles, so the services' cycle check never trips.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        organisation_id: uuid.UUID,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.plan = plan
+        self.org = str(organisation_id)
+        self.progress = progress
+        self.cancelled = cancelled
+        self.outcomes = {outcome.row: outcome for outcome in plan.report.outcomes}
+        self.department_ids: dict[tuple[str, ...], str] = {}
+        self.employee_ids: dict[PersonKey, str] = {
+            row.key: str(row.match) for row in plan.rows.values() if row.match is not None
+        }
+        self.done = 0
+        self.total = len(plan.new_departments) + len(plan.rows) + sum(
+            1 for row in plan.rows.values() if self._changes_leader(row)
         )
-        department_ids[path] = str(created["id"])
 
-    def department_of(row: ParsedRow) -> str | None:
-        target = plan.department_ids[row.department]
-        return department_ids[target] if isinstance(target, tuple) else str(target)
+    def write(self) -> None:
+        self._departments()
+        for row in self.plan.rows.values():
+            if self.outcomes[row.number].action == UPDATE:
+                self._update(row)
+            elif self.outcomes[row.number].action == UNCHANGED:
+                self._step()
+        for row in self._leaders_first(
+            [row for row in self.plan.rows.values() if row.match is None]
+        ):
+            self._create(row)
+        for row in self.plan.rows.values():
+            if self._changes_leader(row):
+                leader_id = self._id_of(row.leader_key)  # type: ignore[arg-type]
+                _call(row.number, roster.update_employee, str(row.match), leader_id=leader_id)
+                self._step()
 
-    outcomes = {outcome.row: outcome for outcome in plan.report.outcomes}
-    employee_ids: dict[PersonKey, str] = {}
-    for number, row in plan.rows.items():
-        outcome = outcomes[number]
-        if outcome.action == CREATE:
-            fields = _employee_fields(row)
-            del fields["first_name"], fields["last_name"]
-            if row.department:
-                fields["department_id"] = department_of(row)
+    def _id_of(self, key: PersonKey) -> str:
+        """A created row's new ID, or the ID of an employee who was there before."""
+        return self.employee_ids.get(key) or str(key[1])
+
+    def _step(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+        self.done += 1
+        if self.progress is not None and (self.done % 50 == 0 or self.done == self.total):
+            self.progress(self.done, self.total)
+
+    def _changes_leader(self, row: ParsedRow) -> bool:
+        outcome = self.outcomes[row.number]
+        return outcome.action == UPDATE and "leader" in outcome.changes
+
+    def _departments(self) -> None:
+        first_row_of: dict[tuple[str, ...], int] = {}
+        for row in self.plan.rows.values():
+            first_row_of.setdefault(row.department, row.number)
+        for path, parent in self.plan.new_departments.items():
+            parent_id = self.department_ids[parent] if isinstance(parent, tuple) else parent
             created = _call(
-                number, roster.create_employee, org, row.first_name, row.last_name, **fields
+                first_row_of.get(path, 0),
+                roster.create_department,
+                self.org,
+                path[-1],
+                None if parent_id is None else str(parent_id),
             )
-            outcome.employee_id = uuid.UUID(str(created["id"]))
-        elif outcome.action == UPDATE:
-            changes = {
-                name: value
-                for name, value in _employee_fields(row).items()
-                if name in outcome.changes
-            }
-            if "department" in outcome.changes:
-                changes["department_id"] = department_of(row)
-            if "leader" in outcome.changes:
-                changes["leader_id"] = None  # set below, once every employee exists
-            if changes:
-                _call(number, roster.update_employee, str(row.match), **changes)
-        if outcome.employee_id is not None:
-            employee_ids[row.key] = str(outcome.employee_id)
-    # Leaders last: every edge that changes was removed above, so adding them one by one
-    # only ever builds parts of the final (acyclic) tree.
-    for number, row in plan.rows.items():
-        outcome = outcomes[number]
-        wants_leader = outcome.action == CREATE or "leader" in outcome.changes
-        if row.leader_key is not None and wants_leader:
-            leader_id = employee_ids.get(row.leader_key) or str(row.leader_key[1])
-            _call(number, roster.update_employee, employee_ids[row.key], leader_id=leader_id)
+            self.department_ids[path] = str(created["id"])
+            self._step()
+
+    def _department_of(self, row: ParsedRow) -> str:
+        target = self.plan.department_ids[row.department]
+        return self.department_ids[target] if isinstance(target, tuple) else str(target)
+
+    def _update(self, row: ParsedRow) -> None:
+        outcome = self.outcomes[row.number]
+        changes = {
+            name: value for name, value in _employee_fields(row).items() if name in outcome.changes
+        }
+        if "department" in outcome.changes:
+            changes["department_id"] = self._department_of(row)
+        if "leader" in outcome.changes:
+            changes["leader_id"] = None  # linked again once every employee exists
+        _call(row.number, roster.update_employee, str(row.match), **changes)
+        self._step()
+
+    def _create(self, row: ParsedRow) -> None:
+        fields = _employee_fields(row)
+        del fields["first_name"], fields["last_name"]
+        if row.department:
+            fields["department_id"] = self._department_of(row)
+        if row.leader_key is not None:
+            fields["leader_id"] = self._id_of(row.leader_key)
+        created = _call(
+            row.number, roster.create_employee, self.org, row.first_name, row.last_name, **fields
+        )
+        self.outcomes[row.number].employee_id = uuid.UUID(str(created["id"]))
+        self.employee_ids[row.key] = str(created["id"])
+        self._step()
+
+    @staticmethod
+    def _leaders_first(rows: list[ParsedRow]) -> list[ParsedRow]:
+        """New rows ordered so that a new leader comes before the people they lead."""
+        by_key = {row.key: row for row in rows}
+        ordered: list[ParsedRow] = []
+        placed: set[PersonKey] = set()
+        for row in rows:
+            chain: list[ParsedRow] = []
+            current: ParsedRow | None = row
+            while current is not None and current.key not in placed:
+                chain.append(current)
+                placed.add(current.key)  # the plan has no cycles; this also guards
+                current = by_key.get(current.leader_key) if current.leader_key else None
+            ordered.extend(reversed(chain))
+        return ordered
 
 
 def _employee_fields(row: ParsedRow) -> dict[str, object]:

@@ -426,3 +426,36 @@ def test_report_counts_are_consistent(tmp_path: Path, org: str) -> None:
     table = csv_table(tmp_path, [HEADER, "Bo;Berg;bo@x.dk;;;;", "Bo;Berg;bo@x.dk;;;;"])
     report = roster_import.plan_import(table, guess_mapping(table.rows), org)
     assert (report.created, report.updated, report.unchanged, len(report.skipped)) == (1, 0, 0, 1)
+
+
+def test_progress_is_reported_and_new_leaders_are_created_first(tmp_path: Path, org: str) -> None:
+    table = csv_table(
+        tmp_path,
+        [
+            HEADER,
+            "Cia;Ces;cia@x.dk;;;bo@x.dk;",  # led by the next row, who is led by the one after
+            "Bo;Bes;bo@x.dk;;;ada@x.dk;",
+            "Ada;Aes;ada@x.dk;;Top;;",
+        ],
+    )
+    seen: list[tuple[int, int]] = []
+    report = run_import(table, guess_mapping(table.rows), org, progress=lambda *a: seen.append(a))
+    assert report.created == 3
+    assert seen[-1] == (4, 4)  # one department and three employees
+    people = employees(org)
+    assert people["Cia Ces"]["leader_id"] == people["Bo Bes"]["id"]
+    assert people["Bo Bes"]["leader_id"] == people["Ada Aes"]["id"]
+
+
+def test_cancelling_rolls_back(tmp_path: Path, org: str) -> None:
+    table = csv_table(tmp_path, [HEADER] + [f"P{i};Q{i};p{i}@x.dk;;A{i};;" for i in range(5)])
+    before = counts()
+    steps = []
+
+    def cancelled() -> bool:
+        steps.append(1)
+        return len(steps) > 6  # after the five departments and one employee
+
+    with pytest.raises(roster_import.ImportCancelled):
+        run_import(table, guess_mapping(table.rows), org, cancelled=cancelled)
+    assert counts() == before

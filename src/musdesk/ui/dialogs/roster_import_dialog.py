@@ -279,7 +279,6 @@ class RosterImportDialog(QDialog):
         splitter.setChildrenCollapsible(False)
 
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy, no percentage: reading and planning are quick
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
         self.problem = error_label()
@@ -364,10 +363,18 @@ class RosterImportDialog(QDialog):
             lambda exc: generation == self._generation and on_failure(exc)
         )
         job.signals.finished.connect(lambda: generation == self._generation and self._done())
+        job.signals.progress.connect(
+            lambda done, total: generation == self._generation and self._progressed(done, total)
+        )
         self._job = job
         show_problem(self.problem, None)
+        self.progress.setRange(0, 0)  # busy until a job reports how far it is
         self._set_busy(True)
         start(job)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _done(self) -> None:
         self._job = None
@@ -482,11 +489,16 @@ class RosterImportDialog(QDialog):
             return
         table, mapping, organisation_id = loaded.table, loaded.mapping, self.organisation_id
 
-        self._run(
-            lambda ctx: run_import(table, mapping, organisation_id),
-            self._imported,
-            self._import_failed,
-        )
+        def work(ctx: JobContext) -> ImportReport:
+            return run_import(
+                table,
+                mapping,
+                organisation_id,
+                progress=ctx.report,
+                cancelled=lambda: ctx.cancelled,  # closing the dialog rolls the import back
+            )
+
+        self._run(work, self._imported, self._import_failed)
 
     def _imported(self, report: ImportReport) -> None:
         self.report = report
@@ -501,12 +513,7 @@ class RosterImportDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
 
     def _close_clicked(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-        if self.report is not None:
-            self.accept()
-        else:
-            self.reject()
+        self.reject()
 
     # --- state --------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
@@ -546,9 +553,20 @@ class RosterImportDialog(QDialog):
             event.acceptProposedAction()
 
     def reject(self) -> None:
+        """Cancel (rolling back an import still running), or Close after an import: then
+        the dialog is accepted, also with Escape, so that the roster tab reloads."""
+        self._forget_job()
+        if self.report is not None:
+            super().accept()
+        else:
+            super().reject()
+
+    def _forget_job(self) -> None:
+        """Cancel a running job; its late signals are ignored (the dialog may be gone)."""
         if self._job is not None:
             self._job.cancel()
-        super().reject()
+            self._job = None
+        self._generation += 1
 
 
 def _planned(table: Table, mapping: ColumnMapping, organisation_id: str | None) -> Loaded:
