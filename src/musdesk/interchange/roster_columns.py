@@ -218,6 +218,8 @@ class ValueProblem(ValueError):
         super().__init__(reason_key)
 
 
+_EXCEL_SERIAL = re.compile(r"^\d{5}$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -225,7 +227,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 
 def parse_date(cell: Cell, today: dt.date | None = None) -> dt.date | None:
     """A date from a real date cell or from dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy (two-digit
-    years too) or ISO yyyy-mm-dd text. Empty gives None; anything else raises ValueProblem."""
+    years too), ISO yyyy-mm-dd text or an Excel day number (43831 = 2020-01-01). Empty
+    gives None; anything else raises ValueProblem."""
     if isinstance(cell, dt.datetime):
         return cell.date()
     if isinstance(cell, dt.date):
@@ -233,6 +236,12 @@ def parse_date(cell: Cell, today: dt.date | None = None) -> dt.date | None:
     text = cell.strip()
     if not text:
         return None
+    if _EXCEL_SERIAL.match(text):
+        # A date cell exported as its number (Excel counts days from 30 Dec 1899).
+        date = _EXCEL_EPOCH + dt.timedelta(days=int(text))
+        if MIN_YEAR <= date.year <= MAX_YEAR:
+            return date
+        raise ValueProblem("interchange.reason.date", value=text)
     match = _ISO.match(text)
     if match:
         year, month, day = (int(part) for part in match.groups())

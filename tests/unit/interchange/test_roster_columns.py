@@ -116,6 +116,7 @@ def test_first_name_alone_is_not_enough() -> None:
         ("01.03.98", dt.date(1998, 3, 1)),
         ("01.03.24", dt.date(2024, 3, 1)),
         (" 29-02-2024 ", dt.date(2024, 2, 29)),
+        ("43831", dt.date(2020, 1, 1)),  # an Excel date cell exported as its day number
         ("", None),
     ],
 )
