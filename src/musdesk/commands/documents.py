@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _conversation_for(round_: Round, employee_ident: str) -> Conversation:
     from musdesk.services import lookup
 
-    employee = lookup.employee(employee_ident)
+    employee = lookup.employee(employee_ident, organisation_id=str(round_.organisation_id))
     conversation = Conversation.get_or_none(
         (Conversation.round == round_) & (Conversation.employee == employee)
     )
