@@ -122,6 +122,15 @@ def percent(field: str, value: object) -> int:
     return number
 
 
+# Danish and Norwegian alphabets end … x y z æ ø å (with ä/ö/aa as their old spellings).
+_NORDIC = str.maketrans({"æ": "{0", "ä": "{0", "ø": "{1", "ö": "{1", "å": "{2"})
+
+
+def nordic_key(text: str) -> str:
+    """Sort key that puts æ, ø, å after z, as a Danish or Norwegian reader expects."""
+    return text.casefold().translate(_NORDIC)
+
+
 def as_dict(record: Model, **extra: Any) -> dict[str, Any]:
     """Plain data: every column, foreign keys as `<name>_id` strings, UUIDs as strings."""
     data: dict[str, Any] = {}

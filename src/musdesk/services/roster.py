@@ -19,6 +19,7 @@ from musdesk.services.common import (
     dates_in_order,
     fetch,
     fetch_optional,
+    nordic_key,
     optional_text,
     reason,
     reject_unknown,
@@ -316,8 +317,8 @@ def list_employees(
         query = query.where(Employee.department.in_(ids))
     if not include_left:
         query = query.where(Employee.active == True)  # noqa: E712 - SQL expression
-    query = query.order_by(Employee.last_name, Employee.first_name)
-    return [employee_dict(employee) for employee in query]
+    ordered = sorted(query, key=lambda e: (nordic_key(e.last_name), nordic_key(e.first_name)))
+    return [employee_dict(employee) for employee in ordered]
 
 
 # --- strategic goals ----------------------------------------------------------------------

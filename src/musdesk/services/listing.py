@@ -1,0 +1,108 @@
+"""Rows for `musdesk list PATH KIND`: ID first, then the name, then useful columns."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from musdesk.errors import InvalidValue
+from musdesk.models import Conversation, Department, Employee, Organisation, Round
+from musdesk.services.common import nordic_key, reason
+
+KINDS = ("organisations", "rounds", "employees", "conversations")
+
+
+def _text(value: object) -> str:
+    """One cell: never a tab or a line break (they would break the row)."""
+    text = "" if value is None else str(value)
+    return " ".join(text.split()) if ("\t" in text or "\n" in text or "\r" in text) else text
+
+
+def list_rows(kind: str) -> list[list[str]]:
+    if kind not in KINDS:
+        raise InvalidValue("kind", reason("unknown_kind", value=kind))
+    rows = {
+        "organisations": _organisations,
+        "rounds": _rounds,
+        "employees": _employees,
+        "conversations": _conversations,
+    }[kind]()
+    return [[_text(cell) for cell in row] for row in rows]
+
+
+def _organisations() -> list[list[object]]:
+    people = Counter(e for (e,) in Employee.select(Employee.organisation).tuples())
+    rounds = Counter(r for (r,) in Round.select(Round.organisation).tuples())
+    return [
+        [org.id, org.name, org.language, people[org.id], rounds[org.id]]
+        for org in sorted(Organisation.select(), key=lambda o: nordic_key(o.name))
+    ]
+
+
+def _rounds() -> list[list[object]]:
+    sizes = Counter(r for (r,) in Conversation.select(Conversation.round).tuples())
+    query = (
+        Round.select(Round, Organisation)
+        .join(Organisation)
+        .order_by(Organisation.name, Round.period_start)
+    )
+    return [
+        [r.id, r.name, r.organisation.name, r.period_start, r.period_end, r.status, sizes[r.id]]
+        for r in query
+    ]
+
+
+def _employees() -> list[list[object]]:
+    names = {
+        e.id: e.full_name
+        for e in Employee.select(Employee.id, Employee.first_name, Employee.last_name)
+    }
+    departments = {d.id: d.name for d in Department.select(Department.id, Department.name)}
+    orgs = {o.id: o.name for o in Organisation.select(Organisation.id, Organisation.name)}
+    query = sorted(
+        Employee.select(), key=lambda e: (nordic_key(e.last_name), nordic_key(e.first_name))
+    )
+    return [
+        [
+            e.id,
+            e.full_name,
+            orgs.get(e.organisation_id, ""),
+            departments.get(e.department_id, ""),
+            e.job_title,
+            names.get(e.leader_id, ""),
+            "active" if e.active else f"left {e.left_on or ''}".strip(),
+        ]
+        for e in query
+    ]
+
+
+def _conversations() -> list[list[object]]:
+    people = {
+        e.id: e for e in Employee.select(Employee.id, Employee.first_name, Employee.last_name)
+    }
+    rounds = {r.id: r for r in Round.select(Round.id, Round.name, Round.period_start)}
+
+    def name(employee_id: object) -> str:
+        person = people.get(employee_id)
+        return person.full_name if person is not None else ""
+
+    def order(c: Conversation) -> tuple[object, ...]:
+        # Newest round first, then the employees as in the roster (last name, first name).
+        person, round_ = people[c.employee_id], rounds[c.round_id]
+        return (
+            -round_.period_start.toordinal(),
+            nordic_key(round_.name),
+            nordic_key(person.last_name),
+            nordic_key(person.first_name),
+        )
+
+    return [
+        [
+            c.id,
+            f"{name(c.employee_id)} – {rounds[c.round_id].name}",
+            c.status,
+            name(c.leader_id),
+            c.scheduled_start or "",
+            f"v{c.version}",
+        ]
+        for c in sorted(Conversation.select(), key=order)
+    ]
