@@ -74,6 +74,8 @@ class TimelineRow:
 class Timeline:
     rows: list[TimelineRow] = field(default_factory=list)
     items: list[TimelineItem] = field(default_factory=list)
+    goal_titles: dict[str, str] = field(default_factory=dict)  # goal id -> title
+    employee_names: dict[str, str] = field(default_factory=dict)  # employee id -> full name
 
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         if not self.items:
@@ -241,7 +243,9 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
             None if goal_id is None else str(goal_id),
         ))
     items.sort(key=lambda item: (item.on, item.kind))
-    return Timeline(rows, items)
+    titles = {str(goal_id): title for goal_id, _employee, title, _status, _deadline in goals}
+    names = {str(ident): f"{first} {last}".strip() for ident, first, last in people}
+    return Timeline(rows, items, titles, names)
 
 
 def _as_date(value: dt.date | dt.datetime | str) -> dt.date:

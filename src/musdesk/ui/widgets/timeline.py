@@ -1,0 +1,515 @@
+"""The drawn follow-up timeline: months across, one row per employee (or per goal).
+
+It paints only what is visible: the rows inside the viewport, and in each row only the items
+whose dates fall inside the visible span (found by bisection in the row's sorted dates), so
+an organisation with thousands of rows scrolls as fast as a team of five.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from musdesk.services.followup_overview import (
+    CONVERSATION,
+    EVALUATION,
+    GOAL_DEADLINE,
+    MEETING,
+    RECOGNITION,
+    SIGNING,
+    SUB_GOAL,
+    TimelineItem,
+    TimelineRow,
+)
+
+# How many days a viewport shows at each zoom level.
+ZOOM_DAYS = {"quarter": 92, "year": 366}
+ROW_HEIGHT = 28
+HEADER_HEIGHT = 40
+LABEL_WIDTH = 280  # at most; a fifth of the width on small screens
+MARK_RADIUS = 6
+HIT_DISTANCE = 8
+
+OVERDUE_COLOUR = QColor("#c62828")
+TODAY_COLOUR = QColor("#e65100")
+KIND_COLOURS = {
+    CONVERSATION: QColor("#1565c0"),
+    SIGNING: QColor("#2e7d32"),
+    GOAL_DEADLINE: QColor("#6a1b9a"),
+    SUB_GOAL: QColor("#8e24aa"),
+    MEETING: QColor("#00838f"),
+    EVALUATION: QColor("#455a64"),
+    RECOGNITION: QColor("#f9a825"),
+}
+
+
+def _day_number(day: dt.date) -> int:
+    return day.toordinal()
+
+
+def _first_of_month(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass
+class _Row:
+    info: TimelineRow
+    days: list[int]  # sorted day numbers of its items, for bisection
+    items: list[TimelineItem]
+
+
+def draw_marker(painter: QPainter, centre: QPointF, item: TimelineItem, selected: bool) -> None:
+    """One item's symbol: its shape says the kind, a red ring says overdue."""
+    colour = KIND_COLOURS.get(item.kind, QColor("#555555"))
+    r = MARK_RADIUS
+    painter.setPen(QPen(colour.darker(130), 1.5))
+    painter.setBrush(colour)
+    x, y = centre.x(), centre.y()
+    if item.kind == MEETING:
+        if item.status == "planned":
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(centre, r, r)
+        elif item.status == "missed":
+            painter.setPen(QPen(OVERDUE_COLOUR, 2.5))
+            painter.drawLine(QPointF(x - r, y - r), QPointF(x + r, y + r))
+            painter.drawLine(QPointF(x - r, y + r), QPointF(x + r, y - r))
+        else:
+            painter.drawEllipse(centre, r, r)
+    elif item.kind == GOAL_DEADLINE:
+        painter.drawPolygon(QPolygonF([QPointF(x, y - r - 1), QPointF(x + r + 1, y + r),
+                                       QPointF(x - r - 1, y + r)]))
+    elif item.kind == SUB_GOAL:
+        if item.status == "done":
+            painter.setBrush(colour.lighter(160))
+        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
+                                       QPointF(x - r, y)]))
+    elif item.kind == CONVERSATION:
+        painter.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
+    elif item.kind == SIGNING:
+        painter.setPen(QPen(colour, 3))
+        painter.drawPolyline(QPolygonF([QPointF(x - r, y), QPointF(x - 2, y + r - 1),
+                                        QPointF(x + r, y - r)]))
+    elif item.kind == RECOGNITION:
+        painter.drawPath(_star(centre, r + 1))
+    elif item.kind == EVALUATION:
+        painter.drawRoundedRect(QRectF(x - r, y - r + 1, 2 * r, 2 * r - 2), 2, 2)
+    if item.overdue:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(OVERDUE_COLOUR, 2))
+        painter.drawEllipse(centre, r + 4, r + 4)
+    if selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("#000000"), 1.5, Qt.PenStyle.DashLine))
+        painter.drawRect(QRectF(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12))
+
+
+def _star(centre: QPointF, radius: float) -> QPainterPath:
+    path = QPainterPath()
+    for index in range(10):
+        angle = -math.pi / 2 + index * math.pi / 5
+        length = radius if index % 2 == 0 else radius * 0.45
+        point = QPointF(centre.x() + length * math.cos(angle),
+                        centre.y() + length * math.sin(angle))
+        if index == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    return path
+
+
+class TimelineView(QAbstractScrollArea):
+    """Rows of dated markers over a month scale; a line for today.
+
+    Signals: `item_selected(item or None)` on a click or keyboard move, `item_activated(item)`
+    on a double click or Enter.
+    """
+
+    item_selected = Signal(object)
+    item_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._rows: list[_Row] = []
+        self._today = dt.date.today()
+        self._start = _first_of_month(self._today)  # first day drawn
+        self._end = _add_months(self._start, 12)
+        self._zoom = "quarter"
+        self._selected: TimelineItem | None = None
+        self._selected_pos: tuple[int, int] | None = None  # (row index, item index)
+        self._tooltip_text = _default_tooltip
+        self._label_width = LABEL_WIDTH
+        self._update_scrollbars()
+
+    # --- data -----------------------------------------------------------------------------
+    def set_timeline(
+        self, rows: list[TimelineRow], items: list[TimelineItem], today: dt.date
+    ) -> None:
+        by_row: dict[str, list[TimelineItem]] = {row.key: [] for row in rows}
+        for item in items:
+            by_row.setdefault(item.row, []).append(item)
+        self._rows = []
+        for row in rows:
+            row_items = sorted(by_row.get(row.key, []), key=lambda i: (i.on, i.kind))
+            self._rows.append(_Row(row, [_day_number(i.on) for i in row_items], row_items))
+        self._today = today
+        dates = [item.on for item in items] + [today]
+        self._start = _add_months(_first_of_month(min(dates)), -1)
+        self._end = _add_months(_first_of_month(max(dates)), 2)
+        self._selected = None
+        self._selected_pos = None
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def set_tooltip_function(self, function) -> None:  # (TimelineItem, row label) -> str
+        self._tooltip_text = function
+
+    def rows(self) -> list[TimelineRow]:
+        return [row.info for row in self._rows]
+
+    def selected_item(self) -> TimelineItem | None:
+        return self._selected
+
+    # --- geometry -------------------------------------------------------------------------
+    def zoom(self) -> str:
+        return self._zoom
+
+    def set_zoom(self, zoom: str) -> None:
+        """Keep the date in the middle of the view where it is while zooming."""
+        if zoom not in ZOOM_DAYS or zoom == self._zoom:
+            return
+        middle = self.date_at(self._label_width + self._chart_width() // 2)
+        self._zoom = zoom
+        self._update_scrollbars()
+        self.scroll_to_date(middle)
+
+    def pixels_per_day(self) -> float:
+        return max(1.0, self._chart_width() / ZOOM_DAYS[self._zoom])
+
+    def _chart_width(self) -> int:
+        return max(100, self.viewport().width() - self._label_width)
+
+    def _total_width(self) -> int:
+        days = (self._end - self._start).days
+        return int(days * self.pixels_per_day())
+
+    def x_for(self, day: dt.date) -> float:
+        """The viewport x of a date's middle."""
+        offset = ((day - self._start).days + 0.5) * self.pixels_per_day()
+        return self._label_width + offset - self.horizontalScrollBar().value()
+
+    def date_at(self, x: float) -> dt.date:
+        days = (x - self._label_width + self.horizontalScrollBar().value()) / self.pixels_per_day()
+        return self._start + dt.timedelta(days=int(days))
+
+    def row_at(self, y: float) -> int | None:
+        if y < HEADER_HEIGHT:
+            return None
+        index = int((y - HEADER_HEIGHT + self.verticalScrollBar().value()) // ROW_HEIGHT)
+        return index if 0 <= index < len(self._rows) else None
+
+    def _update_scrollbars(self) -> None:
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        chart = self._chart_width()
+        horizontal.setRange(0, max(0, self._total_width() - chart))
+        horizontal.setPageStep(chart)
+        horizontal.setSingleStep(max(1, int(self.pixels_per_day() * 7)))  # a week per step
+        visible_rows_height = max(0, self.viewport().height() - HEADER_HEIGHT)
+        vertical.setRange(0, max(0, len(self._rows) * ROW_HEIGHT - visible_rows_height))
+        vertical.setPageStep(visible_rows_height)
+        vertical.setSingleStep(ROW_HEIGHT)
+
+    def scroll_to_date(self, day: dt.date) -> None:
+        """Put `day` in the middle of the chart."""
+        offset = ((day - self._start).days + 0.5) * self.pixels_per_day()
+        self.horizontalScrollBar().setValue(int(offset - self._chart_width() / 2))
+
+    def scroll_to_today(self) -> None:
+        self.scroll_to_date(self._today)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        middle = self.date_at(self._label_width + self._chart_width() // 2)
+        super().resizeEvent(event)
+        self._label_width = min(LABEL_WIDTH, max(120, self.viewport().width() // 4))
+        self._update_scrollbars()
+        self.scroll_to_date(middle)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        return QSize(900, 500)
+
+    # --- painting -------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt)
+        painter = QPainter(self.viewport())
+        try:
+            self.paint(painter, self.viewport().rect())
+        finally:
+            painter.end()
+
+    def visible_row_range(self) -> range:
+        top = self.verticalScrollBar().value()
+        first = top // ROW_HEIGHT
+        height = max(0, self.viewport().height() - HEADER_HEIGHT)
+        last = min(len(self._rows), (top + height) // ROW_HEIGHT + 1)
+        return range(first, last)
+
+    def paint(self, painter: QPainter, area: QRect) -> int:
+        """Draw the visible part; returns how many markers were drawn (for the benchmark)."""
+        palette = self.palette()
+        painter.fillRect(area, palette.base())
+        width, height = area.width(), area.height()
+        top = self.verticalScrollBar().value()
+        rows = self.visible_row_range()
+        first_day = self.date_at(self._label_width) - dt.timedelta(days=1)
+        last_day = self.date_at(width) + dt.timedelta(days=1)
+        # Row stripes.
+        stripe = palette.alternateBase().color()
+        for index in rows:
+            y = HEADER_HEIGHT + index * ROW_HEIGHT - top
+            if index % 2:
+                painter.fillRect(QRect(0, y, width, ROW_HEIGHT), stripe)
+        self._paint_month_grid(painter, first_day, last_day, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Markers of the visible rows, only those whose dates are in view.
+        drawn = 0
+        low, high = _day_number(first_day), _day_number(last_day)
+        painter.setClipRect(QRect(self._label_width, HEADER_HEIGHT, width, height))
+        for index in rows:
+            row = self._rows[index]
+            begin = bisect.bisect_left(row.days, low)
+            end = bisect.bisect_right(row.days, high)
+            centre_y = HEADER_HEIGHT + index * ROW_HEIGHT - top + ROW_HEIGHT / 2
+            for position in range(begin, end):
+                item = row.items[position]
+                selected = self._selected_pos == (index, position)
+                draw_marker(painter, QPointF(self.x_for(item.on), centre_y), item, selected)
+                drawn += 1
+        painter.setClipping(False)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # Today.
+        today_x = self.x_for(self._today)
+        if today_x >= self._label_width:
+            painter.setPen(QPen(TODAY_COLOUR, 2))
+            painter.drawLine(QPointF(today_x, HEADER_HEIGHT - 6), QPointF(today_x, height))
+            painter.drawText(QRectF(today_x + 4, HEADER_HEIGHT - 18, 120, 16),
+                             Qt.AlignmentFlag.AlignLeft, self.tr("Today"))
+        self._paint_labels(painter, rows, top, height)
+        if not self._rows:
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(QRect(self._label_width, HEADER_HEIGHT, width - self._label_width,
+                                   height - HEADER_HEIGHT),
+                             Qt.AlignmentFlag.AlignCenter, self.tr("Nothing to show here yet."))
+        return drawn
+
+    def _paint_month_grid(
+        self, painter: QPainter, first_day: dt.date, last_day: dt.date, height: int
+    ) -> None:
+        palette = self.palette()
+        painter.fillRect(QRect(0, 0, self.viewport().width(), HEADER_HEIGHT), palette.window())
+        grid = palette.mid().color()
+        text = palette.windowText().color()
+        month = _first_of_month(first_day)
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(painter.font())
+        per_day = self.pixels_per_day()
+        while month <= last_day:
+            following = _add_months(month, 1)
+            x = self.x_for(month) - per_day / 2
+            x_next = self.x_for(following) - per_day / 2
+            if x_next >= self._label_width:
+                painter.setPen(QPen(grid, 1))
+                painter.drawLine(QPointF(x, 0), QPointF(x, height))
+                name = self.locale().monthName(month.month, QLocale.FormatType.LongFormat)
+                label = name if x_next - x > metrics.horizontalAdvance(name) + 8 else (
+                    self.locale().monthName(month.month, QLocale.FormatType.ShortFormat))
+                if month.month == 1 or month == _first_of_month(first_day):
+                    label = f"{label} {month.year}"
+                painter.setPen(text)
+                painter.setFont(bold if month.month == 1 else painter.font())
+                left = max(x, self._label_width) + 4
+                painter.drawText(QRectF(left, 4, max(0.0, x_next - left - 2), 18),
+                                 Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
+                                     label, Qt.TextElideMode.ElideRight, int(x_next - left)))
+                painter.setFont(self.font())
+            month = following
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(0, HEADER_HEIGHT - 1, self.viewport().width(), HEADER_HEIGHT - 1)
+
+    def _paint_labels(self, painter: QPainter, rows: range, top: int, height: int) -> None:
+        palette = self.palette()
+        painter.fillRect(QRect(0, 0, self._label_width, height), palette.window())
+        metrics = QFontMetrics(self.font())
+        for index in rows:
+            row = self._rows[index]
+            y = HEADER_HEIGHT + index * ROW_HEIGHT - top
+            if self._selected_pos is not None and self._selected_pos[0] == index:
+                painter.fillRect(QRect(0, y, self._label_width, ROW_HEIGHT), palette.highlight())
+                painter.setPen(palette.highlightedText().color())
+            else:
+                painter.setPen(palette.windowText().color())
+            indent = 18 if row.info.goal_id else 8
+            text = metrics.elidedText(row.info.label, Qt.TextElideMode.ElideRight,
+                                      self._label_width - indent - 6)
+            painter.drawText(QRect(indent, y, self._label_width - indent - 4, ROW_HEIGHT),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.fillRect(QRect(0, 0, self._label_width, HEADER_HEIGHT), palette.window())
+        painter.setPen(QPen(palette.mid().color(), 1))
+        painter.drawLine(self._label_width - 1, 0, self._label_width - 1, height)
+
+    # --- finding and selecting ------------------------------------------------------------
+    def item_at(self, point: QPoint) -> tuple[int, int] | None:
+        """(row index, item index) of the marker nearest to a viewport point, if close."""
+        if point.x() < self._label_width:
+            return None
+        index = self.row_at(point.y())
+        if index is None:
+            return None
+        row = self._rows[index]
+        reach = HIT_DISTANCE / self.pixels_per_day() + 1
+        centre = self.date_at(point.x())
+        begin = bisect.bisect_left(row.days, _day_number(centre) - int(reach) - 1)
+        end = bisect.bisect_right(row.days, _day_number(centre) + int(reach) + 1)
+        best, best_distance = None, float(HIT_DISTANCE + 1)
+        for position in range(begin, end):
+            distance = abs(self.x_for(row.items[position].on) - point.x())
+            if distance < best_distance:
+                best, best_distance = position, distance
+        return None if best is None else (index, best)
+
+    def select(self, position: tuple[int, int] | None) -> None:
+        self._selected_pos = position
+        self._selected = None if position is None else self._rows[position[0]].items[position[1]]
+        if position is not None:
+            self._ensure_visible(position)
+        self.viewport().update()
+        self.item_selected.emit(self._selected)
+
+    def select_record(self, record_id: str, kind: str | None = None) -> bool:
+        """Select the marker of a record (e.g. from the due list); False when not shown."""
+        for row_index, row in enumerate(self._rows):
+            for position, item in enumerate(row.items):
+                if item.record_id == record_id and (kind is None or item.kind == kind):
+                    self.select((row_index, position))
+                    return True
+        return False
+
+    def _ensure_visible(self, position: tuple[int, int]) -> None:
+        row_index, item_index = position
+        item = self._rows[row_index].items[item_index]
+        x = self.x_for(item.on)
+        if not self._label_width + 10 <= x <= self.viewport().width() - 10:
+            self.scroll_to_date(item.on)
+        vertical = self.verticalScrollBar()
+        y = row_index * ROW_HEIGHT
+        visible = max(ROW_HEIGHT, self.viewport().height() - HEADER_HEIGHT)
+        if y < vertical.value():
+            vertical.setValue(y)
+        elif y + ROW_HEIGHT > vertical.value() + visible:
+            vertical.setValue(y + ROW_HEIGHT - visible)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.select(self.item_at(event.position().toPoint()))
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+        position = self.item_at(event.position().toPoint())
+        if position is not None:
+            self.select(position)
+            self.item_activated.emit(self._selected)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
+        position = self.item_at(event.position().toPoint())
+        if position is None:
+            QToolTip.hideText()
+            return
+        row = self._rows[position[0]]
+        QToolTip.showText(event.globalPosition().toPoint(),
+                          self._tooltip_text(row.items[position[1]], row.info.label), self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.item_activated.emit(self._selected)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._step_in_row(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step_row(-1 if key == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def _step_in_row(self, step: int) -> None:
+        if not self._rows:
+            return
+        if self._selected_pos is None:
+            row_index = self.visible_row_range().start if self._rows else 0
+            row = self._rows[row_index]
+            if row.items:
+                position = bisect.bisect_left(row.days, _day_number(self._today))
+                self.select((row_index, min(position, len(row.items) - 1)))
+            return
+        row_index, position = self._selected_pos
+        target = position + step
+        if 0 <= target < len(self._rows[row_index].items):
+            self.select((row_index, target))
+
+    def _step_row(self, step: int) -> None:
+        if not self._rows:
+            return
+        current_row, current_day = (0, _day_number(self._today))
+        if self._selected_pos is not None:
+            current_row = self._selected_pos[0]
+            current_day = _day_number(self._selected.on) if self._selected else current_day
+        target = current_row + step
+        while 0 <= target < len(self._rows) and not self._rows[target].items:
+            target += step
+        if not 0 <= target < len(self._rows):
+            return
+        row = self._rows[target]
+        position = bisect.bisect_left(row.days, current_day)
+        if position == len(row.days) or (
+            position > 0 and current_day - row.days[position - 1] < row.days[position] - current_day
+        ):
+            position -= 1
+        self.select((target, max(0, position)))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt)
+        # Shift + wheel (or a sideways wheel) scrolls through time.
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and event.angleDelta().x() == 0:
+            steps = -event.angleDelta().y() / 120
+            bar = self.horizontalScrollBar()
+            bar.setValue(int(bar.value() + steps * bar.singleStep()))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+def _default_tooltip(item: TimelineItem, row_label: str) -> str:
+    return f"{row_label}: {item.kind} {item.on.isoformat()}"

@@ -1,0 +1,260 @@
+"""The follow-up tab on a real workspace: timeline, due list, every action, the notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QPoint, Qt
+
+from musdesk.models import (
+    Adjustment,
+    DevelopmentGoal,
+    Evaluation,
+    FollowUpMeeting,
+    GoalProgress,
+    Recognition,
+)
+from musdesk.services.followup_overview import GOAL_DEADLINE, MEETING
+from musdesk.ui.dialogs.followup_evaluation import EvaluationDialog
+from musdesk.ui.dialogs.followup_meeting import MeetingDialog
+from musdesk.ui.dialogs.followup_recognition import RecognitionDialog
+from musdesk.ui.qtmodels.due_list import EMPLOYEE
+from musdesk.ui.tabs.base import CONVERSATION
+from musdesk.ui.tabs.followup_tab import FollowUpTab
+from tests.unit.followup_tab.sample import TODAY, build_sample, days
+
+
+@pytest.fixture
+def sample(workspace):
+    return build_sample()
+
+
+@pytest.fixture
+def tab(qtbot, sample) -> FollowUpTab:
+    page = FollowUpTab(today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def answer_with(tab: FollowUpTab, fill) -> list:
+    """Make the tab's dialogs run `fill(dialog)` instead of waiting for a person."""
+    seen = []
+
+    def run(dialog):
+        seen.append(dialog)
+        fill(dialog)
+        return dialog.result()
+
+    tab.run_dialog = run
+    return seen
+
+
+def choose_employee(tab: FollowUpTab, employee) -> None:
+    tab.employee.setCurrentIndex(tab.employee.findData(str(employee.id)))
+
+
+def test_organisation_scope_shows_a_row_per_employee_and_the_due_list(tab, sample) -> None:
+    assert [row.label for row in tab.timeline.rows()] == ["Bo Holm", "Anna Jensen"]
+    assert tab.due_proxy.rowCount() == 5
+    assert "overdue: 3" in tab.due_title.text()
+    first = tab.due_proxy.index(0, 1).data()
+    assert first == "5 days late"
+
+
+def test_employee_scope_has_a_row_per_goal_and_department_scope_filters(tab, sample) -> None:
+    choose_employee(tab, sample.anna)
+    labels = [row.label for row in tab.timeline.rows()]
+    assert labels == ["Anna Jensen", "Lead the customer workshops", "Finish the sales course"]
+    tab.employee.setCurrentIndex(0)
+    tab.department.setCurrentIndex(tab.department.findData(str(sample.sales_north.id)))
+    assert [row.label for row in tab.timeline.rows()] == ["Bo Holm"]
+    assert tab.due_proxy.rowCount() == 2
+
+
+def test_clicking_a_marker_selects_it_and_enables_its_actions(qtbot, tab, sample) -> None:
+    view = tab.timeline
+    view.scroll_to_date(TODAY)
+    row = [r.label for r in view.rows()].index("Anna Jensen")
+    y = 40 + row * 28 + 14 - view.verticalScrollBar().value()
+    x = int(view.x_for(days(-5)))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    item = view.selected_item()
+    assert item is not None and item.kind == MEETING and item.overdue
+    assert tab.meeting_button.isEnabled() and not tab.conversation_button.isEnabled()
+    assert "Overdue" in tab.details.text()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y + 200))
+    assert view.selected_item() is None and not tab.meeting_button.isEnabled()
+
+
+def test_keyboard_moves_through_a_row(qtbot, tab, sample) -> None:
+    tab.timeline.setFocus()
+    qtbot.keyClick(tab.timeline, Qt.Key.Key_Right)
+    first = tab.timeline.selected_item()
+    assert first is not None
+    qtbot.keyClick(tab.timeline, Qt.Key.Key_Right)
+    second = tab.timeline.selected_item()
+    assert second is not None and second.on >= first.on and second != first
+
+
+def test_meeting_held_with_progress_adjustment_and_support(tab, sample) -> None:
+    goal_id = str(sample.goal.id)
+
+    def fill(dialog: MeetingDialog) -> None:
+        dialog.notes.setPlainText("Good talk")
+        dialog.support.setPlainText("A mentor")
+        dialog.progress_editors[goal_id].setValue(70)
+        dialog.adjust_kind.setCurrentIndex(dialog.adjust_kind.findData("move_deadline"))
+        dialog.adjust_date.setDate(dialog.adjust_date.date().fromString("2026-05-29", "yyyy-MM-dd"))
+        dialog.adjust_reason.setText("The busy season")
+        dialog.add_adjustment()
+        dialog.accept()
+
+    seen = answer_with(tab, fill)
+    assert tab.timeline.select_record(str(sample.overdue_meeting.id), MEETING)
+    tab.meeting_button.click()
+    assert seen and seen[0].result() == MeetingDialog.DialogCode.Accepted
+    meeting = FollowUpMeeting.get_by_id(sample.overdue_meeting.id)
+    assert (meeting.status, meeting.held_on) == ("held", TODAY)
+    assert "A mentor" in meeting.notes
+    assert GoalProgress.get(GoalProgress.meeting == meeting).progress == 70
+    goal = DevelopmentGoal.get_by_id(sample.goal.id)
+    assert goal.deadline == dt.date(2026, 5, 29)
+    assert Adjustment.get().reason == "The busy season"
+    # The views were reloaded: the meeting is held and no longer due.
+    assert tab.timeline.selected_item().status == "held"
+    assert tab.due_proxy.rowCount() == 3
+
+
+def test_meeting_missed_and_moved(tab, sample) -> None:
+    def fill(dialog: MeetingDialog) -> None:
+        dialog.missed_button.setChecked(True)
+        dialog.new_date.setDate(dialog.new_date.date().fromString("2026-03-18", "yyyy-MM-dd"))
+        dialog.accept()
+
+    answer_with(tab, fill)
+    tab.timeline.select_record(str(sample.overdue_meeting.id), MEETING)
+    tab.activate(tab.timeline.selected_item())
+    assert FollowUpMeeting.get_by_id(sample.overdue_meeting.id).status == "missed"
+    moved = FollowUpMeeting.get(FollowUpMeeting.planned_on == dt.date(2026, 3, 18))
+    assert moved.status == "planned" and moved.employee_id == sample.anna.id
+    assert any(item.record_id == str(moved.id) for item in tab._data.items)
+
+
+def test_a_formal_recognition(tab, sample) -> None:
+    def fill(dialog: RecognitionDialog) -> None:
+        dialog.formal.setChecked(True)
+        assert dialog.category.findData("praise") == -1  # praise is never formal
+        dialog.category.setCurrentIndex(dialog.category.findData("bonus"))
+        dialog.note.setPlainText("Closed the big deal")
+        dialog.accept()
+
+    answer_with(tab, fill)
+    tab.timeline.select_record(str(sample.soon_meeting.id), MEETING)
+    tab.recognition_button.click()
+    recognition = Recognition.get(Recognition.employee == sample.bo)
+    assert (recognition.kind, recognition.category, recognition.given_on) == (
+        "formal", "bonus", TODAY)
+    assert recognition.goal_id == sample.later_goal.id  # the selected item's goal
+
+
+def test_evaluation_needs_an_outcome_then_saves(tab, sample) -> None:
+    def fill(dialog: EvaluationDialog) -> None:
+        dialog.accept()
+        assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
+        assert "achieved" in dialog.error_label.text()
+        dialog.outcomes["partly_achieved"].setChecked(True)
+        dialog.what_helped.setPlainText("Practice")
+        dialog.what_next.setPlainText("Carry on next year")
+        dialog.accept()
+
+    answer_with(tab, fill)
+    tab.timeline.select_record(str(sample.goal.id), GOAL_DEADLINE)
+    tab.activate(tab.timeline.selected_item())
+    evaluation = Evaluation.get(Evaluation.goal == sample.goal)
+    assert (evaluation.outcome, evaluation.what_next) == ("partly_achieved", "Carry on next year")
+    assert DevelopmentGoal.get_by_id(sample.goal.id).status == "partly_achieved"
+    assert not any(item.overdue and item.kind == GOAL_DEADLINE for item in tab._data.items)
+
+
+def test_a_failing_save_keeps_the_dialog_open_with_the_message(tab, sample) -> None:
+    def fill(dialog: MeetingDialog) -> None:
+        FollowUpMeeting.delete_by_id(sample.overdue_meeting.id)  # gone behind the tab's back
+        dialog.notes.setPlainText("typed text stays")
+        dialog.accept()
+
+    seen = answer_with(tab, fill)
+    tab.timeline.select_record(str(sample.overdue_meeting.id), MEETING)
+    tab.meeting_button.click()
+    assert seen[0].result() != MeetingDialog.DialogCode.Accepted
+    assert "not found" in seen[0].error_label.text().lower()
+    assert seen[0].notes.toPlainText() == "typed text stays"
+
+
+def test_due_list_sorts_and_opens_its_item(qtbot, tab, sample) -> None:
+    tab.due_table.sortByColumn(EMPLOYEE, Qt.SortOrder.AscendingOrder)
+    names = [tab.due_proxy.index(row, EMPLOYEE).data() for row in range(tab.due_proxy.rowCount())]
+    assert names == sorted(names) and names[0] == "Anna Jensen"
+    tab.due_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert tab.due_proxy.index(0, 0).data() == days(10).isoformat()
+    seen = answer_with(tab, lambda dialog: dialog.reject())
+    index = tab.due_proxy.index(tab.due_proxy.rowCount() - 1, 0)  # the overdue meeting
+    tab.due_table.setCurrentIndex(index)
+    assert tab.timeline.selected_item().record_id == str(sample.overdue_meeting.id)
+    tab._due_row_activated(index)
+    assert isinstance(seen[0], MeetingDialog)
+
+
+def test_notice_after_unlock_leads_to_the_due_list(tab, sample) -> None:
+    text = tab.after_unlock()
+    assert text == "3 follow-ups overdue, 1 due this week"
+    assert tab.notice.isVisible()
+    tab.notice_show.click()
+    assert not tab.notice.isVisible()
+    assert tab.due_table.currentIndex().isValid()
+
+
+def test_no_notice_when_nothing_is_due(qtbot, workspace) -> None:
+    page = FollowUpTab(today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.after_unlock() is None and not page.notice.isVisible()
+    assert page.timeline.rows() == []
+
+
+def test_conversation_opens_in_its_tab(qtbot, tab, sample) -> None:
+    choose_employee(tab, sample.anna)
+    assert tab.timeline.select_record(str(sample.conversation.id), "conversation")
+    with qtbot.waitSignal(tab.navigate) as signal:
+        tab.conversation_button.click()
+    assert signal.args[0] == CONVERSATION
+    assert signal.args[1]["conversation_id"] == str(sample.conversation.id)
+
+
+def test_zoom_view_state_and_show_item(tab, sample) -> None:
+    quarter = tab.timeline.pixels_per_day()
+    tab.year_button.click()
+    assert tab.timeline.zoom() == "year" and tab.timeline.pixels_per_day() < quarter
+    choose_employee(tab, sample.bo)
+    state = tab.view_state()
+    tab.employee.setCurrentIndex(0)
+    tab.quarter_button.click()
+    tab.restore_view_state(state)
+    assert tab.employee.currentData() == str(sample.bo.id) and tab.timeline.zoom() == "year"
+    tab.show_item({"employee_id": str(sample.carl.id)})
+    assert tab.organisation.currentData() == str(sample.other_organisation.id)
+    assert [row.label for row in tab.timeline.rows()] == ["Carl Berg"]
+
+
+def test_export_calendar_from_the_tab(tab, sample, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "team.ics"
+    monkeypatch.setattr("musdesk.ui.tabs.followup_tab.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    tab.export_button.click()
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    # The organisation's 4 meetings (one cancelled), 3 goal deadlines, 2 sub-goal dates.
+    assert len(events) == 9
+    assert not any("Carl Berg" in str(event["summary"]) for event in events)
