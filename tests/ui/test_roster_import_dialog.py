@@ -59,6 +59,8 @@ def test_the_title_names_the_organisation(dialog: RosterImportDialog) -> None:
     assert dialog.windowTitle() == "Import roster into Nordlys A/S"
     assert not dialog.import_button.isEnabled()
     assert dialog.model.rowCount() == 0
+    assert dialog.preview_stack.currentWidget() is dialog.hint  # an empty state with a hint
+    assert "drop the file here" in dialog.hint.text()
 
 
 def test_preview_with_guessed_columns_writes_nothing(
@@ -88,6 +90,7 @@ def test_preview_with_guessed_columns_writes_nothing(
     assert "To create: 3." in report and "Row 6 (Ib Lund) skipped" in report
     assert "Windows-1252" in dialog.file_info.text()
     assert dialog.import_button.isEnabled()
+    assert dialog.preview_stack.currentWidget() is dialog.view
     assert Employee.select().count() == 0 and Department.select().count() == 0
 
 
@@ -194,6 +197,7 @@ def test_a_bad_file_after_a_good_one_clears_the_preview(
     wait(qtbot, dialog)
     assert dialog.model.rowCount() == 0 and dialog.report_view.toPlainText() == ""
     assert not dialog.import_button.isEnabled()
+    assert dialog.preview_stack.currentWidget() is dialog.hint
 
 
 def test_xlsx_file(qtbot, dialog: RosterImportDialog, tmp_path: Path) -> None:

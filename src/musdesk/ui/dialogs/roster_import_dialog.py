@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -271,12 +272,27 @@ class RosterImportDialog(QDialog):
         self.report_view.setPlaceholderText(
             self.tr("The report of what the import will do appears here.")
         )
+        self.hint = QLabel(
+            self.tr(
+                "No file yet. Choose the roster exported from the client's HR system (CSV or "
+                "Excel), or drop the file here. Existing employees are recognised by employee "
+                "number, e-mail or name and updated, not duplicated."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(40)
+        self.hint.setEnabled(False)  # the greyed look of a placeholder
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.hint)
+        self.preview_stack.addWidget(self.view)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.preview_stack)
         splitter.addWidget(self.report_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([440, 130])
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -412,7 +428,7 @@ class RosterImportDialog(QDialog):
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             width = self.view.columnWidth(column)
-            self.view.setColumnWidth(column, max(140, min(width, 320)))
+            self.view.setColumnWidth(column, max(170 if column == 0 else 120, min(width, 320)))
         self._update_buttons()
 
     def _describe(self, table: Table) -> str:
@@ -535,6 +551,7 @@ class RosterImportDialog(QDialog):
         has_file = self._loaded is not None
         self.header_label.setVisible(has_file)
         self.header_choice.setVisible(has_file)
+        self.preview_stack.setCurrentWidget(self.view if has_file else self.hint)
 
     @property
     def busy(self) -> bool:
