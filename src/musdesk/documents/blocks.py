@@ -148,7 +148,7 @@ def plan_table(goals: Sequence[Goal], language: str) -> Table:
             goal_cell, activities, _cell([("cell", markup(goal.support))]),
             _cell([("cell", markup(goal.signs_of_success))]), timing, follow,
         ])
-    return grid(header, rows, (0.22, 0.18, 0.15, 0.15, 0.15, 0.15))
+    return grid(header, rows, (0.21, 0.20, 0.14, 0.15, 0.15, 0.15))
 
 
 def followup_table(items: Sequence[FollowUp], language: str) -> Table:

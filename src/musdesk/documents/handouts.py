@@ -57,9 +57,11 @@ def prep_sheet_story(sheet: PrepSheet) -> list[Flowable]:
     for section in sheet.sections:
         if not section.notes:
             continue
-        story.append(blocks.para(section.title, "h2"))
-        for note in section.notes:
+        for index, note in enumerate(section.notes):
+            # the section title travels with its first question, never alone at a page foot
+            heading = [blocks.para(section.title, "h2")] if index == 0 else []
             story.append(KeepTogether([
+                *heading,
                 blocks.para(note.question, "h3"),
                 blocks.WritingLines(LINES_PER_QUESTION),
             ]))

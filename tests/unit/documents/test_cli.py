@@ -1,0 +1,84 @@
+"""`musdesk pdf` and `musdesk verify` end to end, in-process, on a real encrypted workspace."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from musdesk import cli
+from musdesk.storage import Workspace
+from tests.conftest import PASSPHRASE
+from tests.unit.documents.conftest import MusRound
+from tests.unit.documents.pdfcheck import reader, squashed, text_of
+
+
+@pytest.fixture
+def closed_round(mus_round: MusRound, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+                 ) -> MusRound:
+    monkeypatch.setenv("MUSDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("MUSDESK_RECOVERY_KEY", raising=False)
+    workspace.lock()  # the command opens it itself
+    return mus_round
+
+
+def run(*argv: object) -> int:
+    return cli.main([str(a) for a in argv])
+
+
+def test_pdf_for_one_employee_by_name_then_verify_file_and_code(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out = tmp_path / "referat.pdf"
+    assert run("pdf", workspace_path, "summary", "--round", "MUS 2026",
+               "--employee", "Søren Ærøskøbing", "-o", out) == 0
+    assert "referat.pdf" in capsys.readouterr().out
+    assert squashed("Søren Ærøskøbing") in squashed(text_of(out.read_bytes()))
+
+    assert run("verify", out, workspace_path) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("Genuine")
+
+    altered = tmp_path / "altered.pdf"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 3] ^= 0x20
+    altered.write_bytes(bytes(data))
+    assert run("verify", altered, workspace_path) == 2
+    assert capsys.readouterr().out.startswith("Altered")
+
+    code = re.search(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}", text_of(out.read_bytes())).group()
+    assert run("verify", code.lower(), workspace_path) == 0
+    assert "Søren Ærøskøbing" in capsys.readouterr().out
+    assert run("verify", "AAAA-AAAA-AAAA", workspace_path) == 2
+
+
+def test_pdf_without_employee_writes_one_file_each(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    folder = tmp_path / "invitations"
+    assert run("pdf", workspace_path, "invitation", "--round", str(closed_round.round.id),
+               "-o", folder, "--language", "nb") == 0
+    files = sorted(folder.iterdir())
+    assert len(files) == 3
+    assert all(reader(p.read_bytes()).pages for p in files)
+    assert "Invitasjon" in text_of(files[0].read_bytes())
+
+
+def test_wheel_is_one_file_for_the_round(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path
+) -> None:
+    assert run("pdf", workspace_path, "wheel", "--round", "MUS", "-o", tmp_path) == 0
+    [wheel] = [p for p in tmp_path.iterdir() if p.name.startswith("wheel-")]
+    assert "Strategi" in text_of(wheel.read_bytes())
+
+
+def test_unknown_round_or_employee_is_one_line_and_non_zero(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    assert run("pdf", workspace_path, "plan", "--round", "No such round", "-o", tmp_path) != 0
+    assert run("pdf", workspace_path, "plan", "--round", "MUS 2026", "--employee", "Nobody",
+               "-o", tmp_path / "x.pdf") != 0
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert len(errors) == 2 and all(line.startswith("musdesk: ") for line in errors)
+    assert not (tmp_path / "x.pdf").exists()
