@@ -23,6 +23,7 @@ def _tr(text: str) -> str:
 def build_tabs() -> list[TabSpec]:
     """The tabs in their fixed order. The workspace is open and the models bound."""
     from musdesk.ui.tabs.conversation_tab import build_conversation_tab
+    from musdesk.ui.tabs.followup_tab import build_followup_tab
     from musdesk.ui.tabs.roster_tab import build_roster_tab
 
     return [
@@ -32,8 +33,5 @@ def build_tabs() -> list[TabSpec]:
             _tr("The eight steps of the MUS round, from the concept to the evaluation, will "
                 "be planned and tracked here. This part is not built yet."))),
         TabSpec(CONVERSATION, _tr("Conversation"), build_conversation_tab()),
-        TabSpec(FOLLOW_UP, _tr("Follow-up"), PlaceholderTab(
-            _tr("Follow-up"),
-            _tr("The follow-up timeline with meetings, progress per goal and reminders will "
-                "be here. This part is not built yet."))),
+        TabSpec(FOLLOW_UP, _tr("Follow-up"), build_followup_tab()),
     ]
