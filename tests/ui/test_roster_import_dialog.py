@@ -233,3 +233,32 @@ def test_closing_during_an_import_rolls_it_back(
     assert closed and dialog.report is None
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert Employee.select().count() == 0 and Department.select().count() == 0
+
+
+def test_the_roster_tab_opens_the_dialog_and_shows_the_imported_people(
+    qtbot, org: str, roster_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from musdesk.ui.qtmodels.employee_table import NAME
+    from musdesk.ui.tabs.roster_controller import RosterController
+    from musdesk.ui.tabs.roster_tab import RosterTab
+
+    tab = RosterTab(RosterController(roster))
+    qtbot.addWidget(tab)
+    tab.show()
+    opened: list[RosterImportDialog] = []
+
+    def exec_(dialog: RosterImportDialog) -> int:
+        opened.append(dialog)
+        dialog.load_file(roster_file)
+        wait(qtbot, dialog)
+        dialog.start_import()
+        wait(qtbot, dialog)
+        dialog.reject()  # "Close" after an import accepts
+        return dialog.result()
+
+    monkeypatch.setattr(RosterImportDialog, "exec", exec_)
+    assert tab.import_button.isVisible()
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].organisation_id == org
+    names = {tab.proxy.index(row, NAME).data() for row in range(tab.proxy.rowCount())}
+    assert {"Karen Krog", "Søren Ærø", "Åse Øst"} <= names
