@@ -195,8 +195,9 @@ def _as_date(value: object) -> dt.date | None:
 def _reached_dates(round_: Round) -> dict[Any, dict[str, dt.date]]:
     """Per conversation, the first date each status was entered (from the recorded changes).
 
-    A status skipped on the way (e.g. straight from invited to held) counts as reached on
-    the date of the later one, so that every reached stage has a date.
+    A stage counts as reached on the earliest date that it or any later status was entered:
+    a skipped status (straight from invited to held) gets the later date, and the dates
+    never run backwards.
     """
     query = (StatusChange
              .select(StatusChange.conversation, StatusChange.to_status, StatusChange.at)
@@ -211,12 +212,13 @@ def _reached_dates(round_: Round) -> dict[Any, dict[str, dt.date]]:
     result: dict[Any, dict[str, dt.date]] = {}
     for conv_id, entries in first_entry.items():
         filled: dict[str, dt.date] = {}
-        later: dt.date | None = None
+        earliest: dt.date | None = None
         for status in reversed(CONVERSATION_STATUSES):
             if status in entries:
-                later = entries[status] if later is None else min(later, entries[status])
-            if later is not None and status != CANCELLED:
-                filled[status] = entries.get(status, later)
+                earliest = entries[status] if earliest is None else min(earliest,
+                                                                        entries[status])
+            if earliest is not None:
+                filled[status] = earliest
         result[conv_id] = filled
     return result
 

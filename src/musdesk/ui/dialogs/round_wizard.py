@@ -1,0 +1,333 @@
+"""The round planning wizard: organisation, name, period and question template; who takes
+part; conversation slots; the eight steps' due dates and responsible roles.
+
+Finishing calls `round_planning.plan_round_with_choices` once, so a refused choice saves
+nothing and the wizard stays open on the error. `planned` holds the new round afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from musdesk.models import enums
+from musdesk.services import roster, rounds, templates
+from musdesk.services.round_planning import (
+    SlotChoice,
+    StepChoice,
+    default_slots,
+    people_in_scope,
+    plan_round_with_choices,
+)
+from musdesk.ui.errors import guarded
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
+class RoundPage(QWizardPage):
+    def __init__(self, organisation_id: str | None, today: dt.date) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The round"))
+        self.setSubTitle(self.tr("Which client, what the round is called, when it runs and "
+                                 "which question set the conversations use."))
+        self.organisation = QComboBox()
+        for org in roster.list_organisations():
+            self.organisation.addItem(org["name"], org)
+        for row in range(self.organisation.count()):
+            if self.organisation.itemData(row)["id"] == organisation_id:
+                self.organisation.setCurrentIndex(row)
+        self.name = QLineEdit(self.tr("MUS %1").replace("%1", str(today.year)))
+        self.start = date_edit(today)
+        self.end = date_edit(today + dt.timedelta(days=120))
+        self.template = QComboBox()
+        self.organisation.currentIndexChanged.connect(self._fill_templates)
+        self.name.textChanged.connect(self.completeChanged)
+        self.start.dateChanged.connect(self.completeChanged)
+        self.end.dateChanged.connect(self.completeChanged)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a02a1c")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Period from"), self.start)
+        form.addRow(self.tr("Period until"), self.end)
+        form.addRow(self.tr("Question template"), self.template)
+        form.addRow(self.problem)
+        self._fill_templates()
+
+    def organisation_data(self) -> dict[str, Any] | None:
+        return self.organisation.currentData()
+
+    def _fill_templates(self) -> None:
+        self.template.clear()
+        org = self.organisation_data()
+        self.template.addItem(self.tr("The standard questions in the organisation's language"),
+                              None)
+        if org is not None:
+            for template in templates.list_templates(org["language"]):
+                self.template.addItem(f"{template['name']} (v{template['version']})",
+                                      template["id"])
+        self.completeChanged.emit()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.start.date().toPython(), self.end.date().toPython()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        start, end = self.period()
+        problem = ""
+        if self.organisation_data() is None:
+            problem = self.tr("Add an organisation in the roster first.")
+        elif not self.name.text().strip():
+            problem = self.tr("Give the round a name.")
+        elif end < start:
+            problem = self.tr("The period ends before it starts.")
+        self.problem.setText(problem)
+        return not problem
+
+
+class ParticipantsPage(QWizardPage):
+    def __init__(self, round_page: RoundPage) -> None:
+        super().__init__()
+        self.round_page = round_page
+        self.setTitle(self.tr("Who takes part"))
+        self.setSubTitle(self.tr("The whole organisation or one department (with the "
+                                 "departments below it). Untick anyone who is not to have a "
+                                 "conversation in this round."))
+        self.scope = QComboBox()
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("Employees in the round"))
+        self.count = QLabel()
+        self.scope.currentIndexChanged.connect(self._fill_people)
+        self.people.itemChanged.connect(self._count)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Scope"), self.scope)
+        layout.addLayout(form)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(self.count)
+
+    def initializePage(self) -> None:  # noqa: N802
+        org = self.round_page.organisation_data()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("The whole organisation"), None)
+        if org is not None:
+            for node, depth in _walk(roster.department_tree(org["id"])):
+                self.scope.addItem("    " * depth + node["name"], node["id"])
+        self.scope.blockSignals(False)
+        self._fill_people()
+
+    def department_id(self) -> str | None:
+        return self.scope.currentData()
+
+    def _fill_people(self) -> None:
+        org = self.round_page.organisation_data()
+        self.people.blockSignals(True)
+        self.people.clear()
+        if org is not None:
+            for person in people_in_scope(org["id"], self.department_id()):
+                item = QListWidgetItem(person["full_name"])
+                item.setData(ID_ROLE, person["id"])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.people.addItem(item)
+        self.people.blockSignals(False)
+        self._count()
+
+    def excluded_ids(self) -> list[str]:
+        return [self.people.item(row).data(ID_ROLE) for row in range(self.people.count())
+                if self.people.item(row).checkState() != Qt.CheckState.Checked]
+
+    def _count(self) -> None:
+        total = self.people.count()
+        chosen = total - len(self.excluded_ids())
+        self.count.setText(self.tr("%1 of %2 employees take part")
+                           .replace("%1", str(chosen)).replace("%2", str(total)))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.people.count() - len(self.excluded_ids()) > 0
+
+
+def _walk(nodes: list[dict[str, Any]], depth: int = 0):  # type: ignore[no-untyped-def]
+    for node in nodes:
+        yield node, depth
+        yield from _walk(node.get("children", []), depth + 1)
+
+
+class SlotsPage(QWizardPage):
+    def __init__(self, round_page: RoundPage) -> None:
+        super().__init__()
+        self.round_page = round_page
+        self.setTitle(self.tr("Conversation times"))
+        self.setSubTitle(self.tr("Times are proposed on working days within these days and "
+                                 "hours, with a break between two conversations of the same "
+                                 "leader and never two at once. All can be moved later."))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 480)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.first_day = date_edit(dt.date.today())
+        self.last_day = date_edit(dt.date.today())
+        self.day_start = QTimeEdit(QTime(8, 0))
+        self.day_end = QTimeEdit(QTime(16, 0))
+        for edit in (self.day_start, self.day_end):
+            edit.setDisplayFormat("HH:mm")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("e.g. the leader's office"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Length"), self.minutes)
+        form.addRow(self.tr("First day"), self.first_day)
+        form.addRow(self.tr("Last day"), self.last_day)
+        form.addRow(self.tr("From"), self.day_start)
+        form.addRow(self.tr("Until"), self.day_end)
+        form.addRow(self.tr("Place"), self.place)
+
+    def initializePage(self) -> None:  # noqa: N802
+        org = self.round_page.organisation_data()
+        start, end = self.round_page.period()
+        if org is None:
+            return
+        slots = default_slots(org["id"], start, end)
+        self.minutes.setValue(slots.minutes)
+        for edit in (self.first_day, self.last_day):
+            edit.setDateRange(to_qdate(start), to_qdate(end))
+        self.first_day.setDate(to_qdate(slots.first_day))
+        self.last_day.setDate(to_qdate(slots.last_day))
+        self.day_start.setTime(QTime(slots.day_start.hour, slots.day_start.minute))
+        self.day_end.setTime(QTime(slots.day_end.hour, slots.day_end.minute))
+
+    def choice(self) -> SlotChoice:
+        return SlotChoice(
+            first_day=self.first_day.date().toPython(), last_day=self.last_day.date().toPython(),
+            day_start=self.day_start.time().toPython(), day_end=self.day_end.time().toPython(),
+            minutes=self.minutes.value(), place=self.place.text().strip())
+
+
+class StepsPage(QWizardPage):
+    def __init__(self, round_page: RoundPage) -> None:
+        super().__init__()
+        self.round_page = round_page
+        self.setTitle(self.tr("The eight steps"))
+        self.setSubTitle(self.tr("Due dates are spread over the period; tick who is "
+                                 "responsible. Everything can be changed later on the wheel."))
+        headers = [self.tr("Step"), self.tr("Due")]
+        headers += [enums.label("role", role) for role in enums.ROLES]
+        self.table = QTableWidget(len(enums.WHEEL_STEPS), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Due dates and responsible roles per step"))
+        self._due_edits: list[QDateEdit] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:  # noqa: N802
+        start, end = self.round_page.period()
+        dues = rounds.step_due_dates(start, end)
+        self._due_edits = []
+        for row, key in enumerate(enums.WHEEL_STEPS):
+            title = QTableWidgetItem(f"{row + 1}. {enums.label('wheel_step', key)} "
+                                     f"({enums.label('phase', enums.WHEEL_STEP_PHASE[key])})")
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, title)
+            edit = date_edit(dues[row])
+            edit.setDateRange(to_qdate(start), to_qdate(end))
+            self.table.setCellWidget(row, 1, edit)
+            self._due_edits.append(edit)
+            for offset, role in enumerate(enums.ROLES):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if role in enums.WHEEL_STEP_ROLES[key]
+                                   else Qt.CheckState.Unchecked)
+                self.table.setItem(row, 2 + offset, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def set_due(self, number: int, value: dt.date) -> None:
+        self._due_edits[number - 1].setDate(to_qdate(value))
+
+    def set_role(self, number: int, role: str, responsible: bool) -> None:
+        item = self.table.item(number - 1, 2 + enums.ROLES.index(role))
+        item.setCheckState(Qt.CheckState.Checked if responsible else Qt.CheckState.Unchecked)
+
+    def choices(self) -> list[StepChoice]:
+        result = []
+        for row, edit in enumerate(self._due_edits):
+            roles = [role for offset, role in enumerate(enums.ROLES)
+                     if self.table.item(row, 2 + offset).checkState() == Qt.CheckState.Checked]
+            result.append(StepChoice(row + 1, edit.date().toPython(), roles))
+        return result
+
+
+class RoundWizard(QWizard):
+    def __init__(self, organisation_id: str | None = None, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan a MUS round"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.planned: dict[str, Any] | None = None
+        self.round_page = RoundPage(organisation_id, today or dt.date.today())
+        self.participants_page = ParticipantsPage(self.round_page)
+        self.slots_page = SlotsPage(self.round_page)
+        self.steps_page = StepsPage(self.round_page)
+        for page in (self.round_page, self.participants_page, self.slots_page, self.steps_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Plan the round"))
+        self.resize(760, 560)
+
+    def plan(self) -> dict[str, Any] | None:
+        """Plan the round with the choices made; an error is shown and None returned."""
+        org = self.round_page.organisation_data()
+        if org is None:
+            return None
+        start, end = self.round_page.period()
+        return guarded(self, lambda: plan_round_with_choices(
+            org["id"], self.round_page.name.text(), start, end,
+            department_id=self.participants_page.department_id(),
+            template_id=self.round_page.template.currentData(),
+            exclude_employee_ids=self.participants_page.excluded_ids(),
+            slots=self.slots_page.choice(),
+            steps=self.steps_page.choices(),
+        ))
+
+    def accept(self) -> None:
+        planned = self.plan()
+        if planned is None:
+            return
+        self.planned = planned
+        super().accept()

@@ -1,0 +1,161 @@
+"""The progress matrix: one row per conversation of a round, one column per stage.
+
+A cell shows the date a stage was reached, "overdue" when its step's due date has passed
+without it, and stays empty otherwise. `ProgressFilterProxy` narrows to those behind and
+to a name typed by the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from musdesk.models import enums
+from musdesk.services.wheel_overview import STAGE_KEYS, ConversationRow
+
+COL_EMPLOYEE, COL_DEPARTMENT, COL_LEADER, COL_STATUS = 0, 1, 2, 3
+FIRST_STAGE_COLUMN = 4
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ConversationRow of a line
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+REACHED_BACKGROUND = QColor("#e3f0e8")
+OVERDUE_BACKGROUND = QColor("#f8dcd8")
+OVERDUE_TEXT = QColor("#8e2418")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressMatrix", text)
+
+
+def stage_titles() -> dict[str, str]:
+    return {
+        "planned": _tr("Planned"),
+        "invited": _tr("Invited"),
+        "prepared": _tr("Prepared"),
+        "held": _tr("Held"),
+        "summary": _tr("Summary"),
+        "signed": _tr("Signed"),
+        "in_follow_up": _tr("In follow-up"),
+    }
+
+
+class ProgressMatrixModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConversationRow] = []
+        titles = stage_titles()
+        self._headers = [_tr("Employee"), _tr("Department"), _tr("Leader"), _tr("Status"),
+                         *(titles[key] for key in STAGE_KEYS)]
+        self._status_labels = {status: enums.label("conversation_status", status)
+                               for status in enums.CONVERSATION_STATUSES}
+        self._overdue_text = _tr("overdue")
+
+    def set_rows(self, rows: list[ConversationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ConversationRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if column < FIRST_STAGE_COLUMN:
+            text = (row.employee_name, row.department, row.leader_name,
+                    self._status_labels.get(row.status, row.status))[column]
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return text
+            if role == Qt.ItemDataRole.ForegroundRole and column == COL_EMPLOYEE and row.behind:
+                return QBrush(OVERDUE_TEXT)
+            return None
+        stage = STAGE_KEYS[column - FIRST_STAGE_COLUMN]
+        reached = row.reached.get(stage)
+        overdue = stage in row.overdue_stages
+        if role == Qt.ItemDataRole.DisplayRole:
+            if reached is not None:
+                return _short_date(reached)
+            return self._overdue_text if overdue else ""
+        if role == SORT_ROLE:
+            return reached.isoformat() if reached else ("0" if overdue else "")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if reached is not None:
+                return QBrush(REACHED_BACKGROUND)
+            return QBrush(OVERDUE_BACKGROUND) if overdue else None
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if reached is not None:
+                return _tr("Reached on %1").replace("%1", reached.strftime("%d.%m.%Y"))
+            return _tr("Overdue") if overdue else _tr("Not reached yet")
+        return None
+
+
+def _short_date(value: dt.date) -> str:
+    """Day and month only, to keep seven stage columns narrow; the tooltip has the year."""
+    return value.strftime("%d.%m.")
+
+
+class ProgressFilterProxy(QSortFilterProxyModel):
+    """Sorts by the model's sort role; filters to those behind and by name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._behind_only = False
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_behind_only(self, behind_only: bool) -> None:
+        self._behind_only = behind_only
+        self.invalidateFilter()
+
+    def behind_only(self) -> bool:
+        return self._behind_only
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, ProgressMatrixModel):
+            return True
+        row = model.row_at(source_row)
+        if self._behind_only and not row.behind:
+            return False
+        if self._text:
+            haystack = f"{row.employee_name} {row.department} {row.leader_name}".casefold()
+            return self._text in haystack
+        return True

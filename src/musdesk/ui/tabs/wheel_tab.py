@@ -1,0 +1,428 @@
+"""The MUS wheel tab: plan a round and steer it through its eight steps.
+
+Left: the drawn wheel (strategy at the centre) and the same steps as a list, which is also
+the text alternative for screen readers. Right: the chosen step's checklist and who is
+behind at it, the progress matrix, strategy with the group conversations, and the
+evaluation figures. Reading goes through `services/wheel_overview.py` and
+`services/evaluation.py`; every change through `services/rounds.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.models import enums
+from musdesk.services import evaluation, roster, rounds, wheel_overview
+from musdesk.services.wheel_overview import ConversationRow, StepView
+from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
+from musdesk.ui.dialogs.round_wizard import RoundWizard
+from musdesk.ui.errors import guarded
+from musdesk.ui.qtmodels.progress_matrix import (
+    COL_EMPLOYEE,
+    ROW_ROLE,
+    ProgressFilterProxy,
+    ProgressMatrixModel,
+)
+from musdesk.ui.tabs.base import CONVERSATION, TabPage
+from musdesk.ui.widgets.mus_wheel import CENTRE, NO_STEP, MusWheel, WheelSegment
+from musdesk.ui.widgets.wheel_evaluation import EvaluationPanel
+from musdesk.ui.widgets.wheel_step_panel import StepPanel, format_date
+from musdesk.ui.widgets.wheel_strategy import StrategyPanel
+
+PAGE_STEP, PAGE_PROGRESS, PAGE_STRATEGY, PAGE_EVALUATION = range(4)
+
+
+def segments_for(steps: list[StepView]) -> list[WheelSegment]:
+    """What the wheel draws for each step (titles in the core's current language)."""
+    return [
+        WheelSegment(
+            number=step.number, title=enums.label("wheel_step", step.key), phase=step.phase,
+            progress=step.fraction, tasks_done=step.tasks_done, tasks_total=len(step.tasks),
+            passed=step.conversations_passed if step.counts_conversations else None,
+            total=step.conversations_total, overdue=step.overdue,
+            done=step.done_date is not None,
+        )
+        for step in steps
+    ]
+
+
+def conversation_payload(row: ConversationRow, round_id: str) -> dict[str, str]:
+    return {"conversation_id": row.conversation_id, "employee_id": row.employee_id,
+            "round_id": round_id}
+
+
+class WheelTab(TabPage):
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._round: dict[str, Any] | None = None
+        self._steps: list[StepView] = []
+        self._rows: list[ConversationRow] = []
+        self._build()
+        self.reload_rounds()
+
+    # --- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.round_combo = QComboBox()
+        self.round_combo.setMinimumContentsLength(30)
+        self.round_combo.setAccessibleName(self.tr("Round"))
+        self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
+        self.plan_button = QPushButton(self.tr("Plan a round…"))
+        self.plan_button.clicked.connect(self.plan_round)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Round:")))
+        top.addWidget(self.round_combo, 1)
+        top.addWidget(self.summary, 2)
+        top.addWidget(self.plan_button)
+
+        self.wheel = MusWheel()
+        self.wheel.set_phase_titles({phase: enums.label("phase", phase)
+                                     for phase in enums.PHASES})
+        self.wheel.set_texts(self.tr("{done}/{total} tasks"), self.tr("{passed}/{total} past"),
+                             self.tr("overdue"), self.tr("done"))
+        self.wheel.stepSelected.connect(self._on_step_selected)
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName(self.tr("The steps of the wheel as a list"))
+        self.step_list.setMaximumHeight(150)
+        self.step_list.currentRowChanged.connect(self._on_list_row)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.wheel, 1)
+        left_layout.addWidget(self.step_list)
+
+        self.step_panel = StepPanel()
+        self.step_panel.taskToggled.connect(self._on_task_toggled)
+        self.step_panel.stepDoneToggled.connect(self._on_step_done)
+        self.step_panel.conversationRequested.connect(self.open_conversation)
+        self.strategy_panel = StrategyPanel()
+        self.strategy_panel.editGroupConversation.connect(self.edit_group_conversation)
+        self.evaluation_panel = EvaluationPanel()
+        self.evaluation_panel.notesChanged.connect(self._save_evaluation_notes)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.step_panel, self.tr("Step"))
+        self.pages.addTab(self._build_progress_page(), self.tr("Progress"))
+        self.pages.addTab(self.strategy_panel, self.tr("Strategy"))
+        self.pages.addTab(self.evaluation_panel, self.tr("Evaluation"))
+        self.pages.currentChanged.connect(lambda _index: self.evaluation_panel.flush())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+
+        self.empty = QLabel(self.tr(
+            "<h3>No MUS round yet</h3><p>Plan a round to see its wheel: the eight steps "
+            "with their checklists, who is behind, and the figures at the end.</p>"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def _build_progress_page(self) -> QWidget:
+        self.matrix_model = ProgressMatrixModel(self)
+        self.matrix_proxy = ProgressFilterProxy(self)
+        self.matrix_proxy.setSourceModel(self.matrix_model)
+        self.matrix = QTableView()
+        self.matrix.setModel(self.matrix_proxy)
+        self.matrix.setSortingEnabled(True)
+        self.matrix.sortByColumn(COL_EMPLOYEE, Qt.SortOrder.AscendingOrder)
+        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.verticalHeader().hide()
+        self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.matrix.setAccessibleName(self.tr("Progress of every conversation"))
+        header = self.matrix.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.matrix.activated.connect(self._open_from_matrix)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, department or leader"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.behind_only = QCheckBox(self.tr("Only those behind"))
+        self.behind_only.toggled.connect(self._on_behind_only)
+        self.matrix_count = QLabel()
+        self.matrix_open = QPushButton(self.tr("Open conversation"))
+        self.matrix_open.clicked.connect(
+            lambda: self._open_from_matrix(self.matrix.currentIndex()))
+        row = QHBoxLayout()
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.behind_only)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.matrix_count, 1)
+        bottom.addWidget(self.matrix_open)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.matrix, 1)
+        layout.addLayout(bottom)
+        return page
+
+    # --- loading --------------------------------------------------------------------------
+    def current_round_id(self) -> str | None:
+        return self._round["id"] if self._round else None
+
+    def reload_rounds(self, select_id: str | None = None) -> None:
+        """Fill the round chooser; keep (or choose) `select_id`, else the newest round."""
+        keep = select_id or self.current_round_id()
+        items = rounds.list_rounds()
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        for item in items:
+            period = (f"{format_date(item['period_start'])}–"
+                      f"{format_date(item['period_end'])}")
+            self.round_combo.addItem(
+                f"{item['organisation_name']} — {item['name']} ({period})", item["id"])
+        index = self.round_combo.findData(keep) if keep else -1
+        self.round_combo.setCurrentIndex(index if index >= 0 else (0 if items else -1))
+        self.round_combo.blockSignals(False)
+        self.stack.setCurrentIndex(1 if items else 0)
+        self.load_round(self.round_combo.currentData())
+
+    def _on_round_chosen(self, _index: int) -> None:
+        self.evaluation_panel.flush()
+        self.load_round(self.round_combo.currentData())
+
+    def load_round(self, round_id: str | None) -> None:
+        selected = self.wheel.selected_step
+        self._round = rounds.get_round(round_id) if round_id else None
+        self.refresh()
+        if self._round is not None and selected == NO_STEP:
+            self.wheel.select_step(self._first_open_step())
+
+    def _first_open_step(self) -> int:
+        """The step to show first: the first one not done, so the wheel opens where work is."""
+        for step in self._steps:
+            if step.done_date is None and step.fraction < 1.0:
+                return step.number
+        return 1
+
+    def refresh(self) -> None:
+        """Read the round again and redraw everything (after any change)."""
+        today = self._today()
+        round_id = self.current_round_id()
+        if round_id is None:
+            self._steps, self._rows = [], []
+        else:
+            self._steps = wheel_overview.step_views(round_id, today)
+            self._rows = wheel_overview.conversation_rows(round_id, today)
+        self.wheel.set_segments(segments_for(self._steps))
+        self._fill_centre()
+        self._fill_step_list()
+        self.matrix_model.set_rows(self._rows)
+        self._update_matrix_count()
+        self._show_selected_step()
+        self._fill_strategy()
+        self._fill_evaluation(today)
+        self._fill_summary()
+
+    def _fill_summary(self) -> None:
+        if self._round is None:
+            self.summary.setText("")
+            return
+        behind = sum(1 for row in self._rows if row.behind)
+        overdue = sum(1 for step in self._steps if step.overdue)
+        self.summary.setText(" · ".join([
+            self.tr("Conversations: %1").replace("%1", str(len(self._rows))),
+            self.tr("Behind: %1").replace("%1", str(behind)),
+            self.tr("Steps overdue: %1").replace("%1", str(overdue))]))
+
+    def _fill_centre(self) -> None:
+        if self._round is None:
+            self.wheel.set_centre(self.tr("Strategy"), [])
+            return
+        goals = roster.list_strategic_goals(self._round["organisation_id"])
+        self.wheel.set_centre(self.tr("Strategy"), [self._round["organisation_name"],
+                                                    *(goal["title"] for goal in goals[:3])])
+
+    def _fill_step_list(self) -> None:
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for segment, line in zip(self.wheel.segments(),
+                                 self.wheel.text_alternative().splitlines(), strict=True):
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, segment.number)
+            self.step_list.addItem(item)
+        self.step_list.setCurrentRow(self.wheel.selected_step - 1
+                                     if self.wheel.selected_step >= 1 else -1)
+        self.step_list.blockSignals(False)
+
+    def _fill_strategy(self) -> None:
+        if self._round is None:
+            self.strategy_panel.show_strategy([], [], {}, {})
+            return
+        org_id = self._round["organisation_id"]
+        departments = roster.list_departments(org_id)
+        own: dict[str, list[dict[str, Any]]] = {}
+        for department in departments:
+            own[department["id"]] = [goal for goal in roster.list_strategic_goals(
+                org_id, department["id"]) if goal["department_id"] == department["id"]]
+        groups = {group["department_id"]: group
+                  for group in rounds.list_group_conversations(self._round["id"])}
+        self.strategy_panel.show_strategy(roster.list_strategic_goals(org_id), departments,
+                                          own, groups)
+
+    def _fill_evaluation(self, today: dt.date) -> None:
+        round_id = self.current_round_id()
+        figures = None if round_id is None else evaluation.round_figures(
+            round_id, today, no_department=self.tr("No department"),
+            other_departments=self.tr("Other departments together"))
+        self.evaluation_panel.show_figures(figures)
+
+    # --- steps ----------------------------------------------------------------------------
+    def step(self, number: int) -> StepView | None:
+        return next((step for step in self._steps if step.number == number), None)
+
+    def _on_step_selected(self, number: int) -> None:
+        if number == CENTRE:
+            self.pages.setCurrentIndex(PAGE_STRATEGY)
+        elif self.pages.currentIndex() == PAGE_STRATEGY:
+            self.pages.setCurrentIndex(PAGE_STEP)
+        self.step_list.blockSignals(True)
+        self.step_list.setCurrentRow(number - 1 if number >= 1 else -1)
+        self.step_list.blockSignals(False)
+        self._show_selected_step()
+
+    def _on_list_row(self, row: int) -> None:
+        if row >= 0:
+            self.wheel.select_step(row + 1)
+
+    def _show_selected_step(self) -> None:
+        step = self.step(self.wheel.selected_step)
+        behind = wheel_overview.behind_at_step(self._rows, step.key) if step else []
+        self.step_panel.show_step(step, behind, self._today())
+
+    def _on_task_toggled(self, task_id: str, done: bool) -> None:
+        done_on = self._today() if done else None
+        guarded(self, lambda: rounds.set_step_task_done(task_id, done_on))
+        self.refresh()
+
+    def _on_step_done(self, step_id: str, done: bool) -> None:
+        guarded(self, lambda: rounds.update_step(step_id, done_date=self._today() if done
+                                                 else None))
+        self.refresh()
+
+    # --- conversations --------------------------------------------------------------------
+    def open_conversation(self, row: ConversationRow | None) -> None:
+        round_id = self.current_round_id()
+        if row is not None and round_id is not None:
+            self.navigate.emit(CONVERSATION, conversation_payload(row, round_id))
+
+    def _open_from_matrix(self, index: Any) -> None:
+        if index is not None and index.isValid():
+            self.open_conversation(index.data(ROW_ROLE))
+
+    def _on_filter(self, text: str) -> None:
+        self.matrix_proxy.set_text(text)
+        self._update_matrix_count()
+
+    def _on_behind_only(self, checked: bool) -> None:
+        self.matrix_proxy.set_behind_only(checked)
+        self._update_matrix_count()
+
+    def _update_matrix_count(self) -> None:
+        self.matrix_count.setText(self.tr("%1 of %2 shown")
+                                  .replace("%1", str(self.matrix_proxy.rowCount()))
+                                  .replace("%2", str(self.matrix_model.rowCount())))
+        if self.matrix_model.rowCount() < 300:  # measuring thousands of rows is slow
+            self.matrix.resizeColumnsToContents()
+
+    # --- planning, GRUS, evaluation notes -------------------------------------------------
+    def plan_round(self) -> None:
+        wizard = RoundWizard(self._round["organisation_id"] if self._round else None, self,
+                             today=self._today())
+        if wizard.exec() == QDialog.DialogCode.Accepted and wizard.planned:
+            self.wheel.select_step(NO_STEP)
+            self.reload_rounds(select_id=wizard.planned["id"])
+
+    def edit_group_conversation(self, department: dict[str, Any]) -> None:
+        if self._round is None:
+            return
+        existing = next((group for group in rounds.list_group_conversations(self._round["id"])
+                         if group["department_id"] == department["id"]), None)
+        goals = [goal["title"] for goal in roster.list_strategic_goals(
+            self._round["organisation_id"], department["id"])]
+        dialog = GroupConversationDialog(self._round["id"], department, existing, goals, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _save_evaluation_notes(self, text: str) -> None:
+        step = self.step(8)
+        if step is None:
+            return
+        if guarded(self, lambda: rounds.update_step(step.id, notes=text)) is not None:
+            step.notes = text
+            self.evaluation_panel.mark_saved()
+
+    # --- TabPage --------------------------------------------------------------------------
+    def save_pending(self) -> None:
+        self.evaluation_panel.flush()
+
+    def view_state(self) -> dict[str, Any]:
+        return {"round_id": self.current_round_id(), "step": self.wheel.selected_step,
+                "page": self.pages.currentIndex(),
+                "behind_only": self.behind_only.isChecked()}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        round_id = state.get("round_id")
+        if isinstance(round_id, str) and self.round_combo.findData(round_id) >= 0:
+            self.round_combo.setCurrentIndex(self.round_combo.findData(round_id))
+        step = state.get("step")
+        if isinstance(step, int) and (step == CENTRE or 1 <= step <= len(self._steps)):
+            self.wheel.select_step(step)
+        page = state.get("page")
+        if isinstance(page, int) and 0 <= page < self.pages.count():
+            self.pages.setCurrentIndex(page)
+        self.behind_only.setChecked(bool(state.get("behind_only")))
+
+    def show_item(self, payload: object) -> None:
+        if isinstance(payload, dict) and isinstance(payload.get("round_id"), str):
+            index = self.round_combo.findData(payload["round_id"])
+            if index >= 0:
+                self.round_combo.setCurrentIndex(index)
+            else:
+                self.reload_rounds(select_id=payload["round_id"])
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        # Other tabs change conversations; read the round again when coming back.
+        if self._round is not None:
+            self.refresh()
+        super().showEvent(event)
+
+
+def build_wheel_tab() -> TabPage:
+    return WheelTab()
+
