@@ -74,10 +74,6 @@ _BACKGROUNDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterPreviewModel", text)
-
-
 @dataclass
 class Loaded:
     """What the worker hands back: the file, the mapping used, and the plan."""
@@ -141,10 +137,11 @@ class RosterPreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == self.RESULT_COLUMN:
-                return _tr("Result")
+                return QCoreApplication.translate("RosterPreviewModel", "Result")
             headers = self.headers()
             text = headers[section - 1] if section - 1 < len(headers) else ""
-            return text or _tr("Column {number}").format(number=section)
+            untitled = QCoreApplication.translate("RosterPreviewModel", "Column {number}")
+            return text or untitled.format(number=section)
         if section == self.MAPPING_ROW:
             return ""
         return str(self._rows[section - 1][0])
@@ -171,7 +168,7 @@ class RosterPreviewModel(QAbstractTableModel):
         if column != self.RESULT_COLUMN:
             return None  # the combo boxes sit there
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Each column holds:")
+            return QCoreApplication.translate("RosterPreviewModel", "Each column holds:")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:
