@@ -222,6 +222,7 @@ class FollowUpTab(TabPage):
         self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due_table.verticalHeader().hide()
         self.due_table.setAlternatingRowColors(True)
+        self.due_table.setWordWrap(False)
         header = self.due_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -548,11 +549,14 @@ class FollowUpTab(TabPage):
             self._choose(person["organisation_id"], None, employee_id)
 
     def _choose(self, org_id: object, department_id: object, employee_id: object) -> None:
-        """Select organisation, department and employee (each only if still there)."""
-        for combo, value in ((self.organisation, org_id), (self.department, department_id),
-                             (self.employee, employee_id)):
-            index = combo.findData(value) if value else -1
-            if index >= 0 and combo.currentIndex() != index:
+        """Select an organisation, then a department and an employee in it; None (or one
+        no longer there) means all departments / everyone."""
+        index = self.organisation.findData(org_id) if org_id else -1
+        if index >= 0 and self.organisation.currentIndex() != index:
+            self.organisation.setCurrentIndex(index)
+        for combo, value in ((self.department, department_id), (self.employee, employee_id)):
+            index = max(0, combo.findData(value)) if value else 0
+            if combo.currentIndex() != index:
                 combo.setCurrentIndex(index)
 
 

@@ -346,17 +346,21 @@ class TimelineView(QAbstractScrollArea):
             if x_next >= self._label_width:
                 painter.setPen(QPen(grid, 1))
                 painter.drawLine(QPointF(x, 0), QPointF(x, height))
-                name = self.locale().monthName(month.month, QLocale.FormatType.LongFormat)
-                label = name if x_next - x > metrics.horizontalAdvance(name) + 8 else (
-                    self.locale().monthName(month.month, QLocale.FormatType.ShortFormat))
+                long = self.locale().monthName(month.month, QLocale.FormatType.LongFormat)
+                short = self.locale().monthName(month.month, QLocale.FormatType.ShortFormat)
+                choices = [long, short]
                 if month.month == 1 or month == _first_of_month(first_day):
-                    label = f"{label} {month.year}"
-                painter.setPen(text)
-                painter.setFont(bold if month.month == 1 else painter.font())
+                    choices = [f"{long} {month.year}", f"{short} {month.year}", short]
+                font_metrics = QFontMetrics(bold) if month.month == 1 else metrics
                 left = max(x, self._label_width) + 4
+                room = int(x_next - left - 2)
+                label = next((c for c in choices if font_metrics.horizontalAdvance(c) <= room),
+                             choices[-1])
+                painter.setPen(text)
+                painter.setFont(bold if month.month == 1 else self.font())
                 painter.drawText(QRectF(left, 4, max(0.0, x_next - left - 2), 18),
-                                 Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-                                     label, Qt.TextElideMode.ElideRight, int(x_next - left)))
+                                 Qt.AlignmentFlag.AlignLeft,
+                                 font_metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
                 painter.setFont(self.font())
             month = following
         painter.setPen(QPen(grid, 1))
@@ -446,9 +450,16 @@ class TimelineView(QAbstractScrollArea):
             self.item_activated.emit(self._selected)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
-        position = self.item_at(event.position().toPoint())
+        point = event.position().toPoint()
+        position = self.item_at(point)
         if position is None:
-            QToolTip.hideText()
+            row_index = self.row_at(point.y())
+            if point.x() < self._label_width and row_index is not None:
+                # The full name or goal title, which the label column may have shortened.
+                QToolTip.showText(event.globalPosition().toPoint(),
+                                  self._rows[row_index].info.label, self)
+            else:
+                QToolTip.hideText()
             return
         row = self._rows[position[0]]
         QToolTip.showText(event.globalPosition().toPoint(),
