@@ -71,7 +71,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
                 conversation = _conversation_for(round_, args.employee)
                 pdf = batch.render_conversation_document(args.kind, conversation, args.language)
                 default_name = batch.file_name(args.kind, conversation)
-            target = output / default_name if output.is_dir() else output
+            # OUTPUT names the file, or a folder to put it in (existing, or without .pdf)
+            into_folder = output.is_dir() or output.suffix.lower() != ".pdf"
+            target = output / default_name if into_folder else output
             batch.write_pdf(target, pdf)
             print(texts.text("documents.pdf.written", path=target))
             return 0

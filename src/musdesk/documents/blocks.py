@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from musdesk import texts
 from musdesk.documents import fonts
@@ -188,6 +188,13 @@ class WritingLines(Flowable):
         for line in range(1, self.lines + 1):
             y = self.lines * self.spacing + 2 * mm - line * self.spacing
             canvas.line(8, y, self.width, y)
+
+
+def heading_before_table(key: str, language: str, room_mm: float = 45) -> list[Flowable]:
+    """A heading for a table that may split: a new page only when less than `room_mm` is
+    left (heading plus a row or two), instead of moving the whole table and leaving a
+    half-empty page as keepWithNext would."""
+    return [CondPageBreak(room_mm * mm), label(key, language, "h2_free")]
 
 
 def gap(height_mm: float) -> Spacer:

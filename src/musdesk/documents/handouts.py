@@ -189,7 +189,7 @@ def plan_story(plan: PlanDocument) -> list[Flowable]:
         story.append(blocks.plan_table(plan.goals, lang))
     else:
         story.append(blocks.label("documents.summary.no_goals", lang, "empty"))
-    story.append(blocks.label("documents.summary.followup", lang))
+    story.extend(blocks.heading_before_table("documents.summary.followup", lang))
     if plan.follow_ups:
         story.append(blocks.followup_table(plan.follow_ups, lang))
     else:

@@ -41,6 +41,10 @@ def stylesheet() -> dict[str, ParagraphStyle]:
             "h2", parent=base, fontName=fonts.BOLD, fontSize=12.5, leading=16,
             textColor=ACCENT, spaceBefore=12, spaceAfter=5, keepWithNext=1,
         ),
+        "h2_free": ParagraphStyle(
+            "h2_free", parent=base, fontName=fonts.BOLD, fontSize=12.5, leading=16,
+            textColor=ACCENT, spaceBefore=12, spaceAfter=5,
+        ),
         "h3": ParagraphStyle(
             "h3", parent=base, fontName=fonts.BOLD, fontSize=10, leading=13.5,
             spaceBefore=6, spaceAfter=2, keepWithNext=1,

@@ -200,12 +200,12 @@ def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]
             story.extend(blocks.long_text(note.answer, lang))
     story.append(blocks.label("documents.summary.agreements", lang))
     story.extend(agreements_story(doc.agreements, lang))
-    story.append(blocks.label("documents.summary.plan", lang))
+    story.extend(blocks.heading_before_table("documents.summary.plan", lang))
     if doc.goals:
         story.append(blocks.plan_table(doc.goals, lang))
     else:
         story.append(blocks.label("documents.summary.no_goals", lang, "empty"))
-    story.append(blocks.label("documents.summary.followup", lang))
+    story.extend(blocks.heading_before_table("documents.summary.followup", lang))
     if doc.follow_ups:
         story.append(blocks.followup_table(doc.follow_ups, lang))
     else:

@@ -82,3 +82,12 @@ def test_unknown_round_or_employee_is_one_line_and_non_zero(
     errors = capsys.readouterr().err.strip().splitlines()
     assert len(errors) == 2 and all(line.startswith("musdesk: ") for line in errors)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_single_output_without_pdf_suffix_is_a_folder(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path
+) -> None:
+    assert run("pdf", workspace_path, "plan", "--round", "MUS 2026", "--employee", "Zoë Lind",
+               "-o", tmp_path / "plans") == 0
+    [plan] = (tmp_path / "plans").iterdir()
+    assert plan.suffix == ".pdf" and "Zoë-Lind" in plan.name
