@@ -99,24 +99,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             result = seal.verify_code(args.target, data.latest_version)
         print(result.message())
         if result.record is not None and result.verdict is seal.Verdict.CODE_FOUND:
-            print(describe_content(result.record))
+            print(seal.describe_record(result.record))
         return 0 if result.ok else NOT_GENUINE_EXIT
     finally:
         workspace.lock()
-
-
-def describe_content(record: seal.IssuedSummary) -> str:
-    """The sealed content in a few lines, to compare against a paper by eye."""
-    content = record.stored_content()
-    context = content.get("context", {})
-    agreements = content.get("agreements", {})
-    lines = [
-        f"{context.get('organisation', '')} · {context.get('round_name', '')}",
-        " / ".join(context.get(who, {}).get("name", "") for who in ("employee", "leader")),
-        str(context.get("starts_at") or ""),
-    ]
-    for key, value in agreements.items():
-        if value:
-            lines.append(f"- {key}: {value.splitlines()[0][:100]}")
-    lines.append(f"content SHA-256 {record.content_hash}")
-    return "\n".join(line for line in lines if line.strip())

@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from musdesk import texts
 from musdesk.documents.content import SummaryDocument
-from musdesk.documents.summary import SealMark, render_summary
+from musdesk.documents.summary import AGREEMENT_FIELDS, SealMark, render_summary
 from musdesk.models.base import database_proxy, utc_now
 from musdesk.models.meta import WorkspaceMeta
 
@@ -292,3 +292,24 @@ def verify_code(typed: str, latest_version: LatestVersion | None = None) -> Veri
     record = matches[-1]
     latest = latest_version(record.document_id) if latest_version else None
     return Verification(Verdict.CODE_FOUND, record, signature_valid(record), latest, code)
+
+
+def describe_record(record: IssuedSummary, language: str | None = None) -> str:
+    """The sealed content in a few lines, to compare a paper against by eye."""
+    content = record.stored_content()
+    context = content.get("context") or {}
+    agreements = content.get("agreements") or {}
+    t = lambda key: texts.text(key, language)  # noqa: E731
+    when = context.get("starts_at") or ""
+    lines = [
+        f"{context.get('organisation', '')} · {context.get('round_name', '')}",
+        f"{t('documents.label.employee')}: {(context.get('employee') or {}).get('name', '')}",
+        f"{t('documents.label.leader')}: {(context.get('leader') or {}).get('name', '')}",
+        f"{t('documents.label.date')}: {str(when).replace('T', ' ')[:16]}",
+    ]
+    for field_name, key in AGREEMENT_FIELDS:
+        value = str(agreements.get(field_name) or "").strip()
+        if value:
+            lines.append(f"{t(key)}: {value.splitlines()[0][:120]}")
+    lines.append(f"SHA-256 {record.content_hash}")
+    return "\n".join(lines)
