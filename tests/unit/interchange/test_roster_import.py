@@ -390,7 +390,7 @@ def test_a_file_with_only_headers_says_so(tmp_path: Path, org: str) -> None:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     st.lists(
@@ -459,3 +459,59 @@ def test_cancelling_rolls_back(tmp_path: Path, org: str) -> None:
     with pytest.raises(roster_import.ImportCancelled):
         run_import(table, guess_mapping(table.rows), org, cancelled=cancelled)
     assert counts() == before
+
+
+@st.composite
+def leader_scenarios(draw):
+    """Existing people with an acyclic leader tree (often a chain), and a file that re-links
+    some of them in any order and adds new people; leaders named by e-mail, any of them, so
+    cycles and links that are only valid as a whole both happen."""
+    existing = draw(st.integers(0, 4))
+    leaders_before = [
+        draw(st.one_of(st.just(i - 1), st.none(), st.integers(0, i - 1))) if i else None
+        for i in range(existing)
+    ]
+    total = existing + draw(st.integers(1, 4))
+    order = draw(st.permutations(range(total)))
+    in_file = order[: draw(st.integers(1, total))]
+    file_leaders = {
+        person: draw(st.one_of(st.none(), st.integers(0, total - 1))) for person in in_file
+    }
+    return existing, leaders_before, file_leaders
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(leader_scenarios())
+def test_any_leader_links_import_without_refusal_and_as_written(workspace, scenario) -> None:
+    existing, leaders_before, file_leaders = scenario
+    org = roster.create_organisation("Property")["id"]
+    ids: dict[int, str] = {}
+    for person in range(existing):
+        leader = leaders_before[person]
+        ids[person] = roster.create_employee(
+            org, f"P{person}", "Test", email=f"p{person}@x.dk",
+            leader_id=None if leader is None else ids[leader],
+        )["id"]
+    lines = ["Fornavn;Efternavn;E-mail;Leder"] + [
+        f"P{person};Test;p{person}@x.dk;{'' if leader is None else f'p{leader}@x.dk'}"
+        for person, leader in file_leaders.items()
+    ]
+    table = read_csv_bytes("\n".join(lines).encode())
+    report = run_import(table, guess_mapping(table.rows), org)  # never refused half-way
+    by_email = {e["email"]: e for e in roster.list_employees(org)}
+    leader_of = {e["id"]: e["leader_id"] for e in by_email.values()}
+    for person, leader in file_leaders.items():
+        outcome = report.outcomes[list(file_leaders).index(person)]
+        if outcome.action == SKIP:
+            assert "leader" in outcome.reason  # only leader problems in this file
+            continue
+        if leader is not None:
+            assert by_email[f"p{person}@x.dk"]["leader_id"] == by_email[f"p{leader}@x.dk"]["id"]
+    for start in leader_of:  # the result is a forest: following leaders always ends
+        seen, current = set(), start
+        while current is not None:
+            assert current not in seen
+            seen.add(current)
+            current = leader_of[current]
