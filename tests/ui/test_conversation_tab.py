@@ -50,7 +50,7 @@ def test_arrives_from_the_roster_and_shows_state(qtbot, world) -> None:
     assert tab.conversation_id == world.conversation()
     assert tab.round_combo.currentData() == world.round_id
     assert "Mikkel Lund" in tab.employee_combo.currentText()
-    assert "Planned" in tab.status_label.text() and "Invited" in tab.status_label.text()
+    assert "Planned" in tab.status_label.text() and "Mark invited" in tab.status_label.text()
     assert set(tab.workflow_buttons) == {"invited", "prepared", "held", "cancelled"}
     assert not tab.amend_button.isVisible() and not tab.signed_banner.isVisible()
     assert set(tab.part_boxes) == {"employee_prep", "leader_prep", "conversation"}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -29,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError
-from musdesk.models.enums import label
 from musdesk.services import conversation_form as form
 from musdesk.services import conversations
 from musdesk.ui.autosave import FAILED, PENDING, SAVED, Autosave
@@ -44,6 +46,11 @@ from musdesk.ui.widgets.conversation_plan import PlanBox
 from musdesk.ui.widgets.conversation_sections import PartBox
 
 CONTENT_WIDTH = 980  # the form stays readable on wide screens
+NAV_WIDTH = 210
+READ_ONLY_STYLE = (
+    'QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"]'
+    " { background: palette(window); }"
+)
 PRIVATE_STYLE = (
     "QGroupBox#privateNotes { border: 2px dashed #b05a00; border-radius: 4px;"
     " margin-top: 1.2em; padding: 8px; background: #fff8ef; }"
@@ -112,10 +119,21 @@ class ConversationTab(TabPage):
         self.signed_banner.setStyleSheet(SIGNED_STYLE)
         outer.addWidget(self.signed_banner)
 
+        middle = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        self.nav.setAccessibleName(self.tr("Parts of the form"))
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
+        self.nav.itemActivated.connect(self._jump_to)
+        self.nav.itemClicked.connect(self._jump_to)
+        middle.addWidget(self.nav)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the form itself
+        middle.addWidget(self.scroll, 1)
+        outer.addLayout(middle, 1)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,7 +158,8 @@ class ConversationTab(TabPage):
             self.round_combo.clear()
             for round_ in form.rounds():
                 self.round_combo.addItem(
-                    f"{round_['name']} ({round_['period_start']:%Y})", round_["id"])
+                    f"{round_['name']} ({round_['period_start']:%Y-%m} – "
+                    f"{round_['period_end']:%Y-%m})", round_["id"])
         finally:
             self._loading = False
         if self.round_combo.count() == 0:
@@ -234,6 +253,9 @@ class ConversationTab(TabPage):
     def _build_form(self, data: dict[str, Any]) -> QWidget:
         read_only = data["read_only"]
         body = QWidget()
+        body.setStyleSheet(READ_ONLY_STYLE)
+        self.nav.clear()
+        self.section_anchors: list[QWidget] = []
         row = QHBoxLayout(body)
         row.addStretch(1)
         column_holder = QWidget()
@@ -245,11 +267,22 @@ class ConversationTab(TabPage):
         conv = data["conversation"]
         column.addWidget(self._details(conv))
 
+        def add_section(title: str, widget: QWidget, heading: bool = True) -> None:
+            anchor: QWidget = widget
+            if heading:
+                anchor = _heading(title)
+                column.addWidget(anchor)
+            column.addWidget(widget)
+            self.nav.addItem(QListWidgetItem(title))
+            self.section_anchors.append(anchor)
+
         self.carry_box: CarryForwardBox | None = None
         if data.get("previous"):
             self.carry_box = CarryForwardBox(data["previous"], can_carry=not read_only)
             self.carry_box.carry_requested.connect(self.carry_goal)
-            column.addWidget(self.carry_box)
+            self.carry_box.setTitle("")
+            add_section(self.tr("From last round: %s") % data["previous"]["round_name"],
+                        self.carry_box)
 
         titles = {
             "employee_prep": self.tr("The employee's preparation"),
@@ -260,18 +293,20 @@ class ConversationTab(TabPage):
         for part in data["parts"]:
             if not part["sections"]:
                 continue
-            box = PartBox(titles[part["kind"]], part["sections"])
+            box = PartBox("", part["sections"])
             box.answer_edited.connect(self._answer_edited)
             box.left.connect(self.autosave.flush)
             box.set_read_only(read_only)
             self.part_boxes[part["kind"]] = box
-            column.addWidget(box)
+            add_section(titles[part["kind"]], box)
             if part["kind"] == "leader_prep":
-                column.addWidget(self._private_notes(data["private_notes"]))
+                add_section(self.tr("Private notes"),
+                            self._private_notes(data["private_notes"]), heading=False)
         if "leader_prep" not in self.part_boxes:
-            column.addWidget(self._private_notes(data["private_notes"]))
+            add_section(self.tr("Private notes"), self._private_notes(data["private_notes"]),
+                        heading=False)
 
-        summary_box = QGroupBox(self.tr("Main points (the summary)"))
+        summary_box = QGroupBox()
         summary_layout = QVBoxLayout(summary_box)
         hint = QLabel(self.tr("What was said and agreed, in a few paragraphs. It is printed "
                               "for both to sign."))
@@ -284,14 +319,15 @@ class ConversationTab(TabPage):
         hint.setBuddy(self.summary_edit)
         summary_layout.addWidget(hint)
         summary_layout.addWidget(self.summary_edit)
-        column.addWidget(summary_box)
+        add_section(self.tr("Main points (the summary)"), summary_box)
 
         self.agreements_box = AgreementsBox(data["agreements"])
         self.agreements_box.row_edited.connect(self._agreement_edited)
         self.agreements_box.row_remove_requested.connect(self._remove_agreement)
         self.agreements_box.left.connect(self.autosave.flush)
         self.agreements_box.set_read_only(read_only)
-        column.addWidget(self.agreements_box)
+        self.agreements_box.setTitle("")
+        add_section(self.tr("The four agreements"), self.agreements_box)
 
         self.plan_box = PlanBox(data["goals"], data["strategic_goals"], data["people"])
         self.plan_box.goal_edited.connect(self._goal_edited)
@@ -300,9 +336,20 @@ class ConversationTab(TabPage):
         self.plan_box.remove_requested.connect(self._remove_goal)
         self.plan_box.left.connect(self.autosave.flush)
         self.plan_box.set_read_only(read_only)
-        column.addWidget(self.plan_box)
+        self.plan_box.setTitle("")
+        self.plan_box.new_goal_defaults = {"owner_id": conv.get("leader_id")}
+        add_section(self.tr("Development plan"), self.plan_box)
         column.addStretch(1)
         return body
+
+    def _jump_to(self, item: QListWidgetItem) -> None:
+        """Scroll so the chosen part starts at the top, and put the cursor in it."""
+        index = self.nav.row(item)
+        if not 0 <= index < len(self.section_anchors) or self.scroll.widget() is None:
+            return
+        anchor = self.section_anchors[index]
+        top = anchor.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
+        self.scroll.verticalScrollBar().setValue(max(top - 6, 0))
 
     def _details(self, conv: dict[str, Any]) -> QLabel:
         when = conv.get("scheduled_start")
@@ -475,8 +522,8 @@ class ConversationTab(TabPage):
         status = data["conversation"]["status"]
         text = self.tr("Status: <b>%s</b>") % data["status_label"]
         if data["next_step"]:
-            text += " · " + self.tr("next step: %s") % label("conversation_status",
-                                                             data["next_step"])
+            text += " · " + self.tr("next step: %s") % self._action_text(
+                status, data["next_step"]).rstrip("…")
         self.status_label.setText(text)
         for target in data["actions"]:
             button = QPushButton(self._action_text(status, target))
@@ -487,6 +534,10 @@ class ConversationTab(TabPage):
             self.buttons_row.addWidget(button)
             self.workflow_buttons[target] = button
         self.amend_button.setVisible(data["can_amend"])
+        order = [self.round_combo, self.employee_combo, *self.workflow_buttons.values(),
+                 self.amend_button, self.nav]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         signature = data["signature"]
         if signature is not None:
             self.signed_banner.setText(self.tr(
@@ -610,6 +661,16 @@ class ConversationTab(TabPage):
     def hideEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         self.save_pending()
         super().hideEvent(event)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("partHeading")
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label
 
 
 def build_conversation_tab() -> TabPage:

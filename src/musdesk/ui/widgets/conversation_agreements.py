@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.models import enums
-from musdesk.ui.widgets.conversation_fields import AnswerEdit, DateEdit
+from musdesk.ui.widgets.conversation_fields import AnswerEdit, DateEdit, insert_in_tab_order
 from musdesk.ui.widgets.conversation_signals import emit
 
 
@@ -61,10 +61,11 @@ class AgreementRow(QWidget):
             owner_label.setBuddy(self.owner)
             due_label = QLabel(self.tr("By:"))
             due_label.setBuddy(self.due)
-            layout.addWidget(owner_label, 1, 0)
-            layout.addWidget(self.owner, 1, 1)
-            layout.addWidget(due_label, 1, 2)
-            layout.addWidget(self.due, 1, 3)
+            self.who_line = QHBoxLayout()
+            for widget in (owner_label, self.owner, due_label, self.due):
+                self.who_line.addWidget(widget)
+            self.who_line.addStretch(1)
+            layout.addLayout(self.who_line, 1, 0, 1, 4)
             column = 4
         if data.get("carried_from_id"):
             note = QLabel(self.tr("carried over from last round"))
@@ -81,6 +82,10 @@ class AgreementRow(QWidget):
             layout.addWidget(self.remove, 0, 4, Qt.AlignmentFlag.AlignTop)
         layout.setColumnStretch(3, 1)
 
+    def focus_widgets(self) -> list[QWidget]:
+        """The row's widgets in keyboard order."""
+        return [w for w in (self.text, self.owner, self.due, self.remove) if w is not None]
+
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {"text": self.text.toPlainText().strip()}
         if self.owner is not None and self.due is not None:
@@ -94,9 +99,9 @@ class AgreementRow(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)
-        for widget in (self.owner, self.due):
-            if widget is not None:
-                widget.setEnabled(not read_only)
+        if self.owner is not None and self.due is not None:
+            self.owner.setEnabled(not read_only)
+            self.due.set_read_only(read_only)
         self.remove.setVisible(not read_only)
 
 
@@ -126,7 +131,7 @@ class AgreementsBox(QGroupBox):
                 self._append(kind, data)
             add = QPushButton(self.tr("Add an agreement"))
             add.setAccessibleName(self.tr("Add: %s") % enums.label("agreement_kind", kind))
-            add.clicked.connect(lambda _=False, k=kind: self.add_row(k).text.setFocus())
+            add.clicked.connect(lambda _=False, k=kind: self._add_by_user(k))
             self.add_buttons[kind] = add
             bar = QHBoxLayout()
             bar.addWidget(add)
@@ -136,6 +141,12 @@ class AgreementsBox(QGroupBox):
 
     def add_row(self, kind: str, data: dict[str, Any] | None = None) -> AgreementRow:
         return self._append(kind, data)
+
+    def _add_by_user(self, kind: str) -> None:
+        row = self.add_row(kind)
+        insert_in_tab_order(self.add_buttons[kind], row.focus_widgets())
+        row.show()
+        row.text.setFocus()
 
     def _append(self, kind: str, data: dict[str, Any] | None) -> AgreementRow:
         row = AgreementRow(kind, data)

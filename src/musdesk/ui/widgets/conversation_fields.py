@@ -71,6 +71,10 @@ class DateEdit(LineEdit):
     def set_value(self, value: dt.date | str | None) -> None:
         self.setText("" if value is None else str(value)[:10])
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.setReadOnly(read_only)
+        self.setPlaceholderText("" if read_only else "YYYY-MM-DD")
+
     def value(self) -> str | None:
         text = self.text().strip()
         return text or None
@@ -95,3 +99,22 @@ class DateEdit(LineEdit):
             emit(self.textEdited, self.text())
             return
         super().keyPressEvent(event)
+
+
+def insert_in_tab_order(before: QWidget, widgets: list[QWidget]) -> None:
+    """Put `widgets` (a row added later) in the keyboard order just before `before`.
+
+    Qt appends a new widget at the end of the window's focus chain, so Tab would jump from
+    a new row to the bottom of the form; this puts it where it is shown.
+    """
+    # Qt ignores an order given from a widget that takes no Tab focus (a label, a layout
+    # holder): start from the last real stop before `before`.
+    previous = before.previousInFocusChain()
+    for _ in range(10_000):
+        if previous is before or (
+                previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous not in widgets):
+            break
+        previous = previous.previousInFocusChain()
+    for widget in widgets:
+        QWidget.setTabOrder(previous, widget)
+        previous = widget

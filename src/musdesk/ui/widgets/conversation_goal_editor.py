@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.models import enums
-from musdesk.ui.widgets.conversation_fields import AnswerEdit, DateEdit, LineEdit
+from musdesk.ui.widgets.conversation_fields import (
+    AnswerEdit,
+    DateEdit,
+    LineEdit,
+    insert_in_tab_order,
+)
 from musdesk.ui.widgets.conversation_signals import emit
 
 Choices = list[tuple[str, str]]  # (id, label)
@@ -70,9 +75,12 @@ class _Row(QWidget):
     def is_ready(self) -> bool:
         return bool(self.text.text().strip()) and self.date.is_complete()
 
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.text, self.date, self.remove]
+
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)
-        self.date.setReadOnly(read_only)
+        self.date.set_read_only(read_only)
         self.remove.setVisible(not read_only)
 
 
@@ -116,6 +124,9 @@ class ActivityRow(_Row):
     def values(self) -> dict[str, Any]:
         return {"description": self.text.text().strip(), "method": self.method.currentData(),
                 "ends_on": self.date.value()}
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.text, self.method, self.date, self.remove]
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -171,7 +182,7 @@ class GoalEditor(QGroupBox):
             self._add_activity(activity)
         self.add_activity_button = QPushButton(self.tr("Add an activity"))
         self.add_activity_button.clicked.connect(
-            lambda: self._add_activity(None).text.setFocus())
+            lambda: self._add_by_user(self._add_activity(None), self.add_activity_button))
         form.addRow(self.tr("Activities:"), self._list_with_button(
             self.activities_box, self.add_activity_button))
 
@@ -181,7 +192,7 @@ class GoalEditor(QGroupBox):
             self._add_sub_goal(sub_goal)
         self.add_sub_goal_button = QPushButton(self.tr("Add a sub-goal"))
         self.add_sub_goal_button.clicked.connect(
-            lambda: self._add_sub_goal(None).text.setFocus())
+            lambda: self._add_by_user(self._add_sub_goal(None), self.add_sub_goal_button))
         form.addRow(self.tr("Sub-goals:"), self._list_with_button(
             self.sub_goals_box, self.add_sub_goal_button))
 
@@ -286,6 +297,24 @@ class GoalEditor(QGroupBox):
         self.sub_goal_rows.append(row)
         return row
 
+    @staticmethod
+    def _add_by_user(row: _Row, button: QPushButton) -> None:
+        insert_in_tab_order(button, row.focus_widgets())
+        row.show()
+        row.text.setFocus()
+
+    def focus_widgets(self) -> list[QWidget]:
+        """Every keyboard stop of the editor, in order (for an editor added later)."""
+        stops: list[QWidget] = [self.title, *self.texts.values()]
+        for row in self.activity_rows:
+            stops += row.focus_widgets()
+        stops.append(self.add_activity_button)
+        for row in self.sub_goal_rows:
+            stops += row.focus_widgets()
+        stops += [self.add_sub_goal_button, self.strategic_goal, self.owner, self.starts_on,
+                  self.deadline, self.cadence, self.cadence_days, self.remove]
+        return stops
+
     def drop_row(self, row: _Row) -> None:
         for rows in (self.activity_rows, self.sub_goal_rows):
             if row in rows:
@@ -312,6 +341,9 @@ class GoalEditor(QGroupBox):
         return (bool(self.title.text().strip()) and self.starts_on.is_complete()
                 and self.deadline.is_complete())
 
+    def set_number(self, number: int) -> None:
+        self.setTitle(self.tr("Development goal %d") % number)
+
     def set_warnings(self, warnings: list[str]) -> None:
         self.warnings.setText("\n".join(f"⚠ {text}" for text in warnings))
         self.warnings.setVisible(bool(warnings))
@@ -321,7 +353,7 @@ class GoalEditor(QGroupBox):
         for edit in self.texts.values():
             edit.setReadOnly(read_only)
         for edit in (self.starts_on, self.deadline):
-            edit.setReadOnly(read_only)
+            edit.set_read_only(read_only)
         for combo in (self.strategic_goal, self.owner, self.cadence, self.cadence_days):
             combo.setEnabled(not read_only)
         for row in [*self.activity_rows, *self.sub_goal_rows]:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from musdesk.ui.widgets.conversation_fields import insert_in_tab_order
 from musdesk.ui.widgets.conversation_goal_editor import Choices, GoalEditor
 
 
@@ -22,6 +23,8 @@ class PlanBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Development plan"))
         self._choices = (strategic_goals, people)
+        # What a new goal starts with (the tab sets the leader as the one who follows up).
+        self.new_goal_defaults: dict[str, Any] = {}
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr(
             "A good goal says what is to be learnt, how (activities), how it will show in daily "
@@ -36,7 +39,7 @@ class PlanBox(QGroupBox):
         self.empty = QLabel(self.tr("No development goal yet."))
         layout.addWidget(self.empty)
         self.add_button = QPushButton(self.tr("Add a development &goal"))
-        self.add_button.clicked.connect(lambda: self.add_editor({}).title.setFocus())
+        self.add_button.clicked.connect(self._add_by_user)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addStretch(1)
@@ -55,6 +58,12 @@ class PlanBox(QGroupBox):
         self._update_empty()
         return editor
 
+    def _add_by_user(self) -> None:
+        editor = self.add_editor(dict(self.new_goal_defaults))
+        insert_in_tab_order(self.add_button, editor.focus_widgets())
+        editor.show()
+        editor.title.setFocus()
+
     def drop_editor(self, editor: GoalEditor) -> None:
         self.editors.remove(editor)
         editor.setParent(None)
@@ -62,6 +71,8 @@ class PlanBox(QGroupBox):
         self._update_empty()
 
     def _update_empty(self) -> None:
+        for number, editor in enumerate(self.editors, start=1):
+            editor.set_number(number)
         if hasattr(self, "empty"):
             self.empty.setVisible(not self.editors)
 

@@ -1,0 +1,47 @@
+"""The conversation tab inside the real main window: reached from another tab, and an edit
+typed just before locking is written (the autosave timer has not fired yet)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from musdesk.services import conversations
+from musdesk.storage import KdfParams, Workspace
+from musdesk.ui.main_window import MainWindow
+from musdesk.ui.session import SessionState
+from musdesk.ui.tabs.conversation_tab import ConversationTab
+from tests.conftest import PASSPHRASE
+from tests.unit.conversation_form import scenario
+
+
+def test_edit_before_lock_is_saved(qtbot, tmp_path, session, settings) -> None:
+    folder = tmp_path / "clinic"
+    workspace, _ = Workspace.create(folder, PASSPHRASE, kdf=KdfParams.cheap())
+    world = scenario.build()
+    conversation_id = world.conversation()
+    workspace.lock()
+
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    session.choose(folder)
+    window.unlock_screen.secret.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.state is SessionState.OPEN, timeout=10_000)
+
+    page = window._pages["conversation"]
+    assert isinstance(page, ConversationTab)
+    window.navigate("conversation", {"employee_id": world.employee_id,
+                                     "round_id": world.round_id})
+    assert window.tabs.currentWidget() is page and page.conversation_id == conversation_id
+    qtbot.keyClicks(page.summary_edit, "Typed a moment before locking")
+    assert page.autosave.has_pending
+    window.lock()
+    assert session.state is SessionState.LOCKED
+
+    reopened = Workspace.open(folder, passphrase=PASSPHRASE)
+    try:
+        assert conversations.get_conversation(conversation_id)["summary"] == (
+            "Typed a moment before locking")
+    finally:
+        reopened.lock()
