@@ -206,3 +206,22 @@ def test_navigation_between_tabs_goes_through_the_window(
     window._pages["roster"].navigate.emit("conversation", {"employee_id": "x"})
     assert window.tabs is not None and window.tabs.currentWidget() is target
     assert received == [{"employee_id": "x"}]
+
+
+def test_demo_opens_filled_and_tells_its_passphrase_when_locked(
+    qtbot, session: Session, settings: AppSettings
+) -> None:
+    from musdesk.services import roster
+    from musdesk.ui.demo import DEMO_PASSPHRASE
+
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.welcome.demo_button.isVisible()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.state is not SessionState.BUSY, timeout=60_000)
+    assert session.is_open
+    assert roster.list_organisations()
+    assert settings.last_workspace is None  # the demo is not remembered
+    window.lock()
+    assert DEMO_PASSPHRASE in window.unlock_screen.folder_label.text()

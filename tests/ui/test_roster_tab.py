@@ -202,6 +202,20 @@ def test_choosing_a_department_shows_its_people_and_those_below(
     assert sorted(shown_names(tab)) == ["Nils Nord", "Sara Salg"]
 
 
+def test_a_new_employee_goes_into_the_chosen_department(
+    org: dict, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    departments = {d["name"]: d["id"] for d in roster.list_departments(org["id"])}
+    tab.reload_departments(departments["North"])
+    add_employee(tab, monkeypatch, "Nils", "Nord")
+    assert roster.list_employees(org["id"])[0]["department_id"] == departments["North"]
+    # Editing keeps the (indented) department as it is.
+    answer_with(monkeypatch, EmployeeDialog, lambda d: d.phone.setText("12345678"))
+    tab.edit_employee_button.click()
+    saved = roster.list_employees(org["id"])[0]
+    assert (saved["department_id"], saved["phone"]) == (departments["North"], "12345678")
+
+
 def test_add_rename_and_move_departments(
     org: dict, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -135,8 +135,11 @@ class MainWindow(QMainWindow):
             self.welcome.set_busy(None)
             self.stack.setCurrentWidget(self.welcome)
         elif state is SessionState.LOCKED and self.session.folder is not None:
-            self.unlock_screen.prepare(self.session.folder,
-                                       locked_while_working=self._locked_by_user_or_idle)
+            from musdesk.ui.demo import DEMO_PASSPHRASE, is_demo_folder
+
+            self.unlock_screen.prepare(
+                self.session.folder, locked_while_working=self._locked_by_user_or_idle,
+                demo_passphrase=DEMO_PASSPHRASE if is_demo_folder(self.session.folder) else None)
             self.stack.setCurrentWidget(self.unlock_screen)
         elif state is SessionState.BUSY:
             if self.stack.currentWidget() is self.unlock_screen:

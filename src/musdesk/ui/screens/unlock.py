@@ -82,9 +82,14 @@ class UnlockScreen(QWidget):
         self._mode_changed(False)
 
     # --- what the main window sets --------------------------------------------------------
-    def prepare(self, folder: Path, *, locked_while_working: bool = False) -> None:
+    def prepare(self, folder: Path, *, locked_while_working: bool = False,
+                demo_passphrase: str | None = None) -> None:
         """Show the screen for `folder`, empty and ready for typing."""
-        self.folder_label.setText(self.tr("Workspace: {path}").format(path=str(folder)))
+        text = self.tr("Workspace: {path}").format(path=str(folder))
+        if demo_passphrase:
+            text += "\n" + self.tr("This is the demo. Its passphrase is: {passphrase}").format(
+                passphrase=demo_passphrase)
+        self.folder_label.setText(text)
         self.reason_label.setText(self.tr(
             "The workspace was locked to protect its content. Unlock it to continue where "
             "you were."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 # Keys of the four tabs, in their order; navigation signals name the target by key.
 ROSTER, WHEEL, CONVERSATION, FOLLOW_UP = "roster", "wheel", "conversation", "follow_up"
@@ -40,12 +40,8 @@ class PlaceholderTab(TabPage):
 
     def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        heading = QLabel(f"<h2>{title}</h2>")
-        body = QLabel(explanation)
-        body.setWordWrap(True)
-        body.setMaximumWidth(560)
-        for label in (heading, body):
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        from musdesk.ui.widgets.card import centred_card, heading, paragraph
+
+        layout = centred_card(self)
+        layout.addWidget(heading(title, 1.4))
+        layout.addWidget(paragraph(explanation))

@@ -45,14 +45,14 @@ from musdesk.ui.qtmodels.employee_table import (
 )
 from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.tabs.roster_controller import RosterController
-from musdesk.ui.widgets.card import heading, paragraph
+from musdesk.ui.widgets.card import centred_card, heading, paragraph
 
 IMPORT_DIALOG_MODULE = "musdesk.ui.dialogs.roster_import_dialog"
 DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMN_WIDTHS = {NAME: 200, JOB_TITLE: 170, DEPARTMENT: 150, LEADER: 170, EMAIL: 210,
-                 START_DATE: 90, STATUS: 110}
+COLUMN_WIDTHS = {NAME: 180, JOB_TITLE: 160, DEPARTMENT: 140, LEADER: 160, EMAIL: 180,
+                 START_DATE: 90, STATUS: 100}
 
 
 def build_roster_tab() -> TabPage:
@@ -144,9 +144,12 @@ class RosterTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         # Fixed row heights: the view need not measure 10,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -193,18 +196,14 @@ class RosterTab(TabPage):
 
         # Without any organisation: one clear way forward.
         self.no_organisation = QWidget()
-        hint_layout = QVBoxLayout(self.no_organisation)
-        hint_layout.addStretch(1)
-        hint_layout.addWidget(heading(self.tr("No client organisations yet"), 1.4), 0,
-                              Qt.AlignmentFlag.AlignHCenter)
-        hint_text = paragraph(self.tr(
+        hint_layout = centred_card(self.no_organisation)
+        hint_layout.addWidget(heading(self.tr("No client organisations yet"), 1.4))
+        hint_layout.addWidget(paragraph(self.tr(
             "Add the organisation you work for, then its departments and employees, or import "
-            "its roster from the HR system."))
-        hint_text.setMaximumWidth(520)
-        hint_layout.addWidget(hint_text, 0, Qt.AlignmentFlag.AlignHCenter)
+            "its roster from the HR system.")))
         self.first_org_button = QPushButton(self.tr("Add the first organisation…"))
-        hint_layout.addWidget(self.first_org_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        hint_layout.addStretch(2)
+        self.first_org_button.setMinimumHeight(34)
+        hint_layout.addWidget(self.first_org_button)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_organisation)
@@ -397,7 +396,8 @@ class RosterTab(TabPage):
         if self.controller.organisation_id is None:
             return
         module = importlib.import_module(IMPORT_DIALOG_MODULE)
-        dialog = module.RosterImportDialog(self, organisation_id=self.controller.organisation_id)
+        dialog = module.RosterImportDialog(self, organisation_id=self.controller.organisation_id,
+                                           organisation_name=self.organisation.currentText())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload_departments()
             self.roster_changed.emit()

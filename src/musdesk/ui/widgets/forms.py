@@ -84,7 +84,8 @@ class ChoiceBox(QComboBox):
         text = self.currentText().strip()
         if not text or text == self._none_text:
             return True, None
-        index = self.findText(text, Qt.MatchFlag.MatchExactly)
-        if index < 0:
-            return False, None
-        return True, self.itemData(index)
+        # Labels may be indented to show a tree: compare without the indentation.
+        for index in range(1, self.count()):
+            if self.itemText(index).strip() == text:
+                return True, self.itemData(index)
+        return False, None

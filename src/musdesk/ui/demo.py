@@ -1,0 +1,32 @@
+"""The demo workspace: invented people in a fresh temporary folder, opened at once.
+
+Its passphrase is fixed and shown on the unlock screen: the demo holds nothing to protect,
+and a user who locks it must be able to get back in.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from musdesk.storage import Workspace
+
+DEMO_PASSPHRASE = "musdesk demo"
+DEMO_PREFIX = "musdesk-demo-"
+
+
+def is_demo_folder(folder: Path | None) -> bool:
+    return folder is not None and folder.parent.name.startswith(DEMO_PREFIX)
+
+
+def build_demo_workspace() -> tuple[Path, Workspace]:
+    """Runs on a worker thread: create the workspace and fill it (cheap key derivation)."""
+    from musdesk.services.demo import create_demo_workspace
+    from musdesk.storage import KdfParams
+
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX)) / "workspace"
+    workspace, _recovery_key = create_demo_workspace(folder, DEMO_PASSPHRASE,
+                                                     kdf=KdfParams.cheap())
+    return folder, workspace
