@@ -98,11 +98,13 @@ class MusWheel(QWidget):
 
     def set_phase_titles(self, titles: dict[str, str]) -> None:
         self._phase_titles = dict(titles)
+        self.setAccessibleDescription(self.text_alternative())
         self.update()
 
     def set_texts(self, tasks: str, people: str, overdue: str, done: str) -> None:
         """Translated patterns: tasks "{done}/{total}…", people "{passed}/{total}…"."""
         self._texts = {"tasks": tasks, "people": people, "overdue": overdue, "done": done}
+        self.setAccessibleDescription(self.text_alternative())
         self.update()
 
     def segments(self) -> list[WheelSegment]:

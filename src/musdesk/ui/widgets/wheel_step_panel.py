@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,8 +167,10 @@ class StepPanel(QWidget):
     def _on_task_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0:
             return
-        self.taskToggled.emit(item.data(0, TASK_ID_ROLE),
-                              item.checkState(0) == Qt.CheckState.Checked)
+        task_id = item.data(0, TASK_ID_ROLE)
+        done = item.checkState(0) == Qt.CheckState.Checked
+        # Later, not inside the item's own signal: saving redraws the list, deleting the item.
+        QTimer.singleShot(0, lambda: self.taskToggled.emit(task_id, done))
 
     def _on_done_clicked(self) -> None:
         if self._step is not None:
