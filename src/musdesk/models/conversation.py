@@ -26,9 +26,7 @@ from musdesk.models.template import QuestionTemplate, TemplateQuestion
 class Conversation(BaseModel):
     round = ForeignKeyField(Round, backref="conversations", on_delete="CASCADE")
     employee = ForeignKeyField(Employee, backref="conversations", on_delete="CASCADE")
-    leader = ForeignKeyField(
-        Employee, null=True, backref="led_conversations", on_delete="SET NULL"
-    )
+    leader = ForeignKeyField(Employee, null=True, backref="led_conversations", on_delete="SET NULL")
     # The exact template version the conversation is held with.
     template = ForeignKeyField(
         QuestionTemplate, null=True, backref="conversations", on_delete="RESTRICT"
@@ -79,9 +77,7 @@ class Agreement(BaseModel):
     due_date = DateField(null=True)
     sort_order = IntegerField(default=0)
     # Carry-forward: the agreement of an earlier round this one continues.
-    carried_from = ForeignKeyField(
-        "self", null=True, backref="carried_into", on_delete="SET NULL"
-    )
+    carried_from = ForeignKeyField("self", null=True, backref="carried_into", on_delete="SET NULL")
 
     class Meta:
         table_name = "agreement"

@@ -70,9 +70,7 @@ class Evaluation(BaseModel):
 
 class Recognition(BaseModel):
     employee = ForeignKeyField(Employee, backref="recognitions", on_delete="CASCADE")
-    goal = ForeignKeyField(
-        DevelopmentGoal, null=True, backref="recognitions", on_delete="SET NULL"
-    )
+    goal = ForeignKeyField(DevelopmentGoal, null=True, backref="recognitions", on_delete="SET NULL")
     kind = CharField(max_length=16)  # enums.RECOGNITION_KINDS
     category = CharField(max_length=32, default="other")  # enums.RECOGNITION_CATEGORIES
     given_on = DateField()

@@ -47,9 +47,7 @@ class Employee(BaseModel):
     """A person at a client; `leader` is another employee (the one who holds their MUS)."""
 
     organisation = ForeignKeyField(Organisation, backref="employees", on_delete="CASCADE")
-    department = ForeignKeyField(
-        Department, null=True, backref="employees", on_delete="SET NULL"
-    )
+    department = ForeignKeyField(Department, null=True, backref="employees", on_delete="SET NULL")
     leader = ForeignKeyField("self", null=True, backref="reports", on_delete="SET NULL")
     first_name = CharField(max_length=100)
     last_name = CharField(max_length=100)

@@ -38,9 +38,7 @@ class DevelopmentGoal(BaseModel):
     deadline = DateField(null=True)
     cadence = CharField(max_length=16, null=True)  # enums.CADENCES
     cadence_days = IntegerField(null=True)  # for "custom"
-    carried_from = ForeignKeyField(
-        "self", null=True, backref="carried_into", on_delete="SET NULL"
-    )
+    carried_from = ForeignKeyField("self", null=True, backref="carried_into", on_delete="SET NULL")
     sort_order = IntegerField(default=0)
 
     class Meta:

@@ -17,12 +17,8 @@ class Round(BaseModel):
     period_start = DateField()
     period_end = DateField()
     status = CharField(max_length=32, default="planning")  # enums.ROUND_STATUSES
-    template = ForeignKeyField(
-        QuestionTemplate, null=True, backref="rounds", on_delete="SET NULL"
-    )
-    previous_round = ForeignKeyField(
-        "self", null=True, backref="next_rounds", on_delete="SET NULL"
-    )
+    template = ForeignKeyField(QuestionTemplate, null=True, backref="rounds", on_delete="SET NULL")
+    previous_round = ForeignKeyField("self", null=True, backref="next_rounds", on_delete="SET NULL")
     conversation_minutes = IntegerField(default=60)
     notes = TextField(default="")
 
@@ -65,9 +61,7 @@ class GroupConversation(BaseModel):
     """A department's group conversation (GRUS): strategy broken down to the team."""
 
     round = ForeignKeyField(Round, backref="group_conversations", on_delete="CASCADE")
-    department = ForeignKeyField(
-        Department, backref="group_conversations", on_delete="CASCADE"
-    )
+    department = ForeignKeyField(Department, backref="group_conversations", on_delete="CASCADE")
     scheduled_start = DateTimeField(null=True)
     place = CharField(max_length=200, default="")
     participants = TextField(default="")
