@@ -16,6 +16,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import re
 import warnings
 import zipfile
 from collections import Counter
@@ -175,14 +176,21 @@ def read_csv_bytes(data: bytes, name: str = "roster.csv") -> Table:
     text, encoding = decode_text(data, name)
     if _looks_binary(text):
         raise UnreadableFile(name, "interchange.reason.binary")
-    delimiter = detect_delimiter(text)
+    first_line = 1
+    hint = re.match(r"\A\s*sep=(.)\s*?(\r\n|\n|\r)", text)
+    if hint:
+        # Excel's "sep=;" first line names the delimiter; it is no data.
+        delimiter = hint.group(1)
+        text = text[hint.end() :]
+        first_line = 2
+    else:
+        delimiter = detect_delimiter(text)
     table = Table(name=name, encoding=encoding, delimiter=delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        first_line = 1
         for raw in reader:
             _append_row(table, [_clean_text(value) for value in raw], first_line)
-            first_line = reader.line_num + 1
+            first_line = reader.line_num + 1 + (1 if hint else 0)
     except csv.Error as exc:
         raise UnreadableFile(
             name, "interchange.reason.csv", line=reader.line_num, detail=str(exc)

@@ -53,6 +53,13 @@ def test_semicolon_wins_when_names_contain_commas() -> None:
     assert table.rows[1] == ["Hansen, Jens", "Leder"]
 
 
+def test_excel_sep_hint_line() -> None:
+    table = read_csv_bytes(b"sep=,\r\nNavn,Stilling\r\nJens Hansen,Leder\r\n")
+    assert table.delimiter == ","
+    assert table.rows == [["Navn", "Stilling"], ["Jens Hansen", "Leder"]]
+    assert table.numbers == [2, 3]
+
+
 def test_quoted_cells_blank_lines_and_row_numbers() -> None:
     data = b'Navn,Noter\r\n\r\n"Jens Hansen","linje 1\r\nlinje 2"\r\n,\r\n"Bo Berg",\r\n'
     table = read_csv_bytes(data)
