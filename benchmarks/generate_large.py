@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peewee import Model
+from peewee import Field, Model
 
 from musdesk.models import (
     Activity,
@@ -66,7 +66,7 @@ from musdesk.storage import KdfParams, Workspace
 PASSPHRASE = "benchmark passphrase"
 EMPLOYEES_PER_ORGANISATION = 1_000
 DEPARTMENTS_PER_ORGANISATION = 12
-CHUNK = 400  # rows per INSERT: well under SQLite's limit on bound variables
+CHUNK = 2_000  # rows per executemany call
 
 FIRST = [
     "Anne",
@@ -126,17 +126,36 @@ SUMMARY = (
 )
 
 
+def _sql_value(field: Field, value: Any) -> Any:
+    """What peewee would store, with dates as the ISO text sqlite3's adapters write."""
+    value = field.db_value(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
 def _bulk(model: type[Model], rows: Iterable[dict[str, Any]]) -> int:
-    batch: list[dict[str, Any]] = []
+    """Insert plain rows with one prepared statement (peewee's insert_many is slower)."""
     count = 0
+    statement: str | None = None
+    fields: list[Field] = []
+    batch: list[tuple[Any, ...]] = []
+    cursor = database_proxy.cursor()
     for row in rows:
-        batch.append(row)
-        if len(batch) * len(row) >= CHUNK * 8:
-            model.insert_many(batch).execute()
+        if statement is None:
+            fields = [model._meta.fields[name] for name in row]
+            columns = ", ".join(f'"{f.column_name}"' for f in fields)
+            marks = ", ".join("?" for _ in fields)
+            statement = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+        batch.append(tuple(_sql_value(f, row[f.name]) for f in fields))
+        if len(batch) >= CHUNK:
+            cursor.executemany(statement, batch)
             count += len(batch)
             batch = []
-    if batch:
-        model.insert_many(batch).execute()
+    if batch and statement is not None:
+        cursor.executemany(statement, batch)
         count += len(batch)
     return count
 
