@@ -260,3 +260,23 @@ def test_cancelled_conversation_cannot_be_edited(qtbot, world, monkeypatch) -> N
     assert conv.status == "cancelled" and conv.cancel_reason == "Long-term sick leave"
     assert tab.summary_edit.isReadOnly() and tab.workflow_buttons == {}
     assert form.is_read_only(conv.status)
+
+
+def test_refused_value_is_explained_beside_the_form_and_saved_once_corrected(
+        qtbot, world, errors) -> None:
+    tab = make_tab(qtbot, world)
+    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
+    editor = tab.plan_box.editors[-1]
+    qtbot.keyClicks(editor.title, "Plan the week better")
+    qtbot.keyClicks(editor.starts_on, "2026-09-01")
+    qtbot.keyClicks(editor.deadline, "2026-08-01")  # before the start: refused by the rules
+    tab.save_pending()
+    assert tab.save_label.text() == "Not saved"
+    assert tab.save_problem.isVisible() and "Deadline" in tab.save_problem.text()
+    assert errors == []  # no dialog in the middle of typing
+    editor.deadline.clear()
+    qtbot.keyClicks(editor.deadline, "2026-12-01")
+    tab.save_pending()
+    assert tab.save_label.text() == "Saved" and not tab.save_problem.isVisible()
+    [goal] = plans.goals_for_conversation(tab.conversation_id)
+    assert str(goal["deadline"]) == "2026-12-01"

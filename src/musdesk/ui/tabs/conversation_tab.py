@@ -56,6 +56,9 @@ PRIVATE_STYLE = (
     " margin-top: 1.2em; padding: 8px; background: #fff8ef; }"
     "QGroupBox#privateNotes::title { subcontrol-origin: margin; left: 8px; color: #8a4500; }"
 )
+PROBLEM_STYLE = (
+    "background: #fdecea; border: 1px solid #b00020; border-radius: 4px; padding: 6px;"
+)
 SIGNED_STYLE = "background: #e9f5ec; border: 1px solid #5a9a6a; border-radius: 4px; padding: 8px;"
 
 
@@ -112,6 +115,13 @@ class ConversationTab(TabPage):
         self.amend_button.clicked.connect(self.amend)
         status_row.addWidget(self.amend_button)
         outer.addLayout(status_row)
+
+        self.save_problem = QLabel()
+        self.save_problem.setObjectName("saveProblem")
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setStyleSheet(PROBLEM_STYLE)
+        self.save_problem.setVisible(False)
+        outer.addWidget(self.save_problem)
 
         self.signed_banner = QLabel()
         self.signed_banner.setObjectName("signedBanner")
@@ -499,10 +509,15 @@ class ConversationTab(TabPage):
         text = {PENDING: self.tr("Saving…"), SAVED: self.tr("Saved"),
                 FAILED: self.tr("Not saved")}.get(state, "")
         self.save_label.setText(text)
+        self.save_label.setStyleSheet("color: #b00020;" if state == FAILED else "")
+        if state == SAVED:
+            self.save_problem.setVisible(False)
 
     def _save_failed(self, error: MusdeskError) -> None:
-        self.save_label.setToolTip(str(error))
-        show_error(self, error, self.tr("A change could not be saved"))
+        # Said beside the form, not in a dialog: a dialog in the middle of typing would take
+        # the keyboard away. The value stays in its field and is saved once it is corrected.
+        self.save_problem.setText(self.tr("Not saved: %s") % error)
+        self.save_problem.setVisible(True)
 
     def save_pending(self) -> None:
         self.autosave.flush()
