@@ -264,12 +264,17 @@ def parse_date(cell: Cell, today: dt.date | None = None) -> dt.date | None:
 
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+_NAMED_ADDRESS = re.compile(r"^[^<>@]*<([^<>]+)>$")
 MAX_EMAIL_CHARS = 254
 
 
 def parse_email(cell: Cell) -> str:
-    """A plausible address ("mailto:" and angle brackets removed); "" when empty."""
+    """A plausible address ("mailto:" and "Name <address>" reduced to the address); "" when
+    empty."""
     text = str(cell).strip()
+    named = _NAMED_ADDRESS.match(text)
+    if named:
+        text = named.group(1)
     if text.lower().startswith("mailto:"):
         text = text[len("mailto:") :]
     text = text.strip().strip("<>").strip()

@@ -153,6 +153,7 @@ def test_any_date_text_gives_a_date_none_or_a_problem(text: str) -> None:
         ("jens@firma.dk", "jens@firma.dk"),
         (" mailto:Jens.Hansen@Firma.dk ", "Jens.Hansen@Firma.dk"),
         ("<aase@firma.no>", "aase@firma.no"),
+        ("Åse Øst <aase@firma.no>", "aase@firma.no"),
         ("", ""),
     ],
 )

@@ -131,12 +131,14 @@ def test_leaders_by_email_and_name_also_later_in_the_file_and_already_there(
             "Ida;Isaksen;ida@nordlys.dk;;;Karen Krog;",  # leader already in the workspace
             "Ulf;Ulv;ulf@nordlys.dk;;;Isaksen, Ida;",  # by name, last name first
             "Eva;Eng;eva@NORDLYS.dk;;;IDA@nordlys.dk;",  # e-mail in another case
+            "Ole;Orm;ole@nordlys.dk;;;Ida Isaksen <ida@nordlys.dk>;",  # as mail programs write
         ],
     )
     report = do_import(table, org)
-    assert report.created == 4 and not report.skipped
+    assert report.created == 5 and not report.skipped
     people = employees(org)
     ida = people["Ida Isaksen"]["id"]
+    assert people["Ole Orm"]["leader_id"] == ida
     assert people["Ida Isaksen"]["leader_id"] == boss["id"]
     assert people["Bo Berg"]["leader_id"] == ida
     assert people["Ulf Ulv"]["leader_id"] == ida
