@@ -20,6 +20,7 @@ from musdesk.models import (
     Answer,
     Conversation,
     DevelopmentGoal,
+    Employee,
     PrivateNote,
     ScanAttachment,
     SignedVersion,
@@ -218,8 +219,6 @@ def schedule(
 
 
 def set_leader(conversation_id: str, leader_id: str | None) -> dict[str, Any]:
-    from musdesk.models import Employee
-
     with atomic():
         conv = editable(conversation_id)
         leader = fetch(Employee, leader_id, "employee") if leader_id else None

@@ -45,7 +45,7 @@ from musdesk.services.common import (
     reject_unknown,
     required_text,
 )
-from musdesk.services.conversations import find_clash, record_initial_status
+from musdesk.services.conversations import find_clash, get_conversation, record_initial_status
 from musdesk.services.templates import install_default_template
 
 DEFAULT_TASKS_PER_STEP = 2
@@ -268,8 +268,6 @@ def _create_steps(round_: Round, dues: list[dt.date], language: str) -> None:
 
 def add_conversation(round_id: str, employee_id: str, propose_time: bool = True) -> dict[str, Any]:
     """Add one employee to a round (e.g. someone hired after planning), with a proposed time."""
-    from musdesk.services.conversations import get_conversation
-
     with atomic():
         round_ = fetch(Round, round_id, "round")
         employee = fetch(Employee, employee_id, "employee")
