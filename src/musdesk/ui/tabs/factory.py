@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from musdesk.ui.tabs.base import CONVERSATION, FOLLOW_UP, ROSTER, WHEEL, PlaceholderTab, TabPage
+from musdesk.ui.tabs.base import CONVERSATION, FOLLOW_UP, ROSTER, WHEEL, TabPage
 
 
 @dataclass
@@ -25,13 +25,11 @@ def build_tabs() -> list[TabSpec]:
     from musdesk.ui.tabs.conversation_tab import build_conversation_tab
     from musdesk.ui.tabs.followup_tab import build_followup_tab
     from musdesk.ui.tabs.roster_tab import build_roster_tab
+    from musdesk.ui.tabs.wheel_tab import build_wheel_tab
 
     return [
         TabSpec(ROSTER, _tr("Roster"), build_roster_tab()),
-        TabSpec(WHEEL, _tr("MUS wheel"), PlaceholderTab(
-            _tr("MUS wheel"),
-            _tr("The eight steps of the MUS round, from the concept to the evaluation, will "
-                "be planned and tracked here. This part is not built yet."))),
+        TabSpec(WHEEL, _tr("MUS wheel"), build_wheel_tab()),
         TabSpec(CONVERSATION, _tr("Conversation"), build_conversation_tab()),
         TabSpec(FOLLOW_UP, _tr("Follow-up"), build_followup_tab()),
     ]
