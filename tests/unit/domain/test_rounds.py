@@ -163,3 +163,14 @@ def test_group_conversation_is_saved_once_per_department(
     assert listed[0]["department_goals"] == "Kortere svartid"
     with pytest.raises(InvalidValue):
         rounds.save_group_conversation(planned_round["id"], dep, mood="good")
+
+
+def test_failure_late_in_planning_rolls_back_the_whole_round(team: dict[str, Any]) -> None:
+    # The first conversation day is checked after the round and its steps were written.
+    with pytest.raises(InvalidValue):
+        rounds.plan_round(
+            team["org"]["id"], "MUS", "2026-03-01", "2026-09-30", first_day="2026-02-01"
+        )
+    assert rounds.list_rounds(team["org"]["id"]) == []
+    assert WheelStep.select().count() == 0
+    assert Conversation.select().count() == 0
