@@ -60,6 +60,8 @@ COMPARED_FIELDS = (
     "leader",
 )
 
+NOT_IN_FILE_SHOWN = 10
+
 PersonKey = tuple[str, object]  # ("employee", UUID) for existing, ("row", number) for new
 
 
@@ -98,6 +100,9 @@ class ImportReport:
     new_departments: list[str] = field(default_factory=list)
     committed: bool = False
     organisation_created: bool = False
+    # Active employees of the organisation no row matched: left as they are. Useful when
+    # the file is the whole roster (someone may have left), noise-free when it is a part.
+    not_in_file: list[str] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.action == action)
@@ -143,6 +148,15 @@ class ImportReport:
         if self.new_departments:
             lines.append(
                 texts.text("interchange.report.departments", names=", ".join(self.new_departments))
+            )
+        if self.not_in_file:
+            shown = ", ".join(self.not_in_file[:NOT_IN_FILE_SHOWN])
+            if len(self.not_in_file) > NOT_IN_FILE_SHOWN:
+                shown += ", …"
+            lines.append(
+                texts.text(
+                    "interchange.report.not_in_file", count=len(self.not_in_file), names=shown
+                )
             )
         for outcome in self.skipped:
             lines.append(
@@ -307,6 +321,7 @@ class Existing:
                 Employee.start_date,
                 Employee.department,
                 Employee.leader,
+                Employee.active,
             )
             .where(Employee.organisation == organisation_id)
             .dicts()
@@ -420,12 +435,21 @@ def _plan(
 
     raw_people = {number: _raw_identity(cells, mapping) for number, cells in rows_in}
     _match_existing(parsed, existing, skip)
+    in_file = {row.match for row in parsed.values()}  # also rows skipped below for leaders
     _resolve_leaders(parsed, existing, skip, raw_people)
     department_ids, new_departments = _plan_departments(parsed.values(), existing)
 
     for number, row in parsed.items():
         outcomes[number] = _outcome(row, existing, department_ids)
     report.outcomes = [outcomes[number] for number, _ in rows_in]
+    report.not_in_file = sorted(
+        (
+            existing.full_name(employee_id)
+            for employee_id, values in existing.employees.items()
+            if values["active"] and employee_id not in in_file
+        ),
+        key=str.casefold,
+    )
     report.new_departments = [" / ".join(path) for path in new_departments]
     return Plan(report, parsed, department_ids, new_departments, existing)
 

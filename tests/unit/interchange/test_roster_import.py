@@ -517,3 +517,24 @@ def test_any_leader_links_import_without_refusal_and_as_written(workspace, scena
             assert current not in seen
             seen.add(current)
             current = leader_of[current]
+
+
+def test_active_employees_missing_from_the_file_are_named_not_changed(
+    tmp_path: Path, org: str
+) -> None:
+    roster.create_employee(org, "Gone", "Away", email="gone@x.dk")
+    left = roster.create_employee(org, "Left", "Before", email="left@x.dk")
+    roster.mark_left(left["id"], "2024-01-31")
+    roster.create_employee(org, "Kept", "Here", email="kept@x.dk")
+    roster.create_employee(org, "Skip", "Ped", email="skip@x.dk")
+    table = csv_table(
+        tmp_path,
+        [HEADER, "Kept;Here;kept@x.dk;;;;", "Skip;Ped;skip@x.dk;;;Nobody Known;"],
+    )
+    report = do_import(table, org)
+    assert report.not_in_file == ["Gone Away"]  # not the one who left, nor the skipped row
+    assert (
+        "Not in the file, so left as they are: 1 (Gone Away). "
+        "If someone has left, mark it in the roster." in report.lines()
+    )
+    assert employees(org)["Gone Away"]["active"]
