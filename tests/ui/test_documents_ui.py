@@ -1,0 +1,170 @@
+"""Preview / print / save, batch with progress and cancel, and the verify dialog — real
+widgets offscreen, on a real encrypted workspace with a real round."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+
+from musdesk.documents import batch, seal
+from musdesk.ui.dialogs import document_preview
+from musdesk.ui.dialogs.document_preview import (
+    DocumentPreviewDialog,
+    make_round_documents,
+    preview_conversation_document,
+)
+from musdesk.ui.dialogs.verify_dialog import VerifyDialog
+from tests.unit.documents.conftest import MusRound, mus_round  # noqa: F401 (fixture)
+from tests.unit.documents.pdfcheck import reader, text_of
+
+
+@pytest.fixture
+def summary_dialog(qtbot, mus_round: MusRound) -> DocumentPreviewDialog:  # noqa: F811
+    dialog = preview_conversation_document(None, "summary", str(mus_round.conversation.id))
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_shows_every_page_and_saves_the_same_bytes(
+    summary_dialog: DocumentPreviewDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert summary_dialog.page_count() == len(reader(summary_dialog.pdf).pages) >= 1
+    assert "Søren Ærøskøbing" in summary_dialog.windowTitle()
+    saved = summary_dialog.save_to(tmp_path / "copy")
+    assert saved.name == "copy.pdf" and saved.read_bytes() == summary_dialog.pdf
+    assert seal.verify_file(saved).ok  # what was previewed is what was sealed
+
+    target = tmp_path / "chosen.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert summary_dialog.ask_and_save() == target and target.exists()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert summary_dialog.ask_and_save() is None
+
+
+def test_printing_paints_the_chosen_pages(
+    summary_dialog: DocumentPreviewDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def pdf_printer(name: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / name))
+        return printer
+
+    everything = pdf_printer("all.pdf")
+    assert summary_dialog.print_to(everything) == summary_dialog.page_count()
+    assert len(reader((tmp_path / "all.pdf").read_bytes()).pages) == summary_dialog.page_count()
+
+    first_only = pdf_printer("first.pdf")
+    first_only.setFromTo(1, 1)
+    assert summary_dialog.print_to(first_only) == 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert summary_dialog.ask_and_print() is False
+
+
+def test_preview_of_a_missing_conversation_shows_the_error(
+    qtbot, mus_round: MusRound, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(document_preview, "show_error", lambda parent, exc: shown.append(str(exc)))
+    assert preview_conversation_document(None, "no-such-kind", str(mus_round.conversation.id)) \
+        is None
+    assert shown and "no-such-kind" in shown[0]
+
+
+def test_batch_runs_off_the_ui_thread_and_reports(
+    qtbot, mus_round: MusRound, tmp_path: Path  # noqa: F811
+) -> None:
+    results = []
+    make_round_documents(None, "invitation", str(mus_round.round.id), tmp_path / "out",
+                         on_done=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert len(results[0].written) == 3 and not results[0].cancelled
+    assert all(p.exists() for p in results[0].written)
+
+
+def test_cancelling_the_batch_stops_after_the_current_file(
+    qtbot, mus_round: MusRound, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    first_file_started, first_file_may_finish = threading.Event(), threading.Event()
+    real = batch.render_conversation_document
+
+    def slow_first(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        first_file_started.set()
+        first_file_may_finish.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "render_conversation_document", slow_first)
+    results = []
+    job = make_round_documents(None, "prep-leader", str(mus_round.round.id), tmp_path / "out",
+                               on_done=results.append)
+    qtbot.waitUntil(first_file_started.is_set, timeout=20_000)
+    # the user presses Cancel while the first file is being made
+    job.progress_dialog.findChild(QPushButton).click()
+    first_file_may_finish.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert results[0].cancelled and len(results[0].written) == 1
+
+
+@pytest.fixture
+def issued_summary(mus_round: MusRound, tmp_path: Path) -> Path:  # noqa: F811
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(batch.render_conversation_document("summary", mus_round.conversation))
+    return path
+
+
+def test_verify_dialog_file_genuine_then_altered(
+    qtbot, issued_summary: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(issued_summary), ""))
+    result = dialog.choose_file()
+    assert result is not None and result.ok
+    assert dialog.result_label.text().startswith("Genuine")
+    assert "e6f2ea" in dialog.result_frame.styleSheet()
+
+    data = bytearray(issued_summary.read_bytes())
+    data[100] ^= 0x01
+    altered = issued_summary.with_name("altered.pdf")
+    altered.write_bytes(bytes(data))
+    result = dialog.verify_file(altered)
+    assert result is not None and not result.ok
+    assert "f8e8e6" in dialog.result_frame.styleSheet()
+
+
+def test_verify_dialog_typed_code_shows_the_stored_content(qtbot, issued_summary: Path) -> None:
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.code_button.isEnabled()
+    code = re.search(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}", text_of(issued_summary.read_bytes()))
+    assert code is not None
+    qtbot.keyClicks(dialog.code_edit, code.group().lower().replace("-", " "))
+    assert dialog.code_button.isEnabled()
+    dialog.code_button.click()
+    assert dialog.last_result is not None and dialog.last_result.ok
+    assert "Søren Ærøskøbing" in dialog.details.toPlainText()
+
+    dialog.code_edit.setText("AAAA-BBBB-CCCC")
+    dialog.code_button.click()
+    assert not dialog.last_result.ok
+    assert dialog.details.toPlainText() == ""
+
+
+def test_verify_dialog_reports_an_unreadable_file(
+    qtbot, mus_round: MusRound, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    from musdesk.ui.dialogs import verify_dialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(verify_dialog, "show_error", lambda parent, exc: shown.append(str(exc)))
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.verify_file(tmp_path / "missing.pdf") is None
+    assert shown and "missing.pdf" in shown[0]
