@@ -17,7 +17,7 @@ from musdesk.documents import data, handouts, seal
 from musdesk.documents.content import EMPLOYEE_PART, LEADER_PART
 from musdesk.documents.errors import OutputNotWritable, UnknownKind
 from musdesk.errors import StorageError
-from musdesk.models import Conversation, Round
+from musdesk.models import Conversation, Round, database_proxy
 from musdesk.services import audit
 from musdesk.storage.files import write_atomic
 
@@ -46,8 +46,9 @@ def render_conversation_document(
     """The PDF of one kind for one conversation; a summary is sealed and recorded."""
     check_kind(kind)
     if kind == "summary":
-        pdf, _record = seal.issue_summary(data.summary_of(conversation, language))
-        audit.record("printed", conversation, detail=f"summary v{conversation.version}")
+        with database_proxy.atomic():  # the seal record and the audit event, or neither
+            pdf, _record = seal.issue_summary(data.summary_of(conversation, language))
+            audit.record("printed", conversation, detail=f"summary v{conversation.version}")
         return pdf
     if kind == "invitation":
         return handouts.render_invitation(data.invitation_of(conversation, language))
