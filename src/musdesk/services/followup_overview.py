@@ -100,6 +100,15 @@ class DueItem:
         return (self.on - today).days
 
 
+# Danish and Norwegian put æ, ø, å after z (SQLite's byte order puts å first).
+_NORDIC_ORDER = str.maketrans({"æ": "z{", "ä": "z{", "ø": "z|", "ö": "z|", "å": "z}"})
+
+
+def name_sort_key(text: str) -> str:
+    """A sort key for names that follows the Danish/Norwegian alphabet."""
+    return text.casefold().translate(_NORDIC_ORDER)
+
+
 # --- scope --------------------------------------------------------------------------------
 def employees_in_scope(scope: Scope):  # -> peewee query of Employee (active only)
     """Active employees in the scope; people who left are no longer followed up."""
@@ -126,9 +135,9 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
     people = list(
         employees_in_scope(scope)
         .select(Employee.id, Employee.first_name, Employee.last_name)
-        .order_by(Employee.last_name, Employee.first_name)
         .tuples()
     )
+    people.sort(key=lambda person: (name_sort_key(person[2]), name_sort_key(person[1])))
     ids = _employee_ids(scope)
     per_goal = scope.kind == "employee"
     goals = list(
@@ -314,5 +323,5 @@ def due_items(
     )
     for ident, on, employee_id, text, goal_id in sub_goals:
         add(ident, SUB_GOAL, on, employee_id, text, goal_id)
-    found.sort(key=lambda item: (item.on, item.employee_name, item.kind))
+    found.sort(key=lambda item: (item.on, name_sort_key(item.employee_name), item.kind))
     return found

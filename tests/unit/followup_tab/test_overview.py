@@ -92,3 +92,14 @@ def test_notice_counts_overdue_and_the_rest_of_this_week(sample) -> None:
 
 def test_notice_is_empty_for_an_empty_workspace(workspace) -> None:
     assert overdue_summary(TODAY) == (0, 0)
+
+
+def test_rows_follow_the_danish_norwegian_alphabet(workspace) -> None:
+    from musdesk.models import Employee, Organisation
+
+    org = Organisation.create(name="Alfabet")
+    for last in ("Åberg", "Ørsted", "Zander", "Ærø", "Andersen"):
+        Employee.create(organisation=org, first_name="X", last_name=last)
+    data = overview.timeline(Scope("organisation", str(org.id)), TODAY)
+    assert [row.label.split()[1] for row in data.rows] == [
+        "Andersen", "Zander", "Ærø", "Ørsted", "Åberg"]

@@ -14,7 +14,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from musdesk.services.followup_overview import GOAL_DEADLINE, MEETING, SUB_GOAL, DueItem
+from musdesk.services.followup_overview import (
+    GOAL_DEADLINE,
+    MEETING,
+    SUB_GOAL,
+    DueItem,
+    name_sort_key,
+)
 
 # Column numbers.
 DATE, WHEN, KIND, EMPLOYEE, ORGANISATION, TITLE = range(6)
@@ -95,8 +101,9 @@ class DueListModel(QAbstractTableModel):
             return (item.on.isoformat(), when_text(days), kind_text(item.kind),
                     item.employee_name, item.organisation_name, item.title)[column]
         if role == SORT_ROLE:
-            return (item.on.toordinal(), days, kind_text(item.kind), item.employee_name.lower(),
-                    item.organisation_name.lower(), item.title.lower())[column]
+            return (item.on.toordinal(), days, kind_text(item.kind),
+                    name_sort_key(item.employee_name), name_sort_key(item.organisation_name),
+                    name_sort_key(item.title))[column]
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.FontRole and item.overdue and column in (DATE, WHEN):

@@ -20,9 +20,9 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QResizeEvent,
     QWheelEvent,
@@ -60,6 +60,28 @@ KIND_COLOURS = {
     EVALUATION: QColor("#455a64"),
     RECOGNITION: QColor("#f9a825"),
 }
+
+
+SPRITE_SIZE = 2 * (MARK_RADIUS + 7)
+_sprites: dict[tuple[tuple[str, str, bool], float], QPixmap] = {}
+
+
+def marker_pixmap(key: tuple[str, str, bool], ratio: float) -> QPixmap:
+    """The symbol of (kind, status, overdue), drawn once and kept."""
+    sprite = _sprites.get((key, ratio))
+    if sprite is None:
+        sprite = QPixmap(int(SPRITE_SIZE * ratio), int(SPRITE_SIZE * ratio))
+        sprite.setDevicePixelRatio(ratio)
+        sprite.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(sprite)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        kind, status, overdue = key
+        sample = TimelineItem("", kind, dt.date(2000, 1, 1), "", "", status=status,
+                              overdue=overdue)
+        draw_marker(painter, QPointF(SPRITE_SIZE / 2, SPRITE_SIZE / 2), sample, False)
+        painter.end()
+        _sprites[(key, ratio)] = sprite
+    return sprite
 
 
 def _day_number(day: dt.date) -> int:
@@ -114,7 +136,7 @@ def draw_marker(painter: QPainter, centre: QPointF, item: TimelineItem, selected
         painter.drawPolyline(QPolygonF([QPointF(x - r, y), QPointF(x - 2, y + r - 1),
                                         QPointF(x + r, y - r)]))
     elif item.kind == RECOGNITION:
-        painter.drawPath(_star(centre, r + 1))
+        painter.drawPolygon(_star(centre, r + 1))
     elif item.kind == EVALUATION:
         painter.drawRoundedRect(QRectF(x - r, y - r + 1, 2 * r, 2 * r - 2), 2, 2)
     if item.overdue:
@@ -127,19 +149,19 @@ def draw_marker(painter: QPainter, centre: QPointF, item: TimelineItem, selected
         painter.drawRect(QRectF(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12))
 
 
-def _star(centre: QPointF, radius: float) -> QPainterPath:
-    path = QPainterPath()
-    for index in range(10):
-        angle = -math.pi / 2 + index * math.pi / 5
-        length = radius if index % 2 == 0 else radius * 0.45
-        point = QPointF(centre.x() + length * math.cos(angle),
-                        centre.y() + length * math.sin(angle))
-        if index == 0:
-            path.moveTo(point)
-        else:
-            path.lineTo(point)
-    path.closeSubpath()
-    return path
+# The star's corners around (0, 0) for radius 1, computed once.
+_STAR = [
+    (math.cos(-math.pi / 2 + i * math.pi / 5) * (1 if i % 2 == 0 else 0.45),
+     math.sin(-math.pi / 2 + i * math.pi / 5) * (1 if i % 2 == 0 else 0.45))
+    for i in range(10)
+]
+
+
+def _star(centre: QPointF, radius: float) -> QPolygonF:
+    # A polygon, not a QPainterPath: PySide6 6.12's QPainterPath.lineTo crashed the
+    # interpreter in a tight paint loop ("none_dealloc"), a polygon draws the same star.
+    x, y = centre.x(), centre.y()
+    return QPolygonF([QPointF(x + dx * radius, y + dy * radius) for dx, dy in _STAR])
 
 
 class TimelineView(QAbstractScrollArea):
@@ -295,21 +317,38 @@ class TimelineView(QAbstractScrollArea):
             if index % 2:
                 painter.fillRect(QRect(0, y, width, ROW_HEIGHT), stripe)
         self._paint_month_grid(painter, first_day, last_day, height)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        # Markers of the visible rows, only those whose dates are in view.
+        # Markers of the visible rows, only those whose dates are in view. Each symbol is a
+        # cached pixmap (drawn once per kind and state): blitting is far cheaper than
+        # drawing antialiased shapes, which keeps a scroll step within one frame.
         drawn = 0
         low, high = _day_number(first_day), _day_number(last_day)
         painter.setClipRect(QRect(self._label_width, HEADER_HEIGHT, width, height))
+        per_day = self.pixels_per_day()
+        origin = self._label_width - self.horizontalScrollBar().value() + per_day / 2
+        start = _day_number(self._start)
+        ratio = self.devicePixelRatioF()
+        half = SPRITE_SIZE // 2
         for index in rows:
             row = self._rows[index]
             begin = bisect.bisect_left(row.days, low)
             end = bisect.bisect_right(row.days, high)
-            centre_y = HEADER_HEIGHT + index * ROW_HEIGHT - top + ROW_HEIGHT / 2
+            top_y = HEADER_HEIGHT + index * ROW_HEIGHT - top + ROW_HEIGHT // 2 - half
+            last = None
             for position in range(begin, end):
                 item = row.items[position]
-                selected = self._selected_pos == (index, position)
-                draw_marker(painter, QPointF(self.x_for(item.on), centre_y), item, selected)
+                x = int(origin + (row.days[position] - start) * per_day) - half
+                key = (item.kind, item.status, item.overdue)
+                if (x, key) == last:
+                    continue  # the same symbol on the same pixel (a year on a small screen)
+                last = (x, key)
+                painter.drawPixmap(x, top_y, marker_pixmap(key, ratio))
                 drawn += 1
+        if self._selected is not None and self._selected_pos[0] in rows:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            centre_y = (HEADER_HEIGHT + self._selected_pos[0] * ROW_HEIGHT - top
+                        + ROW_HEIGHT / 2)
+            draw_marker(painter, QPointF(self.x_for(self._selected.on), centre_y),
+                        self._selected, selected=True)
         painter.setClipping(False)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # Today.
@@ -335,6 +374,7 @@ class TimelineView(QAbstractScrollArea):
         grid = palette.mid().color()
         text = palette.windowText().color()
         month = _first_of_month(first_day)
+        first_visible = _first_of_month(self.date_at(self._label_width))
         bold = QFont(painter.font())
         bold.setBold(True)
         metrics = QFontMetrics(painter.font())
@@ -349,7 +389,7 @@ class TimelineView(QAbstractScrollArea):
                 long = self.locale().monthName(month.month, QLocale.FormatType.LongFormat)
                 short = self.locale().monthName(month.month, QLocale.FormatType.ShortFormat)
                 choices = [long, short]
-                if month.month == 1 or month == _first_of_month(first_day):
+                if month.month == 1 or month == first_visible:
                     choices = [f"{long} {month.year}", f"{short} {month.year}", short]
                 font_metrics = QFontMetrics(bold) if month.month == 1 else metrics
                 left = max(x, self._label_width) + 4
