@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from musdesk.models import Conversation
 from musdesk.services import conversation_form as form
@@ -220,6 +220,9 @@ def test_amend_starts_a_new_editable_version(qtbot, world, monkeypatch) -> None:
     assert not tab.summary_edit.isReadOnly() and not tab.signed_banner.isVisible()
     versions = conversations.signed_versions(tab.conversation_id)
     assert versions[0]["amendment_reason"] == "The due date was wrong"
+    history = tab.scroll.widget().findChild(QLabel, "versionHistory")
+    assert "Version 1 was signed on 2026-06-01" in history.text()
+    assert "The due date was wrong" in history.text()
 
 
 def test_removing_an_agreement_and_a_goal(qtbot, world, monkeypatch) -> None:
@@ -280,3 +283,16 @@ def test_refused_value_is_explained_beside_the_form_and_saved_once_corrected(
     assert tab.save_label.text() == "Saved" and not tab.save_problem.isVisible()
     [goal] = plans.goals_for_conversation(tab.conversation_id)
     assert str(goal["deadline"]) == "2026-12-01"
+
+
+def test_tampered_signed_content_is_pointed_out(qtbot, world, monkeypatch) -> None:
+    from musdesk.models import SignedVersion
+
+    tab = make_tab(qtbot, world)
+    bring_to_signing(qtbot, tab)
+    sign_through_dialog(qtbot, tab, monkeypatch)
+    assert tab.scroll.widget().findChild(QLabel, "versionHistory") is None
+    SignedVersion.update(snapshot=SignedVersion.snapshot + " ").execute()
+    tab.refresh()
+    history = tab.scroll.widget().findChild(QLabel, "versionHistory")
+    assert "no longer matches its fingerprint" in history.text()

@@ -276,6 +276,9 @@ class ConversationTab(TabPage):
         row.addStretch(1)
         conv = data["conversation"]
         column.addWidget(self._details(conv))
+        history = self._history(data["versions"])
+        if history is not None:
+            column.addWidget(history)
 
         def add_section(title: str, widget: QWidget, heading: bool = True) -> None:
             anchor: QWidget = widget
@@ -374,6 +377,27 @@ class ConversationTab(TabPage):
         details = QLabel(" · ".join(parts))
         details.setWordWrap(True)
         return details
+
+    def _history(self, versions: list[dict[str, Any]]) -> QLabel | None:
+        """Earlier signed versions (kept unchanged when amended), and any broken fingerprint."""
+        lines = []
+        for version in versions:
+            if version["amended_at"] is not None:
+                lines.append(self.tr("Version %1 was signed on %2 and amended on %3: %4")
+                             .replace("%1", str(version["version"]))
+                             .replace("%2", str(version["leader_signed_on"]))
+                             .replace("%3", f"{version['amended_at']:%Y-%m-%d}")
+                             .replace("%4", version["amendment_reason"]))
+            if not version["intact"]:
+                lines.append("⚠ " + self.tr(
+                    "The stored content of signed version %d no longer matches its "
+                    "fingerprint.") % version["version"])
+        if not lines:
+            return None
+        label = QLabel("\n".join(lines))
+        label.setObjectName("versionHistory")
+        label.setWordWrap(True)
+        return label
 
     def _private_notes(self, notes: list[dict[str, Any]]) -> QGroupBox:
         box = QGroupBox(self.tr("Leader's private notes — never printed"))
