@@ -70,3 +70,35 @@ def test_texts_exist_in_every_language() -> None:
     for key in keys:
         assert set(texts.catalogue()[key]) >= {"da", "nb", "en"}, key
         assert all(texts.catalogue()[key][lang].strip() for lang in ("da", "nb", "en")), key
+
+
+def test_ics_for_one_organisation_by_name_or_id(filled: Path, tmp_path: Path, capsys) -> None:
+    by_name = tmp_path / "nordlys.ics"
+    assert cli.main(["ics", str(filled), "-o", str(by_name), "--organisation", "Nordlys AS"]) == 0
+    summaries = [str(e["summary"]) for e in Calendar.from_ical(by_name.read_bytes()).walk("VEVENT")]
+    assert summaries == ["Follow-up meeting: Carl Berg (Nordlys AS)"]
+    uid = str(Calendar.from_ical(by_name.read_bytes()).walk("VEVENT")[0]["uid"])
+    with Workspace.open(filled, passphrase=PASSPHRASE):
+        from musdesk.models import Organisation
+
+        org_id = str(Organisation.get(Organisation.name == "Fjord Teknik").id)
+    by_id = tmp_path / "fjord.ics"
+    assert cli.main(["ics", str(filled), "-o", str(by_id), "--organisation", org_id]) == 0
+    text = by_id.read_text(encoding="utf-8")
+    assert "Anna Jensen" in text and "Carl Berg" not in text and uid not in text
+
+
+def test_unknown_organisation_is_one_line_and_no_file(filled: Path, tmp_path: Path,
+                                                      capsys) -> None:
+    target = tmp_path / "none.ics"
+    assert cli.main(["ics", str(filled), "-o", str(target), "--organisation", "Nobody"]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Nobody" in err[0]
+    assert not target.exists()
+
+
+def test_due_for_one_organisation(filled: Path, capsys) -> None:
+    code = cli.main(["due", str(filled), "--organisation", "Nordlys AS", "--days", "60",
+                     "--today", TODAY.isoformat()])
+    out = capsys.readouterr().out
+    assert code == 0 and "Carl Berg" in out and "Anna Jensen" not in out
