@@ -18,7 +18,7 @@ from musdesk.documents.content import (
 )
 from musdesk.documents.fonts import markup
 from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_pdf
-from musdesk.documents.styles import format_date, format_when, stylesheet
+from musdesk.documents.styles import format_date, format_date_short, format_when, stylesheet
 from musdesk.documents.summary import AGREEMENT_FIELDS, context_facts
 from musdesk.documents.wheel import step_title, wheel_drawing
 
@@ -158,11 +158,11 @@ def wheel_story(overview: WheelOverview) -> list[Flowable]:
             Paragraph(markup(texts.text(f"documents.phase.{step.phase}", lang)), styles["cell"]),
             [Paragraph(markup(", ".join(step.responsible)), styles["cell_bold"]),
              Paragraph(markup(about), styles["cell"])],
-            Paragraph(markup(format_date(step.due, lang) if step.due else "–"), styles["cell"]),
-            Paragraph(markup(format_date(step.done, lang) if step.done else "–"), styles["cell"]),
+            Paragraph(markup(format_date_short(step.due, lang)), styles["cell"]),
+            Paragraph(markup(format_date_short(step.done, lang)), styles["cell"]),
         ])
     story.append(blocks.gap(4))
-    story.append(blocks.grid(header, rows, (0.25, 0.09, 0.38, 0.14, 0.14)))
+    story.append(blocks.grid(header, rows, (0.23, 0.09, 0.44, 0.12, 0.12)))
     return story
 
 

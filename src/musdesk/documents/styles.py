@@ -90,6 +90,17 @@ def format_date(value: dt.date | None, language: str) -> str:
     )
 
 
+def format_date_short(value: dt.date | None, language: str) -> str:
+    """'09.09.2026' (da, nb) or '9 Sep 2026' (en): for narrow table columns."""
+    if value is None:
+        return "–"
+    months = texts.text("documents.months_short", language).split(",")
+    return texts.text(
+        "documents.date_short", language, day=value.day, dd=f"{value.day:02d}",
+        mm=f"{value.month:02d}", mon=months[value.month - 1], year=value.year,
+    )
+
+
 def format_time(value: dt.datetime, language: str) -> str:
     return texts.text(
         "documents.time_format", language, hh=f"{value.hour:02d}", mm=f"{value.minute:02d}"

@@ -27,10 +27,10 @@ def step_title(step: WheelStep, language: str) -> str:
 
 def wheel_drawing(steps: Sequence[WheelStep], language: str, width: float) -> Drawing:
     fonts.register_fonts()
-    height = 100 * mm
+    height = 90 * mm
     drawing = Drawing(width, height, initialFontName=fonts.REGULAR)  # not Helvetica
     cx, cy = width / 2, height / 2
-    outer, inner = 36 * mm, 16 * mm
+    outer, inner = 33 * mm, 15 * mm
     label_width = cx - outer - 12 * mm
     for step in steps:
         # step 1 starts at twelve o'clock; ReportLab's angles run anticlockwise from three.
