@@ -194,3 +194,19 @@ def test_view_state_comes_back(tab: WheelTab) -> None:
 def test_no_names_reach_the_figures(half_round: dict) -> None:
     figures = evaluation.round_figures(half_round["id"], TODAY)
     assert "Holmgård" not in repr(dataclasses.asdict(figures))
+
+
+def test_the_matrix_sorts_by_status_in_workflow_order(tab: WheelTab) -> None:
+    from musdesk.models.enums import CONVERSATION_STATUSES
+    from musdesk.ui.qtmodels.progress_matrix import COL_STATUS, FIRST_STAGE_COLUMN, ROW_ROLE
+
+    proxy = tab.matrix_proxy
+    tab.matrix.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    order = [CONVERSATION_STATUSES.index(proxy.index(r, 0).data(ROW_ROLE).status)
+             for r in range(proxy.rowCount())]
+    assert order == sorted(order) and order[0] < order[-1]
+    prepared = FIRST_STAGE_COLUMN + 2
+    tab.matrix.sortByColumn(prepared, Qt.SortOrder.AscendingOrder)
+    first = proxy.index(0, 0).data(ROW_ROLE)
+    assert "prepared" in first.overdue_stages  # those overdue at a stage come first
+    assert proxy.index(0, prepared).data() == "overdue"

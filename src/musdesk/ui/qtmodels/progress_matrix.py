@@ -2,7 +2,8 @@
 
 A cell shows the date a stage was reached, "overdue" when its step's due date has passed
 without it, and stays empty otherwise. `ProgressFilterProxy` narrows to those behind and
-to a name typed by the user.
+to a name typed by the user. Sorting happens in the model, in Python on precomputed keys:
+a proxy sort would call back into Python for every comparison (slow for 2,000 rows).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from musdesk.services.wheel_overview import STAGE_KEYS, ConversationRow
 COL_EMPLOYEE, COL_DEPARTMENT, COL_LEADER, COL_STATUS = 0, 1, 2, 3
 FIRST_STAGE_COLUMN = 4
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ConversationRow of a line
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 REACHED_BACKGROUND = QColor("#e3f0e8")
 OVERDUE_BACKGROUND = QColor("#f8dcd8")
@@ -60,11 +60,43 @@ class ProgressMatrixModel(QAbstractTableModel):
         self._status_labels = {status: enums.label("conversation_status", status)
                                for status in enums.CONVERSATION_STATUSES}
         self._overdue_text = _tr("overdue")
+        self._sort: tuple[int, Qt.SortOrder] = (COL_EMPLOYEE, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[ConversationRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        self._rows.sort(key=self._sort_key(column),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: int) -> Any:
+        def name(row: ConversationRow) -> str:
+            return row.employee_name.casefold()
+
+        if column == COL_DEPARTMENT:
+            return lambda row: (row.department.casefold(), name(row))
+        if column == COL_LEADER:
+            return lambda row: (row.leader_name.casefold(), name(row))
+        if column == COL_STATUS:
+            order = {status: i for i, status in enumerate(enums.CONVERSATION_STATUSES)}
+            return lambda row: (order.get(row.status, 99), name(row))
+        if column >= FIRST_STAGE_COLUMN:
+            stage = STAGE_KEYS[column - FIRST_STAGE_COLUMN]
+            # Overdue first, then not reached, then by the date reached.
+            return lambda row: (
+                0 if stage in row.overdue_stages else (1 if row.reached[stage] is None else 2),
+                row.reached[stage] or dt.date.min, name(row))
+        return name
 
     def row_at(self, row: int) -> ConversationRow:
         return self._rows[row]
@@ -93,7 +125,7 @@ class ProgressMatrixModel(QAbstractTableModel):
         if column < FIRST_STAGE_COLUMN:
             text = (row.employee_name, row.department, row.leader_name,
                     self._status_labels.get(row.status, row.status))[column]
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return text
             if role == Qt.ItemDataRole.ForegroundRole and column == COL_EMPLOYEE and row.behind:
                 return QBrush(OVERDUE_TEXT)
@@ -105,8 +137,6 @@ class ProgressMatrixModel(QAbstractTableModel):
             if reached is not None:
                 return _short_date(reached)
             return self._overdue_text if overdue else ""
-        if role == SORT_ROLE:
-            return reached.isoformat() if reached else ("0" if overdue else "")
         if role == Qt.ItemDataRole.BackgroundRole:
             if reached is not None:
                 return QBrush(REACHED_BACKGROUND)
@@ -128,14 +158,17 @@ def _short_date(value: dt.date) -> str:
 
 
 class ProgressFilterProxy(QSortFilterProxyModel):
-    """Sorts by the model's sort role; filters to those behind and by name."""
+    """Filters to those behind and by name; sorting is passed on to the model."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._behind_only = False
         self._text = ""
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ProgressMatrixModel):
+            model.sort(column, order)
 
     def set_behind_only(self, behind_only: bool) -> None:
         self.beginFilterChange()

@@ -157,7 +157,8 @@ class WheelTab(TabPage):
         self.matrix = QTableView()
         self.matrix.setModel(self.matrix_proxy)
         self.matrix.setSortingEnabled(True)
-        self.matrix.sortByColumn(COL_EMPLOYEE, Qt.SortOrder.AscendingOrder)
+        self.matrix.horizontalHeader().setSortIndicator(COL_EMPLOYEE,
+                                                        Qt.SortOrder.AscendingOrder)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -234,19 +235,23 @@ class WheelTab(TabPage):
         """Read the round again and redraw everything (after any change)."""
         today = self._today()
         round_id = self.current_round_id()
-        if round_id is None:
-            self._steps, self._rows = [], []
-        else:
-            self._steps = wheel_overview.step_views(round_id, today)
-            self._rows = wheel_overview.conversation_rows(round_id, today)
-        self.wheel.set_segments(segments_for(self._steps))
-        self._fill_centre()
-        self._fill_step_list()
+        self._rows = [] if round_id is None else wheel_overview.conversation_rows(round_id, today)
         self.matrix_model.set_rows(self._rows)
         self._update_matrix_count()
-        self._show_selected_step()
+        self.refresh_steps()
+        self._fill_centre()
         self._fill_strategy()
         self._fill_evaluation(today)
+
+    def refresh_steps(self) -> None:
+        """Read only the steps again: enough after a task or a step was ticked (the
+        conversations did not change, and reading 2,000 of them takes a noticeable moment)."""
+        round_id = self.current_round_id()
+        self._steps = [] if round_id is None else wheel_overview.step_views(round_id,
+                                                                            self._today())
+        self.wheel.set_segments(segments_for(self._steps))
+        self._fill_step_list()
+        self._show_selected_step()
         self._fill_summary()
 
     def _fill_summary(self) -> None:
@@ -328,12 +333,12 @@ class WheelTab(TabPage):
     def _on_task_toggled(self, task_id: str, done: bool) -> None:
         done_on = self._today() if done else None
         guarded(self, lambda: rounds.set_step_task_done(task_id, done_on))
-        self.refresh()
+        self.refresh_steps()
 
     def _on_step_done(self, step_id: str, done: bool) -> None:
         guarded(self, lambda: rounds.update_step(step_id, done_date=self._today() if done
                                                  else None))
-        self.refresh()
+        self.refresh_steps()
 
     # --- conversations --------------------------------------------------------------------
     def open_conversation(self, row: ConversationRow | None) -> None:
