@@ -63,3 +63,5 @@ def test_section_list_jumps_to_the_part(qtbot, tab) -> None:
     tab.nav.setCurrentRow(titles.index("Development plan"))
     press(qtbot, Qt.Key.Key_Return)
     assert tab.scroll.verticalScrollBar().value() > 0
+    tab.scroll.verticalScrollBar().setValue(0)  # scrolling back marks the first part
+    assert tab.nav.currentRow() == 0

@@ -262,6 +262,7 @@ def test_cancelled_conversation_cannot_be_edited(qtbot, world, monkeypatch) -> N
     conv = Conversation.get_by_id(tab.conversation_id)
     assert conv.status == "cancelled" and conv.cancel_reason == "Long-term sick leave"
     assert tab.summary_edit.isReadOnly() and tab.workflow_buttons == {}
+    assert "Long-term sick leave" in tab.signed_banner.text()
     assert form.is_read_only(conv.status)
 
 

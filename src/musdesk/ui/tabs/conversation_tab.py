@@ -59,6 +59,9 @@ PRIVATE_STYLE = (
 PROBLEM_STYLE = (
     "background: #fdecea; border: 1px solid #b00020; border-radius: 4px; padding: 6px;"
 )
+CANCELLED_STYLE = (
+    "background: #f1f1f1; border: 1px solid #8a8a8a; border-radius: 4px; padding: 8px;"
+)
 SIGNED_STYLE = "background: #e9f5ec; border: 1px solid #5a9a6a; border-radius: 4px; padding: 8px;"
 
 
@@ -77,6 +80,7 @@ class ConversationTab(TabPage):
         self._loading = False
         self._dirty_goals: set[GoalEditor] = set()
         self.workflow_buttons: dict[str, QPushButton] = {}
+        self.section_anchors: list[QWidget] = []  # where each entry of the part list starts
         self._build()
         self.reload_rounds()
 
@@ -126,7 +130,6 @@ class ConversationTab(TabPage):
         self.signed_banner = QLabel()
         self.signed_banner.setObjectName("signedBanner")
         self.signed_banner.setWordWrap(True)
-        self.signed_banner.setStyleSheet(SIGNED_STYLE)
         outer.addWidget(self.signed_banner)
 
         middle = QHBoxLayout()
@@ -143,6 +146,7 @@ class ConversationTab(TabPage):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the form itself
         middle.addWidget(self.scroll, 1)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         outer.addLayout(middle, 1)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -212,6 +216,8 @@ class ConversationTab(TabPage):
         self.save_pending()
         self.conversation_id = None
         self.data = None
+        self.nav.clear()
+        self.section_anchors = []
         self.empty_label.setText(text)
         self._set_body(self.empty_label)
         self._show_conversation_state()
@@ -363,6 +369,21 @@ class ConversationTab(TabPage):
         anchor = self.section_anchors[index]
         top = anchor.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
         self.scroll.verticalScrollBar().setValue(max(top - 6, 0))
+
+    def _follow_scroll(self, value: int) -> None:
+        """Mark in the list the part being read."""
+        body = self.scroll.widget()
+        anchors = self.section_anchors
+        if body is None or body is self.empty_label or not anchors:
+            return
+        current = 0
+        for index, anchor in enumerate(anchors):
+            if anchor.mapTo(body, QPoint(0, 0)).y() <= value + 40:
+                current = index
+        if self.nav.currentRow() != current:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(current)
+            self.nav.blockSignals(False)
 
     def _details(self, conv: dict[str, Any]) -> QLabel:
         when = conv.get("scheduled_start")
@@ -589,7 +610,12 @@ class ConversationTab(TabPage):
                 .replace("%5", str(signature["leader_signed_on"]))
                 .replace("%6", f"{signature['signed_at']:%Y-%m-%d %H:%M} UTC"))
         elif status == "cancelled":
-            self.signed_banner.setText(self.tr("This conversation was cancelled."))
+            text = self.tr("This conversation was cancelled.")
+            if data["conversation"].get("cancel_reason"):
+                text += " " + self.tr("Reason: %s") % data["conversation"]["cancel_reason"]
+            self.signed_banner.setText(text)
+        self.signed_banner.setStyleSheet(SIGNED_STYLE if signature is not None
+                                         else CANCELLED_STYLE)
         self.signed_banner.setVisible(signature is not None or status == "cancelled")
 
     def _action_text(self, status: str, target: str) -> str:
