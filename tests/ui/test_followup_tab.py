@@ -258,3 +258,4 @@ def test_export_calendar_from_the_tab(tab, sample, tmp_path, monkeypatch) -> Non
     # The organisation's 4 meetings (one cancelled), 3 goal deadlines, 2 sub-goal dates.
     assert len(events) == 9
     assert not any("Carl Berg" in str(event["summary"]) for event in events)
+    assert tab.export_result.text() == "9 events written to the calendar file."

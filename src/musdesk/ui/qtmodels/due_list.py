@@ -31,15 +31,15 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the DueItem itself
 OVERDUE_COLOUR = QColor("#b71c1c")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DueListModel", text)
+# lupdate finds translate("Context", "literal") calls, not calls of a wrapper.
+translate = QCoreApplication.translate
 
 
 def kind_text(kind: str) -> str:
     return {
-        MEETING: _tr("Follow-up meeting"),
-        GOAL_DEADLINE: _tr("Goal deadline"),
-        SUB_GOAL: _tr("Sub-goal"),
+        MEETING: translate("DueListModel", "Follow-up meeting"),
+        GOAL_DEADLINE: translate("DueListModel", "Goal deadline"),
+        SUB_GOAL: translate("DueListModel", "Sub-goal"),
     }.get(kind, kind)
 
 
@@ -47,14 +47,14 @@ def when_text(days: int) -> str:
     """'3 days late', 'today', 'in 4 days' (the word says overdue, not only the colour)."""
     # Plain singular/plural strings: no plural forms file is needed for English.
     if days == -1:
-        return _tr("1 day late")
+        return translate("DueListModel", "1 day late")
     if days < 0:
-        return _tr("%1 days late").replace("%1", str(-days))
+        return translate("DueListModel", "%1 days late").replace("%1", str(-days))
     if days == 0:
-        return _tr("today")
+        return translate("DueListModel", "today")
     if days == 1:
-        return _tr("tomorrow")
-    return _tr("in %1 days").replace("%1", str(days))
+        return translate("DueListModel", "tomorrow")
+    return translate("DueListModel", "in %1 days").replace("%1", str(days))
 
 
 class DueListModel(QAbstractTableModel):
@@ -85,8 +85,10 @@ class DueListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Date"), _tr("When"), _tr("What"), _tr("Employee"), _tr("Organisation"),
-                _tr("Goal"))[section]
+        return (translate("DueListModel", "Date"), translate("DueListModel", "When"),
+                translate("DueListModel", "What"), translate("DueListModel", "Employee"),
+                translate("DueListModel", "Organisation"),
+                translate("DueListModel", "Goal"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -83,27 +83,29 @@ def action_for(item: TimelineItem) -> str:
     return DETAILS
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FollowUpTab", text, None, n)
+# lupdate finds translate("Context", "literal") calls, not calls of a wrapper.
+translate = QCoreApplication.translate
 
 
 def item_text(item: TimelineItem) -> str:
     """What the item is, in words (used in tooltips and the details panel)."""
     if item.kind == MEETING:
         return {
-            "planned": _tr("Follow-up meeting (planned)"),
-            "held": _tr("Follow-up meeting (held)"),
-            "missed": _tr("Follow-up meeting (missed)"),
-        }.get(item.status, _tr("Follow-up meeting"))
+            "planned": translate("FollowUpTab", "Follow-up meeting (planned)"),
+            "held": translate("FollowUpTab", "Follow-up meeting (held)"),
+            "missed": translate("FollowUpTab", "Follow-up meeting (missed)"),
+        }.get(item.status, translate("FollowUpTab", "Follow-up meeting"))
     if item.kind == SUB_GOAL:
-        return _tr("Sub-goal (done)") if item.status == "done" else _tr("Sub-goal")
+        if item.status == "done":
+            return translate("FollowUpTab", "Sub-goal (done)")
+        return translate("FollowUpTab", "Sub-goal")
     return {
-        CONVERSATION: _tr("MUS conversation"),
-        SIGNING: _tr("Summary signed"),
-        GOAL_DEADLINE: _tr("Goal deadline"),
-        EVALUATION: _tr("Goal evaluated"),
-        RECOGNITION: _tr("Recognition (formal)") if item.status == "formal"
-        else _tr("Recognition (informal)"),
+        CONVERSATION: translate("FollowUpTab", "MUS conversation"),
+        SIGNING: translate("FollowUpTab", "Summary signed"),
+        GOAL_DEADLINE: translate("FollowUpTab", "Goal deadline"),
+        EVALUATION: translate("FollowUpTab", "Goal evaluated"),
+        RECOGNITION: translate("FollowUpTab", "Recognition (formal)") if item.status == "formal"
+        else translate("FollowUpTab", "Recognition (informal)"),
     }.get(item.kind, item.kind)
 
 
@@ -158,6 +160,8 @@ class FollowUpTab(TabPage):
         self.today_button = QPushButton(self.tr("Today"))
         bar.addWidget(self.today_button)
         bar.addStretch(1)
+        self.export_result = QLabel()  # what the last calendar export wrote
+        bar.addWidget(self.export_result)
         self.export_button = QPushButton(self.tr("Export calendar…"))
         self.export_button.setToolTip(self.tr(
             "Write the follow-up meetings and deadlines shown here as an .ics file. It holds "
@@ -185,6 +189,10 @@ class FollowUpTab(TabPage):
 
         self.timeline = TimelineView()
         self.timeline.set_tooltip_function(self._tooltip)
+        self.timeline.setAccessibleName(self.tr("Follow-up timeline"))
+        self.timeline.setAccessibleDescription(self.tr(
+            "Arrow keys move between the points of a row and between rows; Enter opens the "
+            "selected point. The due list beside it holds the same follow-ups as a table."))
         self.legend = TimelineLegend()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -484,9 +492,13 @@ class FollowUpTab(TabPage):
         if not path:
             return
         try:
-            export_calendar(path, scope)
+            count = export_calendar(path, scope)
         except MusdeskError as exc:
             show_error(self, exc)
+            return
+        self.export_result.setText(self.tr("%1 events written to the calendar file.")
+                                   .replace("%1", str(count)))
+        self.export_result.setToolTip(path)
 
     # --- notice after unlocking -----------------------------------------------------------
     def after_unlock(self) -> str | None:
