@@ -47,8 +47,10 @@ def test_one_folder_build_starts_and_opens_a_workspace(tmp_path: Path) -> None:
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     env.pop("MUSDESK_RESOURCES", None)
-    smoke = subprocess.run([program, "--smoke-test"], env=env, capture_output=True, timeout=120)
-    assert smoke.returncode == 0, smoke.stderr[-2000:]
+    smoke = subprocess.run(
+        [program, "--smoke-test"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert smoke.returncode == 0, smoke.stderr[-3000:]
 
     version = subprocess.run([program, "--version"], env=env, capture_output=True, text=True)
     assert version.stdout.startswith("musdesk ")
