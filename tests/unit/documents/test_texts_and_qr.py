@@ -23,8 +23,12 @@ def _placeholders(template: str) -> set[str]:
 def test_every_documents_text_exists_in_all_languages_with_the_same_placeholders() -> None:
     entries = {k: v for k, v in texts.catalogue().items() if k.startswith("documents.")}
     assert len(entries) > 100
+    # date formats choose among the parts they are given (09.09.2026 / 9 Sep 2026)
+    free_order = {"documents.date_short"}
     for key, entry in entries.items():
         assert all(entry.get(lang, "").strip() for lang in texts.LANGUAGES), key
+        if key in free_order:
+            continue
         assert _placeholders(entry["da"]) == _placeholders(entry["nb"]) == _placeholders(
             entry["en"]
         ), key
