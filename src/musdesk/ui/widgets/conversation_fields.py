@@ -96,7 +96,7 @@ class DateEdit(LineEdit):
             step = 1 if event.key() == Qt.Key.Key_Up else -1
             day = dt.date.fromisoformat(self.text().strip()) + dt.timedelta(days=step)
             self.setText(day.isoformat())
-            emit(self.textEdited, self.text())
+            self.textEdited.emit(self.text())  # a C++ signal: not affected by the bug
             return
         super().keyPressEvent(event)
 

@@ -1,9 +1,10 @@
 """`emit()`: a Python-side signal emission that survives a PySide6 6.12.0 reference bug.
 
-In PySide6 6.12.0 every `SignalInstance.emit(...)` called from Python gives back `True`
-without owning a reference to it, so each call takes one reference from the interpreter's
-`True`. A few hundred emissions (one per keystroke, say) and CPython aborts with
-"Fatal Python error: bool_dealloc". Emissions made by Qt itself (C++) are not affected.
+In PySide6 6.12.0, `.emit(...)` called from Python on a signal declared in Python
+(`Signal(...)` on a QObject subclass) gives back `True` without owning a reference to it, so
+each call takes one reference from the interpreter's `True`. A few hundred emissions (one per
+keystroke, say) and CPython aborts with "Fatal Python error: bool_dealloc". Qt's own signals
+(emitted by Qt, or `.emit()` of a C++ signal such as `textEdited`) are not affected.
 
 The bug is measured once at import; when present, each emission gives the reference back.
 Giving one too many is harmless (True is never freed), giving one too few is fatal.
