@@ -32,13 +32,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the employee's id (str)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmployeeTableModel", text)
-
-
 def column_titles() -> list[str]:
-    return [_tr("Name"), _tr("Job title"), _tr("Department"), _tr("Leader"), _tr("E-mail"),
-            _tr("Started"), _tr("Status")]
+    # Literal translate() calls: lupdate only finds strings written out in the call.
+    translate = QCoreApplication.translate
+    return [
+        translate("EmployeeTableModel", "Name"),
+        translate("EmployeeTableModel", "Job title"),
+        translate("EmployeeTableModel", "Department"),
+        translate("EmployeeTableModel", "Leader"),
+        translate("EmployeeTableModel", "E-mail"),
+        translate("EmployeeTableModel", "Started"),
+        translate("EmployeeTableModel", "Status"),
+    ]
 
 
 class EmployeeTableModel(QAbstractTableModel):
@@ -57,8 +62,8 @@ class EmployeeTableModel(QAbstractTableModel):
         self.accepted: list[bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] = (NAME, Qt.SortOrder.AscendingOrder)
         self._titles = column_titles()
-        self._active_text = _tr("Active")
-        self._left_text = _tr("Left")
+        self._active_text = QCoreApplication.translate("EmployeeTableModel", "Active")
+        self._left_text = QCoreApplication.translate("EmployeeTableModel", "Left")
 
     # --- content ------------------------------------------------------------------------
     def set_employees(

@@ -16,8 +16,8 @@ class TabSpec:
     page: TabPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tabs", text)
+# Tab titles: literal translate() calls, so that lupdate finds them.
+_translate = QCoreApplication.translate
 
 
 def build_tabs() -> list[TabSpec]:
@@ -28,8 +28,8 @@ def build_tabs() -> list[TabSpec]:
     from musdesk.ui.tabs.wheel_tab import build_wheel_tab
 
     return [
-        TabSpec(ROSTER, _tr("Roster"), build_roster_tab()),
-        TabSpec(WHEEL, _tr("MUS wheel"), build_wheel_tab()),
-        TabSpec(CONVERSATION, _tr("Conversation"), build_conversation_tab()),
-        TabSpec(FOLLOW_UP, _tr("Follow-up"), build_followup_tab()),
+        TabSpec(ROSTER, _translate("tabs", "Roster"), build_roster_tab()),
+        TabSpec(WHEEL, _translate("tabs", "MUS wheel"), build_wheel_tab()),
+        TabSpec(CONVERSATION, _translate("tabs", "Conversation"), build_conversation_tab()),
+        TabSpec(FOLLOW_UP, _translate("tabs", "Follow-up"), build_followup_tab()),
     ]

@@ -1,0 +1,2491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>What will be done to learn it</source>
+        <translation>Hvad der gøres for at lære det</translation>
+    </message>
+    <message>
+        <source>Activity done by</source>
+        <translation>Aktiviteten udføres af</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Udføres af</translation>
+    </message>
+    <message>
+        <source>Learning method</source>
+        <translation>Læringsform</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRow</name>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(ingen valgt)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Hvem:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Senest:</translation>
+    </message>
+    <message>
+        <source>carried over from last round</source>
+        <translation>overført fra sidste runde</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove this agreement</source>
+        <translation>Fjern denne aftale</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBox</name>
+    <message>
+        <source>The four agreements</source>
+        <translation>De fire aftaler</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Tilføj en aftale</translation>
+    </message>
+    <message>
+        <source>Add: %s</source>
+        <translation>Tilføj: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. To restore one, close musdesk and copy it over musdesk.db in the workspace folder.</source>
+        <translation>musdesk tager en krypteret sikkerhedskopi, hver gang arbejdsområdet åbnes, og gemmer de nyeste (se Indstillinger). En sikkerhedskopi åbnes med samme adgangssætning. Vil du gendanne en, så luk musdesk og kopiér den over musdesk.db i arbejdsområdets mappe.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken at the next opening.</source>
+        <translation>Ingen sikkerhedskopier endnu. Der tages en, næste gang arbejdsområdet åbnes.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Vis mappe</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardBox</name>
+    <message>
+        <source>From last round: %s</source>
+        <translation>Fra sidste runde: %s</translation>
+    </message>
+    <message>
+        <source>No agreements were written down last time.</source>
+        <translation>Der blev ikke skrevet aftaler ned sidste gang.</translation>
+    </message>
+    <message>
+        <source>(by %s)</source>
+        <translation>(senest %s)</translation>
+    </message>
+    <message>
+        <source>No open goals are left from last round.</source>
+        <translation>Der er ingen åbne mål tilbage fra sidste runde.</translation>
+    </message>
+    <message>
+        <source>deadline %s</source>
+        <translation>frist %s</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>overført</translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation>Overfør</translation>
+    </message>
+    <message>
+        <source>Carry over: %s</source>
+        <translation>Overfør: %s</translation>
+    </message>
+    <message>
+        <source>Continue this goal in this year&apos;s plan</source>
+        <translation>Fortsæt målet i årets plan</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangssætning</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one at once. The recovery key stays valid.</source>
+        <translation>Den nye adgangssætning erstatter den gamle med det samme. Gendannelsesnøglen gælder stadig.</translation>
+    </message>
+    <message>
+        <source>Protecting the key with the new passphrase…</source>
+        <translation>Beskytter nøglen med den nye adgangssætning …</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTab</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>Ret &amp;til …</translation>
+    </message>
+    <message>
+        <source>Start a new version of the signed conversation</source>
+        <translation>Start en ny version af den underskrevne samtale</translation>
+    </message>
+    <message>
+        <source>Parts of the form</source>
+        <translation>Skemaets dele</translation>
+    </message>
+    <message>
+        <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
+        <translation>Der er ingen MUS-runde endnu. Planlæg en runde under fanen MUS-hjulet; rundens samtaler skrives så ned her.</translation>
+    </message>
+    <message>
+        <source>This round has no conversations yet.</source>
+        <translation>Denne runde har ingen samtaler endnu.</translation>
+    </message>
+    <message>
+        <source>From last round: %s</source>
+        <translation>Fra sidste runde: %s</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s preparation</source>
+        <translation>Medarbejderens forberedelse</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s preparation</source>
+        <translation>Lederens forberedelse</translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation>Noter fra samtalen</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private noter</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
+        <translation>Hvad der blev sagt og aftalt, i nogle få afsnit. Det udskrives, så begge kan skrive under.</translation>
+    </message>
+    <message>
+        <source>Main points (the summary)</source>
+        <translation>Hovedpunkter (referatet)</translation>
+    </message>
+    <message>
+        <source>The four agreements</source>
+        <translation>De fire aftaler</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Udviklingsplan</translation>
+    </message>
+    <message>
+        <source>with %s</source>
+        <translation>med %s</translation>
+    </message>
+    <message>
+        <source>version %d</source>
+        <translation>version %d</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed on %2 and amended on %3: %4</source>
+        <translation>Version %1 blev underskrevet den %2 og tilrettet den %3: %4</translation>
+    </message>
+    <message>
+        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
+        <translation>Det gemte indhold af underskrevet version %d passer ikke længere til sit fingeraftryk.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes — never printed</source>
+        <translation>Lederens private noter – udskrives aldrig</translation>
+    </message>
+    <message>
+        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
+        <translation>Kun til lederens egen hukommelse. Noterne holdes adskilt fra samtalen og kommer aldrig med i referatet, den underskrevne version eller nogen udskrift.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes (never printed)</source>
+        <translation>Lederens private noter (udskrives aldrig)</translation>
+    </message>
+    <message>
+        <source>Remove the goal</source>
+        <translation>Fjern målet</translation>
+    </message>
+    <message>
+        <source>Remove this development goal with its sub-goals and activities?</source>
+        <translation>Vil du fjerne dette udviklingsmål med dets delmål og aktiviteter?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Ikke gemt: %s</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>next step: %s</source>
+        <translation>næste trin: %s</translation>
+    </message>
+    <message>
+        <source>Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). The content is read-only; use Amend to start a new version.</source>
+        <translation>Underskrevet – version %1. %2 skrev under den %3, %4 skrev under den %5 (registreret %6). Indholdet kan ikke ændres; brug Ret til for at starte en ny version.</translation>
+    </message>
+    <message>
+        <source>the employee</source>
+        <translation>medarbejderen</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <source>This conversation was cancelled.</source>
+        <translation>Denne samtale blev aflyst.</translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation>Begrundelse: %s</translation>
+    </message>
+    <message>
+        <source>Mark invited</source>
+        <translation>Markér som inviteret</translation>
+    </message>
+    <message>
+        <source>Mark prepared</source>
+        <translation>Markér som forberedt</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Markér som holdt</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Tilbage til kladde</translation>
+    </message>
+    <message>
+        <source>Summary drafted</source>
+        <translation>Referat skrevet</translation>
+    </message>
+    <message>
+        <source>Sent for approval</source>
+        <translation>Sendt til godkendelse</translation>
+    </message>
+    <message>
+        <source>Record signatures…</source>
+        <translation>Registrér underskrifter …</translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation>Start opfølgning</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel conversation…</source>
+        <translation>Aflys samtalen …</translation>
+    </message>
+    <message>
+        <source>Cancel the conversation</source>
+        <translation>Aflys samtalen</translation>
+    </message>
+    <message>
+        <source>Why is the conversation cancelled? (optional)</source>
+        <translation>Hvorfor aflyses samtalen? (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Amend the signed conversation</source>
+        <translation>Ret den underskrevne samtale til</translation>
+    </message>
+    <message>
+        <source>The signed version stays as it is. Say why a new version is needed:</source>
+        <translation>Den underskrevne version forbliver som den er. Skriv, hvorfor der er brug for en ny version:</translation>
+    </message>
+    <message>
+        <source>This employee has no conversation in that round yet. Add one from the MUS wheel tab.</source>
+        <translation>Medarbejderen har endnu ingen samtale i den runde. Tilføj en fra fanen MUS-hjulet.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWorkspaceDialog</name>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Opret et nyt arbejdsområde</translation>
+    </message>
+    <message>
+        <source>The workspace is a folder that holds your encrypted data. Choose a passphrase you can remember: without it or the recovery key, nobody can open the data, not even you.</source>
+        <translation>Arbejdsområdet er en mappe med dine krypterede data. Vælg en adgangssætning, du kan huske: uden den eller gendannelsesnøglen kan ingen åbne dataene, heller ikke du.</translation>
+    </message>
+    <message>
+        <source>Folder (new or empty):</source>
+        <translation>Mappe (ny eller tom):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg …</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Vælg en mappe</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose a new or empty folder.</source>
+        <translation>Mappen er ikke tom. Vælg en ny eller tom mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Edit department</source>
+        <translation>Redigér afdeling</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Tilføj afdeling</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(øverste niveau)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Placed under:</source>
+        <translation>Placeret under:</translation>
+    </message>
+    <message>
+        <source>Choose the department above from the list.</source>
+        <translation>Vælg den overordnede afdeling på listen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Sider: %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpas bredden</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Gem som …</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Gem dokumentet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Opfølgningsmøde</translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation>Frist for mål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag for sent</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dage for sent</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>om %1 dage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Edit employee</source>
+        <translation>Redigér medarbejder</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Tilføj medarbejder</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>Kendt:</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(ingen afdeling)</translation>
+    </message>
+    <message>
+        <source>(no leader)</source>
+        <translation>(ingen leder)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s employee number, if any</source>
+        <translation>Kundens medarbejdernummer, hvis der er et</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Fornavn:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Efternavn:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Stilling:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>Leder:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Startdato:</translation>
+    </message>
+    <message>
+        <source>Employee number:</source>
+        <translation>Medarbejdernummer:</translation>
+    </message>
+    <message>
+        <source>First and last name are required.</source>
+        <translation>Fornavn og efternavn skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>The first name is missing.</source>
+        <translation>Fornavnet mangler.</translation>
+    </message>
+    <message>
+        <source>The last name is missing.</source>
+        <translation>Efternavnet mangler.</translation>
+    </message>
+    <message>
+        <source>Choose the department from the list.</source>
+        <translation>Vælg afdelingen på listen.</translation>
+    </message>
+    <message>
+        <source>Choose the leader from the list.</source>
+        <translation>Vælg lederen på listen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation>E-mailadressen ser ikke rigtig ud.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Fratrådt</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluate a goal</source>
+        <translation>Evaluér et mål</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>What made it work, or what stood in the way</source>
+        <translation>Hvad der fik det til at lykkes, eller hvad der stod i vejen</translation>
+    </message>
+    <message>
+        <source>What helped:</source>
+        <translation>Hvad hjalp:</translation>
+    </message>
+    <message>
+        <source>What to carry into the next round&apos;s conversation</source>
+        <translation>Hvad der skal med ind i næste rundes samtale</translation>
+    </message>
+    <message>
+        <source>What next:</source>
+        <translation>Hvad nu:</translation>
+    </message>
+    <message>
+        <source>Choose whether the goal was achieved.</source>
+        <translation>Vælg, om målet blev nået.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Counts only, without names. A group of fewer than %1 people gets no figures of its own; small departments are counted together.</source>
+        <translation>Kun antal, uden navne. En gruppe på færre end %1 personer får ingen egne tal; små afdelinger tælles sammen.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Opfølgninger, der forfalder</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Til tiden</translation>
+    </message>
+    <message>
+        <source>Evaluation figures per department</source>
+        <translation>Evalueringstal pr. afdeling</translation>
+    </message>
+    <message>
+        <source>How did the round go? What should change next year?</source>
+        <translation>Hvordan gik runden? Hvad skal ændres næste år?</translation>
+    </message>
+    <message>
+        <source>The round&apos;s evaluation notes</source>
+        <translation>Noter fra evalueringen af runden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The round&apos;s own evaluation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evaluering af selve runden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>færre end %1</translation>
+    </message>
+    <message>
+        <source>Whole round</source>
+        <translation>Hele runden</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>underskrevet</translation>
+    </message>
+    <message>
+        <source>follow-ups on time</source>
+        <translation>opfølgninger til tiden</translation>
+    </message>
+    <message>
+        <source>no figures: fewer than %1 people</source>
+        <translation>ingen tal: færre end %1 personer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Learning methods:&lt;/b&gt; none to show yet.</source>
+        <translation>&lt;b&gt;Læringsformer:&lt;/b&gt; ingen at vise endnu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most used learning methods:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mest brugte læringsformer:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>Ikke gemt endnu …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Follow-up meeting (planned)</source>
+        <translation>Opfølgningsmøde (planlagt)</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting (held)</source>
+        <translation>Opfølgningsmøde (holdt)</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting (missed)</source>
+        <translation>Opfølgningsmøde (ikke holdt)</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Opfølgningsmøde</translation>
+    </message>
+    <message>
+        <source>Sub-goal (done)</source>
+        <translation>Delmål (nået)</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>MUS conversation</source>
+        <translation>MUS-samtale</translation>
+    </message>
+    <message>
+        <source>Summary signed</source>
+        <translation>Referat underskrevet</translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation>Frist for mål</translation>
+    </message>
+    <message>
+        <source>Goal evaluated</source>
+        <translation>Mål evalueret</translation>
+    </message>
+    <message>
+        <source>Recognition (formal)</source>
+        <translation>Anerkendelse (formel)</translation>
+    </message>
+    <message>
+        <source>Recognition (informal)</source>
+        <translation>Anerkendelse (uformel)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Medarbejder:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Eksportér kalender …</translation>
+    </message>
+    <message>
+        <source>Write the follow-up meetings and deadlines shown here as an .ics file. It holds no notes or conversation content.</source>
+        <translation>Gem de viste opfølgningsmøder og frister som en .ics-fil. Den indeholder hverken noter eller indhold fra samtaler.</translation>
+    </message>
+    <message>
+        <source>Show the due list</source>
+        <translation>Vis listen over forfaldne</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Luk denne besked</translation>
+    </message>
+    <message>
+        <source>Follow-up timeline</source>
+        <translation>Tidslinje for opfølgning</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the points of a row and between rows; Enter opens the selected point. The due list beside it holds the same follow-ups as a table.</source>
+        <translation>Piletasterne flytter mellem punkterne i en række og mellem rækkerne; Enter åbner det valgte punkt. Forfaldslisten ved siden af viser de samme opfølgninger som en tabel.</translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation>Registrér møde …</translation>
+    </message>
+    <message>
+        <source>Evaluate goal…</source>
+        <translation>Evaluér mål …</translation>
+    </message>
+    <message>
+        <source>Recognition…</source>
+        <translation>Anerkendelse …</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åbn samtale</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Forfaldsliste</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>overskredet: %1</translation>
+    </message>
+    <message>
+        <source>in the next 14 days: %1</source>
+        <translation>de næste 14 dage: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
+        <translation>Vælg et punkt på tidslinjen for at se, hvad det er, og hvad du kan gøre. Dobbeltklik for at åbne det.</translation>
+    </message>
+    <message>
+        <source>%1 – planned for %2</source>
+        <translation>%1 – planlagt til %2</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksportér kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 events written to the calendar file.</source>
+        <translation>%1 begivenheder skrevet til kalenderfilen.</translation>
+    </message>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 opfølgning er overskredet</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 opfølgninger er overskredet</translation>
+    </message>
+    <message>
+        <source>1 due this week</source>
+        <translation>1 forfalder i denne uge</translation>
+    </message>
+    <message>
+        <source>%1 due this week</source>
+        <translation>%1 forfalder i denne uge</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Development goal</source>
+        <translation>Udviklingsmål</translation>
+    </message>
+    <message>
+        <source>What is to be learnt or reached</source>
+        <translation>Hvad der skal læres eller nås</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Carried over from last round</source>
+        <translation>Overført fra sidste runde</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Hvorfor:</translation>
+    </message>
+    <message>
+        <source>Wanted change in daily practice:</source>
+        <translation>Ønsket ændring i hverdagen:</translation>
+    </message>
+    <message>
+        <source>Support and resources:</source>
+        <translation>Støtte og ressourcer:</translation>
+    </message>
+    <message>
+        <source>Signs that the goal is met:</source>
+        <translation>Tegn på, at målet er nået:</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Tilføj en aktivitet</translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Aktiviteter:</translation>
+    </message>
+    <message>
+        <source>Add a sub-goal</source>
+        <translation>Tilføj et delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goals:</source>
+        <translation>Delmål:</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(ikke knyttet)</translation>
+    </message>
+    <message>
+        <source>Strategic goal:</source>
+        <translation>Strategisk mål:</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(ingen valgt)</translation>
+    </message>
+    <message>
+        <source>Followed up by:</source>
+        <translation>Følges op af:</translation>
+    </message>
+    <message>
+        <source>Plan starts on</source>
+        <translation>Planen starter</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Plan period:</source>
+        <translation>Planperiode:</translation>
+    </message>
+    <message>
+        <source>Follow-up cadence</source>
+        <translation>Opfølgningsrytme</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ikke angivet)</translation>
+    </message>
+    <message>
+        <source>Days between follow-up meetings</source>
+        <translation>Dage mellem opfølgningsmøder</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Opfølgning:</translation>
+    </message>
+    <message>
+        <source>Remove this goal</source>
+        <translation>Fjern dette mål</translation>
+    </message>
+    <message>
+        <source>Give the goal a title first</source>
+        <translation>Giv først målet en titel</translation>
+    </message>
+    <message>
+        <source>Development goal %d</source>
+        <translation>Udviklingsmål %d</translation>
+    </message>
+</context>
+<context>
+    <name>GroupConversationDialog</name>
+    <message>
+        <source>Group conversation: %1</source>
+        <translation>Gruppesamtale: %1</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planlagt til</translation>
+    </message>
+    <message>
+        <source>One name or group per line</source>
+        <translation>Ét navn eller én gruppe pr. linje</translation>
+    </message>
+    <message>
+        <source>What the organisation&apos;s goals mean for this department</source>
+        <translation>Hvad organisationens mål betyder for denne afdeling</translation>
+    </message>
+    <message>
+        <source>Development activities the team shares</source>
+        <translation>Udviklingsaktiviteter, som teamet har fælles</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt den</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>The department&apos;s goals</source>
+        <translation>Afdelingens mål</translation>
+    </message>
+    <message>
+        <source>Shared development activities</source>
+        <translation>Fælles udviklingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals to break down:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Strategiske mål, der skal brydes ned:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nyt arbejdsområde …</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Åbn arbejdsområde …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Skift &amp;adgangssætning …</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhedskopier …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About musdesk</source>
+        <translation>&amp;Om musdesk</translation>
+    </message>
+    <message>
+        <source>Preparing the workspace… this takes a moment.</source>
+        <translation>Klargør arbejdsområdet … det tager et øjeblik.</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Intet arbejdsområde åbent</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>unlocking…</source>
+        <translation>låser op …</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>låst op</translation>
+    </message>
+    <message>
+        <source>Workspace: {path} ({state})</source>
+        <translation>Arbejdsområde: {path} ({state})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLeftDialog</name>
+    <message>
+        <source>Employee has left</source>
+        <translation>Medarbejderen er fratrådt</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be part of new MUS rounds. Earlier conversations and plans are kept. You can undo this later.</source>
+        <translation>{name} kommer ikke længere med i nye MUS-runder. Tidligere samtaler og planer bevares. Du kan fortryde det senere.</translation>
+    </message>
+    <message>
+        <source>Last working day:</source>
+        <translation>Sidste arbejdsdag:</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Markér som fratrådt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Opfølgningsmøde</translation>
+    </message>
+    <message>
+        <source>The meeting was held</source>
+        <translation>Mødet blev holdt</translation>
+    </message>
+    <message>
+        <source>The meeting was missed</source>
+        <translation>Mødet blev ikke til noget</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Holdt den:</translation>
+    </message>
+    <message>
+        <source>What you talked about and agreed</source>
+        <translation>Hvad I talte om og aftalte</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Noter:</translation>
+    </message>
+    <message>
+        <source>Support given or promised (time, training, a mentor, tools)</source>
+        <translation>Støtte givet eller lovet (tid, kurser, en mentor, værktøjer)</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Støtte:</translation>
+    </message>
+    <message>
+        <source>Progress per goal (0–100 %)</source>
+        <translation>Fremdrift pr. mål (0–100 %)</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fremdrift for %1</translation>
+    </message>
+    <message>
+        <source>This employee has no open goals.</source>
+        <translation>Medarbejderen har ingen åbne mål.</translation>
+    </message>
+    <message>
+        <source>Adjustments to the plan</source>
+        <translation>Justeringer af planen</translation>
+    </message>
+    <message>
+        <source>Move the deadline</source>
+        <translation>Flyt fristen</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Tilføj en aktivitet</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Anden ændring</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Ændring:</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>Ny frist:</translation>
+    </message>
+    <message>
+        <source>Learning method:</source>
+        <translation>Læringsform:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Hvad:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Add adjustment</source>
+        <translation>Tilføj justering</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>Aktiviteten</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hvad der ændres</translation>
+    </message>
+    <message>
+        <source>Deadline moved to %1</source>
+        <translation>Fristen er flyttet til %1</translation>
+    </message>
+    <message>
+        <source>Say what the adjustment is.</source>
+        <translation>Skriv, hvad justeringen går ud på.</translation>
+    </message>
+    <message>
+        <source>Move it to a new date</source>
+        <translation>Flyt det til en ny dato</translation>
+    </message>
+    <message>
+        <source>Do not plan it again</source>
+        <translation>Planlæg det ikke igen</translation>
+    </message>
+    <message>
+        <source>Why it did not take place (optional)</source>
+        <translation>Hvorfor det ikke blev til noget (valgfrit)</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Ny dato:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>MusWheel</name>
+    <message>
+        <source>MUS wheel</source>
+        <translation>MUS-hjulet</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>At least {n} characters; several words are best</source>
+        <translation>Mindst {n} tegn; flere ord er bedst</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Vis adgangssætning</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Ny adgangssætning:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Gentag den:</translation>
+    </message>
+    <message>
+        <source>Too short.</source>
+        <translation>For kort.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words or mix in digits and signs.</source>
+        <translation>Svag: let at gætte. Tilføj ord, eller bland tal og tegn ind.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words would make it much stronger.</source>
+        <translation>Rimelig. Et par ord mere ville gøre den meget stærkere.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>God.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stærk.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>Adgangssætningen skal have mindst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>The two entries are not the same.</source>
+        <translation>De to indtastninger er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Redigér organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Tilføj organisation</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation>Kundens navn</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Dokumenternes sprog:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Who takes part</source>
+        <translation>Hvem deltager</translation>
+    </message>
+    <message>
+        <source>The whole organisation or one department (with the departments below it). Untick anyone who is not to have a conversation in this round.</source>
+        <translation>Hele organisationen eller én afdeling (med afdelingerne under den). Fjern fluebenet ved dem, der ikke skal have en samtale i denne runde.</translation>
+    </message>
+    <message>
+        <source>Employees in the round</source>
+        <translation>Medarbejdere i runden</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>Hele organisationen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 employees take part</source>
+        <translation>%1 af %2 medarbejdere deltager</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Development plan</source>
+        <translation>Udviklingsplan</translation>
+    </message>
+    <message>
+        <source>A good goal says what is to be learnt, how (activities), how it will show in daily work, by when, and how often it is followed up.</source>
+        <translation>Et godt mål siger, hvad der skal læres, hvordan (aktiviteter), hvordan det vil kunne ses i hverdagen, hvornår, og hvor ofte der følges op.</translation>
+    </message>
+    <message>
+        <source>No development goal yet.</source>
+        <translation>Intet udviklingsmål endnu.</translation>
+    </message>
+    <message>
+        <source>Add a development &amp;goal</source>
+        <translation>Tilføj et udviklings&amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkendelse</translation>
+    </message>
+    <message>
+        <source>Recognition for %1</source>
+        <translation>Anerkendelse til %1</translation>
+    </message>
+    <message>
+        <source>Informal (praise, a celebration)</source>
+        <translation>Uformel (ros, en fejring)</translation>
+    </message>
+    <message>
+        <source>Formal (raise, bonus, new responsibility)</source>
+        <translation>Formel (lønforhøjelse, bonus, nyt ansvar)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Hvad:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>(not tied to a goal)</source>
+        <translation>(ikke knyttet til et mål)</translation>
+    </message>
+    <message>
+        <source>For the goal:</source>
+        <translation>For målet:</translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation>Hvad den var for</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>If you ever forget the passphrase, this key is the only other way into the workspace. It is shown now and never again. Print it or save it somewhere safe, away from this laptop.</source>
+        <translation>Hvis du en dag glemmer adgangssætningen, er denne nøgle den eneste anden vej ind i arbejdsområdet. Den vises nu og aldrig igen. Udskriv den, eller gem den et sikkert sted – ikke på denne computer.</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key</source>
+        <translation>Jeg har udskrevet eller gemt gendannelsesnøglen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Gem i en fil …</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>musdesk recovery key
+
+Workspace: {folder}
+
+{key}
+
+Keep this sheet somewhere safe. Anyone with it and the workspace folder can read the data.</source>
+        <translation>Gendannelsesnøgle til musdesk
+
+Arbejdsområde: {folder}
+
+{key}
+
+Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, kan læse dataene.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Gem gendannelsesnøglen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import roster into {name}</source>
+        <translation>Indlæs medarbejderliste i {name}</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Indlæs medarbejderliste</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file exported from the HR system. Check what each column holds in the first row of the preview; nothing is saved until you press Import.</source>
+        <translation>Vælg en CSV- eller Excel-fil eksporteret fra HR-systemet. Tjek i forhåndsvisningens første række, hvad hver kolonne indeholder; intet gemmes, før du trykker Indlæs.</translation>
+    </message>
+    <message>
+        <source>No file chosen (you can also drop one here)</source>
+        <translation>Ingen fil valgt (du kan også trække en fil hertil)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Vælg fil …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>The row that holds the column names</source>
+        <translation>Rækken med kolonnenavnene</translation>
+    </message>
+    <message>
+        <source>Column names in:</source>
+        <translation>Kolonnenavne i:</translation>
+    </message>
+    <message>
+        <source>The report of what the import will do appears here.</source>
+        <translation>Her vises en oversigt over, hvad indlæsningen vil gøre.</translation>
+    </message>
+    <message>
+        <source>No file yet. Choose the roster exported from the client&apos;s HR system (CSV or Excel), or drop the file here. Existing employees are recognised by employee number, e-mail or name and updated, not duplicated.</source>
+        <translation>Ingen fil endnu. Vælg medarbejderlisten eksporteret fra kundens HR-system (CSV eller Excel), eller træk filen hertil. Eksisterende medarbejdere genkendes på medarbejdernummer, e-mail eller navn og opdateres i stedet for at blive oprettet igen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Indlæs</translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation>Vælg en fil med medarbejderlisten</translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation>Medarbejderlister ({patterns});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
+        <translation>Excel-projektmappe, ark “{sheet}”, {rows} rækker med indhold</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
+        <translation>Tekstfil, {encoding}, adskilt med “{delimiter}”, {rows} rækker</translation>
+    </message>
+    <message>
+        <source>What this column holds</source>
+        <translation>Hvad kolonnen indeholder</translation>
+    </message>
+    <message>
+        <source>Row {number}: {cells}</source>
+        <translation>Række {number}: {cells}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Kolonne {number}</translation>
+    </message>
+    <message>
+        <source>Each column holds:</source>
+        <translation>Hver kolonne indeholder:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Tilføj organisation …</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Redigér organisation …</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Indlæs medarbejderliste …</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj …</translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation>Omdøb eller flyt …</translation>
+    </message>
+    <message>
+        <source>No strategic goals yet. Add the goals the development goals of this round should serve.</source>
+        <translation>Ingen strategiske mål endnu. Tilføj de mål, som rundens udviklingsmål skal støtte.</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Tilføj mål …</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Redigér mål …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Departments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Afdelinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by name, job title, e-mail, department or leader</source>
+        <translation>Filtrér efter navn, stilling, e-mail, afdeling eller leder</translation>
+    </message>
+    <message>
+        <source>Show people who have left</source>
+        <translation>Vis fratrådte</translation>
+    </message>
+    <message>
+        <source>Add employee…</source>
+        <translation>Tilføj medarbejder …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>Markér som fratrådt …</translation>
+    </message>
+    <message>
+        <source>No client organisations yet</source>
+        <translation>Ingen kundeorganisationer endnu</translation>
+    </message>
+    <message>
+        <source>Add the organisation you work for, then its departments and employees, or import its roster from the HR system.</source>
+        <translation>Tilføj den organisation, du arbejder for, og derefter dens afdelinger og medarbejdere – eller indlæs medarbejderlisten fra HR-systemet.</translation>
+    </message>
+    <message>
+        <source>Add the first organisation…</source>
+        <translation>Tilføj den første organisation …</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals&lt;/b&gt; of {name} and the organisation</source>
+        <translation>&lt;b&gt;Strategiske mål&lt;/b&gt; for {name} og organisationen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals&lt;/b&gt; of the organisation</source>
+        <translation>&lt;b&gt;Strategiske mål&lt;/b&gt; for organisationen</translation>
+    </message>
+    <message>
+        <source>{title} (department)</source>
+        <translation>{title} (afdeling)</translation>
+    </message>
+    <message>
+        <source>No employees here yet. Add one, or import the roster from the HR system.</source>
+        <translation>Ingen medarbejdere her endnu. Tilføj en, eller indlæs medarbejderlisten fra HR-systemet.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”. Clear the filter to see everyone.</source>
+        <translation>Ingen passer til “{text}”. Ryd filteret for at se alle.</translation>
+    </message>
+    <message>
+        <source>{n} employees</source>
+        <translation>{n} medarbejdere</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} employees</source>
+        <translation>{shown} af {total} medarbejdere</translation>
+    </message>
+    <message>
+        <source>Mark as active</source>
+        <translation>Markér som aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <source>The round</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Which client, what the round is called, when it runs and which question set the conversations use.</source>
+        <translation>Hvilken kunde, hvad runden hedder, hvornår den løber, og hvilket spørgesæt samtalerne bruger.</translation>
+    </message>
+    <message>
+        <source>MUS %1</source>
+        <translation>MUS %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Question template</source>
+        <translation>Spørgeskabelon</translation>
+    </message>
+    <message>
+        <source>The standard questions in the organisation&apos;s language</source>
+        <translation>Standardspørgsmålene på organisationens sprog</translation>
+    </message>
+    <message>
+        <source>Add an organisation in the roster first.</source>
+        <translation>Tilføj først en organisation under Medarbejdere.</translation>
+    </message>
+    <message>
+        <source>Give the round a name.</source>
+        <translation>Giv runden et navn.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWizard</name>
+    <message>
+        <source>Plan a MUS round</source>
+        <translation>Planlæg en MUS-runde</translation>
+    </message>
+    <message>
+        <source>Plan the round</source>
+        <translation>Planlæg runden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Lock after idle time:</source>
+        <translation>Lås efter inaktivitet:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Sikkerhedskopier, der gemmes:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nye sprog bruges fra næste start.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record the signatures</source>
+        <translation>Registrér underskrifterne</translation>
+    </message>
+    <message>
+        <source>Record that both have signed the printed summary. The conversation then becomes read-only; a later change needs an amendment, which starts a new version.</source>
+        <translation>Registrér, at begge har skrevet under på det udskrevne referat. Samtalen kan derefter ikke ændres; en senere ændring kræver en tilretning, som starter en ny version.</translation>
+    </message>
+    <message>
+        <source>Signed by %s on:</source>
+        <translation>Underskrevet af %s den:</translation>
+    </message>
+    <message>
+        <source>the employee</source>
+        <translation>medarbejderen</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <source>Record signatures</source>
+        <translation>Registrér underskrifter</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPage</name>
+    <message>
+        <source>Conversation times</source>
+        <translation>Samtaletidspunkter</translation>
+    </message>
+    <message>
+        <source>Times are proposed on working days within these days and hours, with a break between two conversations of the same leader and never two at once. All can be moved later.</source>
+        <translation>Der foreslås tider på arbejdsdage inden for disse dage og timer, med en pause mellem to samtaler hos samme leder og aldrig to på én gang. Alle kan flyttes senere.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutter</translation>
+    </message>
+    <message>
+        <source>e.g. the leader&apos;s office</source>
+        <translation>f.eks. lederens kontor</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Checklist of the step</source>
+        <translation>Trinnets tjekliste</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Employees not past this step</source>
+        <translation>Medarbejdere, der ikke er forbi dette trin</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åbn samtale</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tjekliste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Choose a step on the wheel&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Vælg et trin på hjulet&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Click a step or use the arrow keys to see its checklist and who is behind.</source>
+        <translation>Klik på et trin, eller brug piletasterne, for at se dets tjekliste, og hvem der er bagud.</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Udført: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Reopen step</source>
+        <translation>Genåbn trin</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>Markér trinnet som udført</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not past this step yet: %1 of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Endnu ikke forbi dette trin: %1 af %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everyone is past this step.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alle er forbi dette trin.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <source>The eight steps</source>
+        <translation>De otte trin</translation>
+    </message>
+    <message>
+        <source>Due dates are spread over the period; tick who is responsible. Everything can be changed later on the wheel.</source>
+        <translation>Fristerne fordeles over perioden; sæt flueben ved, hvem der er ansvarlig. Alt kan ændres senere på hjulet.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Due dates and responsible roles per step</source>
+        <translation>Frister og ansvarlige roller pr. trin</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicGoalDialog</name>
+    <message>
+        <source>Edit strategic goal</source>
+        <translation>Redigér strategisk mål</translation>
+    </message>
+    <message>
+        <source>Add strategic goal</source>
+        <translation>Tilføj strategisk mål</translation>
+    </message>
+    <message>
+        <source>For: {scope}</source>
+        <translation>For: {scope}</translation>
+    </message>
+    <message>
+        <source>e.g. Shorter waiting times for our users</source>
+        <translation>f.eks. Kortere ventetid for vores brugere</translation>
+    </message>
+    <message>
+        <source>What the goal means in practice, and how you will know it is reached</source>
+        <translation>Hvad målet betyder i praksis, og hvordan I kan se, at det er nået</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPanel</name>
+    <message>
+        <source>Strategic goals and their breakdown</source>
+        <translation>Strategiske mål og deres nedbrydning</translation>
+    </message>
+    <message>
+        <source>Strategic goals per department</source>
+        <translation>Strategiske mål pr. afdeling</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Group conversation</source>
+        <translation>Gruppesamtale</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>The department&apos;s goals</source>
+        <translation>Afdelingens mål</translation>
+    </message>
+    <message>
+        <source>Group conversations per department</source>
+        <translation>Gruppesamtaler pr. afdeling</translation>
+    </message>
+    <message>
+        <source>Edit group conversation…</source>
+        <translation>Redigér gruppesamtale …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Group conversations (GRUS)&lt;/b&gt; — before the individual conversations, each team talks through what the strategy means for it. Individual development goals can then link to these goals.</source>
+        <translation>&lt;b&gt;Gruppesamtaler (GRUS)&lt;/b&gt; – før de individuelle samtaler taler hvert team om, hvad strategien betyder for det. De individuelle udviklingsmål kan derefter knyttes til disse mål.</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>No strategic goals yet (add them in the roster)</source>
+        <translation>Ingen strategiske mål endnu (tilføj dem under Medarbejdere)</translation>
+    </message>
+    <message>
+        <source>From the group conversation: %1</source>
+        <translation>Fra gruppesamtalen: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ikke planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalRow</name>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>A step on the way</source>
+        <translation>Et skridt på vejen</translation>
+    </message>
+    <message>
+        <source>Sub-goal due date</source>
+        <translation>Frist for delmål</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Meeting planned</source>
+        <translation>Møde planlagt</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Møde holdt</translation>
+    </message>
+    <message>
+        <source>Meeting missed</source>
+        <translation>Møde ikke holdt</translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation>Frist for mål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkendelse</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation>Intet at vise her endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>An unexpected error occurred</source>
+        <translation>Der opstod en uventet fejl</translation>
+    </message>
+    <message>
+        <source>musdesk ran into a problem it did not expect. Your saved data is safe; the last change you made may not have been saved. You can keep working, or restart musdesk if something looks wrong.</source>
+        <translation>musdesk stødte på et problem, det ikke havde forventet. Dine gemte data er i sikkerhed; din seneste ændring er måske ikke blevet gemt. Du kan arbejde videre eller genstarte musdesk, hvis noget ser forkert ud.</translation>
+    </message>
+    <message>
+        <source>The details below were also written to {path}. They contain no names or notes from your workspace.</source>
+        <translation>Detaljerne nedenfor er også skrevet til {path}. De indeholder ingen navne eller noter fra dit arbejdsområde.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiér detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation>Lås dit arbejdsområde op</translation>
+    </message>
+    <message>
+        <source>I forgot the passphrase: use the recovery key</source>
+        <translation>Jeg har glemt adgangssætningen: brug gendannelsesnøglen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Open another workspace…</source>
+        <translation>Åbn et andet arbejdsområde …</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Opret et nyt arbejdsområde …</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>Arbejdsområde: {path}</translation>
+    </message>
+    <message>
+        <source>This is the demo. Its passphrase is: {passphrase}</source>
+        <translation>Dette er demoen. Dens adgangssætning er: {passphrase}</translation>
+    </message>
+    <message>
+        <source>The workspace was locked to protect its content. Unlock it to continue where you were.</source>
+        <translation>Arbejdsområdet blev låst for at beskytte indholdet. Lås det op for at fortsætte, hvor du slap.</translation>
+    </message>
+    <message>
+        <source>Unlocking… deriving the key takes a moment.</source>
+        <translation>Låser op … det tager et øjeblik at udlede nøglen.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Gendannelsesnøgle:</translation>
+    </message>
+    <message>
+        <source>The key you printed or saved when the workspace was created</source>
+        <translation>Nøglen, du udskrev eller gemte, da arbejdsområdet blev oprettet</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangssætning:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation>Skriv først gendannelsesnøglen.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Skriv først adgangssætningen.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a document</source>
+        <translation>Kontrollér et dokument</translation>
+    </message>
+    <message>
+        <source>Choose a saved summary (PDF), or type the verification code printed on a paper summary. musdesk tells you whether it is exactly what this workspace issued.</source>
+        <translation>Vælg et gemt referat (PDF), eller skriv kontrolkoden, der står på et papirreferat. musdesk fortæller, om det er præcis det, dette arbejdsområde udstedte.</translation>
+    </message>
+    <message>
+        <source>Check a PDF file…</source>
+        <translation>Kontrollér en PDF-fil …</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Kontrollér kode</translation>
+    </message>
+    <message>
+        <source>Saved file:</source>
+        <translation>Gemt fil:</translation>
+    </message>
+    <message>
+        <source>Code on the paper:</source>
+        <translation>Kode på papiret:</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>Intet kontrolleret endnu.</translation>
+    </message>
+    <message>
+        <source>For a code, the stored content is shown here to compare with the paper.</source>
+        <translation>For en kode vises det gemte indhold her, så det kan sammenlignes med papiret.</translation>
+    </message>
+    <message>
+        <source>Choose a summary</source>
+        <translation>Vælg et referat</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to musdesk</source>
+        <translation>Velkommen til musdesk</translation>
+    </message>
+    <message>
+        <source>musdesk keeps your clients&apos; rosters, conversations and development plans in an encrypted workspace on this computer. Nothing is sent anywhere.</source>
+        <translation>musdesk gemmer dine kunders medarbejderlister, samtaler og udviklingsplaner i et krypteret arbejdsområde på denne computer. Intet sendes nogen steder hen.</translation>
+    </message>
+    <message>
+        <source>Start by creating a workspace protected by a passphrase, or open one you already have, for example copied from another laptop.</source>
+        <translation>Begynd med at oprette et arbejdsområde beskyttet af en adgangssætning, eller åbn et, du allerede har – for eksempel kopieret fra en anden computer.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Opret et nyt arbejdsområde …</translation>
+    </message>
+    <message>
+        <source>Open an existing workspace…</source>
+        <translation>Åbn et eksisterende arbejdsområde …</translation>
+    </message>
+    <message>
+        <source>Explore the demo workspace</source>
+        <translation>Udforsk demo-arbejdsområdet</translation>
+    </message>
+    <message>
+        <source>The demo holds invented people only, so you can try everything safely.</source>
+        <translation>Demoen indeholder kun opdigtede personer, så du trygt kan prøve alt.</translation>
+    </message>
+</context>
+<context>
+    <name>WheelTab</name>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Plan a round…</source>
+        <translation>Planlæg en runde …</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>{done}/{total} tasks</source>
+        <translation>{done}/{total} opgaver</translation>
+    </message>
+    <message>
+        <source>{passed}/{total} past</source>
+        <translation>{passed}/{total} forbi</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>The steps of the wheel as a list</source>
+        <translation>Hjulets trin som liste</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No MUS round yet&lt;/h3&gt;&lt;p&gt;Plan a round to see its wheel: the eight steps with their checklists, who is behind, and the figures at the end.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ingen MUS-runde endnu&lt;/h3&gt;&lt;p&gt;Planlæg en runde for at se dens hjul: de otte trin med deres tjeklister, hvem der er bagud, og tallene til sidst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Progress of every conversation</source>
+        <translation>Fremdrift for hver samtale</translation>
+    </message>
+    <message>
+        <source>Filter by name, department or leader</source>
+        <translation>Filtrér efter navn, afdeling eller leder</translation>
+    </message>
+    <message>
+        <source>Only those behind</source>
+        <translation>Kun dem, der er bagud</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åbn samtale</translation>
+    </message>
+    <message>
+        <source>Conversations: %1</source>
+        <translation>Samtaler: %1</translation>
+    </message>
+    <message>
+        <source>Behind: %1</source>
+        <translation>Bagud: %1</translation>
+    </message>
+    <message>
+        <source>Steps overdue: %1</source>
+        <translation>Trin over fristen: %1</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Ingen afdeling</translation>
+    </message>
+    <message>
+        <source>Other departments together</source>
+        <translation>Øvrige afdelinger samlet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 af %2 vist</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation>Åbn en arbejdsområde-mappe</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Adgangssætningen er skiftet</translation>
+    </message>
+    <message>
+        <source>From now on, unlock with the new passphrase.</source>
+        <translation>Fremover låser du op med den nye adgangssætning.</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>&lt;h3&gt;musdesk {version}&lt;/h3&gt;&lt;p&gt;Employee development conversations (MUS) for HR consultants: the roster, the MUS wheel, the conversation and the follow-up, in one encrypted workspace.&lt;/p&gt;&lt;p&gt;musdesk works offline and never sends data anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;musdesk {version}&lt;/h3&gt;&lt;p&gt;Medarbejderudviklingssamtaler (MUS) for HR-konsulenter: medarbejderlisten, MUS-hjulet, samtalen og opfølgningen i ét krypteret arbejdsområde.&lt;/p&gt;&lt;p&gt;musdesk virker uden netværk og sender aldrig data nogen steder hen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About musdesk</source>
+        <translation>Om musdesk</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2485 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done to learn it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRow</name>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over from last round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBox</name>
+    <message>
+        <source>The four agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. To restore one, close musdesk and copy it over musdesk.db in the workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken at the next opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardBox</name>
+    <message>
+        <source>From last round: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements were written down last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open goals are left from last round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this goal in this year&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one at once. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the key with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTab</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new version of the signed conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round has no conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From last round: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee&apos;s preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader&apos;s preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main points (the summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was signed on %2 and amended on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes — never printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes (never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this development goal with its sub-goals and activities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). The content is read-only; use Amend to start a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the conversation cancelled? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the signed conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed version stays as it is. Say why a new version is needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee has no conversation in that round yet. Add one from the MUS wheel tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateWorkspaceDialog</name>
+    <message>
+        <source>Create a new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is a folder that holds your encrypted data. Choose a passphrase you can remember: without it or the recovery key, nobody can open the data, not even you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (new or empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Edit department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department above from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Edit employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s employee number, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the leader from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluate a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made it work, or what stood in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to carry into the next round&apos;s conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the goal was achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Counts only, without names. A group of fewer than %1 people gets no figures of its own; small departments are counted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation figures per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the round go? What should change next year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s evaluation notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The round&apos;s own evaluation&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures: fewer than %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Learning methods:&lt;/b&gt; none to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most used learning methods:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Follow-up meeting (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting (missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUS conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition (formal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition (informal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the follow-up meetings and deadlines shown here as an .ics file. It holds no notes or conversation content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the points of a row and between rows; Enter opens the selected point. The due list beside it holds the same follow-ups as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the next 14 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – planned for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events written to the calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Development goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be learnt or reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from last round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted change in daily practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs that the goal is met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between follow-up meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the goal a title first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development goal %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupConversationDialog</name>
+    <message>
+        <source>Group conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name or group per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the organisation&apos;s goals mean for this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development activities the team shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared development activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals to break down:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About musdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the workspace… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: {path} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkLeftDialog</name>
+    <message>
+        <source>Employee has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will no longer be part of new MUS rounds. Earlier conversations and plans are kept. You can undo this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last working day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about and agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support given or promised (time, training, a mentor, tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per goal (0–100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee has no open goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the adjustment is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to a new date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not plan it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it did not take place (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MusWheel</name>
+    <message>
+        <source>MUS wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>At least {n} characters; several words are best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words or mix in digits and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. A few more words would make it much stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Who takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole organisation or one department (with the departments below it). Untick anyone who is not to have a conversation in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 employees take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good goal says what is to be learnt, how (activities), how it will show in daily work, by when, and how often it is followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No development goal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a development &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal (praise, a celebration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal (raise, bonus, new responsibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not tied to a goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget the passphrase, this key is the only other way into the workspace. It is shown now and never again. Print it or save it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdesk recovery key
+
+Workspace: {folder}
+
+{key}
+
+Keep this sheet somewhere safe. Anyone with it and the workspace folder can read the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import roster into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file exported from the HR system. Check what each column holds in the first row of the preview; nothing is saved until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen (you can also drop one here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row that holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of what the import will do appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file yet. Choose the roster exported from the client&apos;s HR system (CSV or Excel), or drop the file here. Existing employees are recognised by employee number, e-mail or name and updated, not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number}: {cells}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategic goals yet. Add the goals the development goals of this round should serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Departments&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, job title, e-mail, department or leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people who have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client organisations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the organisation you work for, then its departments and employees, or import its roster from the HR system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals&lt;/b&gt; of {name} and the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals&lt;/b&gt; of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees here yet. Add one, or import the roster from the HR system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”. Clear the filter to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <source>The round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which client, what the round is called, when it runs and which question set the conversations use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard questions in the organisation&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organisation in the roster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the round a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundWizard</name>
+    <message>
+        <source>Plan a MUS round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that both have signed the printed summary. The conversation then becomes read-only; a later change needs an amendment, which starts a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %s on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPage</name>
+    <message>
+        <source>Conversation times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are proposed on working days within these days and hours, with a break between two conversations of the same leader and never two at once. All can be moved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the leader&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees not past this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Choose a step on the wheel&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a step or use the arrow keys to see its checklist and who is behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not past this step yet: %1 of %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everyone is past this step.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <source>The eight steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates are spread over the period; tick who is responsible. Everything can be changed later on the wheel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates and responsible roles per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategicGoalDialog</name>
+    <message>
+        <source>Edit strategic goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add strategic goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shorter waiting times for our users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal means in practice, and how you will know it is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPanel</name>
+    <message>
+        <source>Strategic goals and their breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic goals per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group conversations per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Group conversations (GRUS)&lt;/b&gt; — before the individual conversations, each team talks through what the strategy means for it. Individual development goals can then link to these goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategic goals yet (add them in the roster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the group conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalRow</name>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>An unexpected error occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdesk ran into a problem it did not expect. Your saved data is safe; the last change you made may not have been saved. You can keep working, or restart musdesk if something looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details below were also written to {path}. They contain no names or notes from your workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I forgot the passphrase: use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo. Its passphrase is: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was locked to protect its content. Unlock it to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking… deriving the key takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key you printed or saved when the workspace was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved summary (PDF), or type the verification code printed on a paper summary. musdesk tells you whether it is exactly what this workspace issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a PDF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code on the paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a code, the stored content is shown here to compare with the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to musdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdesk keeps your clients&apos; rosters, conversations and development plans in an encrypted workspace on this computer. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start by creating a workspace protected by a passphrase, or open one you already have, for example copied from another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo holds invented people only, so you can try everything safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WheelTab</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{passed}/{total} past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of the wheel as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No MUS round yet&lt;/h3&gt;&lt;p&gt;Plan a round to see its wheel: the eight steps with their checklists, who is behind, and the figures at the end.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, department or leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other departments together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, unlock with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>&lt;h3&gt;musdesk {version}&lt;/h3&gt;&lt;p&gt;Employee development conversations (MUS) for HR consultants: the roster, the MUS wheel, the conversation and the follow-up, in one encrypted workspace.&lt;/p&gt;&lt;p&gt;musdesk works offline and never sends data anywhere.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About musdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>What will be done to learn it</source>
+        <translation>Hva som gjøres for å lære det</translation>
+    </message>
+    <message>
+        <source>Activity done by</source>
+        <translation>Aktiviteten utføres av</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Utføres av</translation>
+    </message>
+    <message>
+        <source>Learning method</source>
+        <translation>Læringsform</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRow</name>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(ingen valgt)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Hvem:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Innen:</translation>
+    </message>
+    <message>
+        <source>carried over from last round</source>
+        <translation>overført fra forrige runde</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove this agreement</source>
+        <translation>Fjern denne avtalen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBox</name>
+    <message>
+        <source>The four agreements</source>
+        <translation>De fire avtalene</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Legg til en avtale</translation>
+    </message>
+    <message>
+        <source>Add: %s</source>
+        <translation>Legg til: %s</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. To restore one, close musdesk and copy it over musdesk.db in the workspace folder.</source>
+        <translation>musdesk tar en kryptert sikkerhetskopi hver gang arbeidsområdet åpnes, og beholder de nyeste (se Innstillinger). En sikkerhetskopi åpnes med samme passordfrase. For å gjenopprette en, lukk musdesk og kopier den over musdesk.db i arbeidsområdets mappe.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is taken at the next opening.</source>
+        <translation>Ingen sikkerhetskopier ennå. Det tas en neste gang arbeidsområdet åpnes.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Vis mappe</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardBox</name>
+    <message>
+        <source>From last round: %s</source>
+        <translation>Fra forrige runde: %s</translation>
+    </message>
+    <message>
+        <source>No agreements were written down last time.</source>
+        <translation>Det ble ikke skrevet ned avtaler forrige gang.</translation>
+    </message>
+    <message>
+        <source>(by %s)</source>
+        <translation>(innen %s)</translation>
+    </message>
+    <message>
+        <source>No open goals are left from last round.</source>
+        <translation>Det er ingen åpne mål igjen fra forrige runde.</translation>
+    </message>
+    <message>
+        <source>deadline %s</source>
+        <translation>frist %s</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>overført</translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation>Overfør</translation>
+    </message>
+    <message>
+        <source>Carry over: %s</source>
+        <translation>Overfør: %s</translation>
+    </message>
+    <message>
+        <source>Continue this goal in this year&apos;s plan</source>
+        <translation>Fortsett målet i årets plan</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Bytt passordfrase</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one at once. The recovery key stays valid.</source>
+        <translation>Den nye passordfrasen erstatter den gamle med en gang. Gjenopprettingsnøkkelen gjelder fortsatt.</translation>
+    </message>
+    <message>
+        <source>Protecting the key with the new passphrase…</source>
+        <translation>Beskytter nøkkelen med den nye passordfrasen …</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTab</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Medarbeider:</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Endre …</translation>
+    </message>
+    <message>
+        <source>Start a new version of the signed conversation</source>
+        <translation>Start en ny versjon av den signerte samtalen</translation>
+    </message>
+    <message>
+        <source>Parts of the form</source>
+        <translation>Skjemaets deler</translation>
+    </message>
+    <message>
+        <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
+        <translation>Det finnes ingen MUS-runde ennå. Planlegg en runde i fanen MUS-hjulet; samtalene i runden skrives så ned her.</translation>
+    </message>
+    <message>
+        <source>This round has no conversations yet.</source>
+        <translation>Denne runden har ingen samtaler ennå.</translation>
+    </message>
+    <message>
+        <source>From last round: %s</source>
+        <translation>Fra forrige runde: %s</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s preparation</source>
+        <translation>Medarbeiderens forberedelse</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s preparation</source>
+        <translation>Lederens forberedelse</translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation>Notater fra samtalen</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private notater</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
+        <translation>Hva som ble sagt og avtalt, i noen få avsnitt. Det skrives ut slik at begge kan signere.</translation>
+    </message>
+    <message>
+        <source>Main points (the summary)</source>
+        <translation>Hovedpunkter (referatet)</translation>
+    </message>
+    <message>
+        <source>The four agreements</source>
+        <translation>De fire avtalene</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Utviklingsplan</translation>
+    </message>
+    <message>
+        <source>with %s</source>
+        <translation>med %s</translation>
+    </message>
+    <message>
+        <source>version %d</source>
+        <translation>versjon %d</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed on %2 and amended on %3: %4</source>
+        <translation>Versjon %1 ble signert %2 og endret %3: %4</translation>
+    </message>
+    <message>
+        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
+        <translation>Det lagrede innholdet i signert versjon %d stemmer ikke lenger med fingeravtrykket.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes — never printed</source>
+        <translation>Lederens private notater – skrives aldri ut</translation>
+    </message>
+    <message>
+        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
+        <translation>Bare til lederens egen hukommelse. Notatene holdes atskilt fra samtalen og kommer aldri med i referatet, den signerte versjonen eller noen utskrift.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes (never printed)</source>
+        <translation>Lederens private notater (skrives aldri ut)</translation>
+    </message>
+    <message>
+        <source>Remove the goal</source>
+        <translation>Fjern målet</translation>
+    </message>
+    <message>
+        <source>Remove this development goal with its sub-goals and activities?</source>
+        <translation>Vil du fjerne dette utviklingsmålet med delmål og aktiviteter?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Ikke lagret: %s</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>next step: %s</source>
+        <translation>neste trinn: %s</translation>
+    </message>
+    <message>
+        <source>Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). The content is read-only; use Amend to start a new version.</source>
+        <translation>Signert – versjon %1. %2 signerte %3, %4 signerte %5 (registrert %6). Innholdet kan ikke endres; bruk Endre for å starte en ny versjon.</translation>
+    </message>
+    <message>
+        <source>the employee</source>
+        <translation>medarbeideren</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <source>This conversation was cancelled.</source>
+        <translation>Denne samtalen ble avlyst.</translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation>Begrunnelse: %s</translation>
+    </message>
+    <message>
+        <source>Mark invited</source>
+        <translation>Merk som invitert</translation>
+    </message>
+    <message>
+        <source>Mark prepared</source>
+        <translation>Merk som forberedt</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Merk som holdt</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Tilbake til utkast</translation>
+    </message>
+    <message>
+        <source>Summary drafted</source>
+        <translation>Referat skrevet</translation>
+    </message>
+    <message>
+        <source>Sent for approval</source>
+        <translation>Sendt til godkjenning</translation>
+    </message>
+    <message>
+        <source>Record signatures…</source>
+        <translation>Registrer signaturer …</translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation>Start oppfølging</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel conversation…</source>
+        <translation>Avlys samtalen …</translation>
+    </message>
+    <message>
+        <source>Cancel the conversation</source>
+        <translation>Avlys samtalen</translation>
+    </message>
+    <message>
+        <source>Why is the conversation cancelled? (optional)</source>
+        <translation>Hvorfor avlyses samtalen? (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Amend the signed conversation</source>
+        <translation>Endre den signerte samtalen</translation>
+    </message>
+    <message>
+        <source>The signed version stays as it is. Say why a new version is needed:</source>
+        <translation>Den signerte versjonen forblir som den er. Skriv hvorfor det trengs en ny versjon:</translation>
+    </message>
+    <message>
+        <source>This employee has no conversation in that round yet. Add one from the MUS wheel tab.</source>
+        <translation>Medarbeideren har ennå ingen samtale i den runden. Legg til en fra fanen MUS-hjulet.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWorkspaceDialog</name>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Opprett et nytt arbeidsområde</translation>
+    </message>
+    <message>
+        <source>The workspace is a folder that holds your encrypted data. Choose a passphrase you can remember: without it or the recovery key, nobody can open the data, not even you.</source>
+        <translation>Arbeidsområdet er en mappe med dine krypterte data. Velg en passordfrase du kan huske: uten den eller gjenopprettingsnøkkelen kan ingen åpne dataene, heller ikke du.</translation>
+    </message>
+    <message>
+        <source>Folder (new or empty):</source>
+        <translation>Mappe (ny eller tom):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Velg en mappe</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose a new or empty folder.</source>
+        <translation>Mappen er ikke tom. Velg en ny eller tom mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Edit department</source>
+        <translation>Rediger avdeling</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Legg til avdeling</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(øverste nivå)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Placed under:</source>
+        <translation>Plassert under:</translation>
+    </message>
+    <message>
+        <source>Choose the department above from the list.</source>
+        <translation>Velg den overordnede avdelingen i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Sider: %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpass bredden</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lagre som …</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Lagre dokumentet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation>Frist for mål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dag for sent</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dager for sent</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>om %1 dager</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbeider</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Edit employee</source>
+        <translation>Rediger medarbeider</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Legg til medarbeider</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>Kjent:</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(ingen avdeling)</translation>
+    </message>
+    <message>
+        <source>(no leader)</source>
+        <translation>(ingen leder)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s employee number, if any</source>
+        <translation>Kundens ansattnummer, hvis det finnes</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Fornavn:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Etternavn:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Stilling:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Avdeling:</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>Leder:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Startdato:</translation>
+    </message>
+    <message>
+        <source>Employee number:</source>
+        <translation>Ansattnummer:</translation>
+    </message>
+    <message>
+        <source>First and last name are required.</source>
+        <translation>Fornavn og etternavn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>The first name is missing.</source>
+        <translation>Fornavnet mangler.</translation>
+    </message>
+    <message>
+        <source>The last name is missing.</source>
+        <translation>Etternavnet mangler.</translation>
+    </message>
+    <message>
+        <source>Choose the department from the list.</source>
+        <translation>Velg avdelingen i listen.</translation>
+    </message>
+    <message>
+        <source>Choose the leader from the list.</source>
+        <translation>Velg lederen i listen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation>E-postadressen ser ikke riktig ut.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sluttet</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluate a goal</source>
+        <translation>Evaluer et mål</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>What made it work, or what stood in the way</source>
+        <translation>Hva som fikk det til å lykkes, eller hva som sto i veien</translation>
+    </message>
+    <message>
+        <source>What helped:</source>
+        <translation>Hva hjalp:</translation>
+    </message>
+    <message>
+        <source>What to carry into the next round&apos;s conversation</source>
+        <translation>Hva som skal tas med inn i neste rundes samtale</translation>
+    </message>
+    <message>
+        <source>What next:</source>
+        <translation>Hva nå:</translation>
+    </message>
+    <message>
+        <source>Choose whether the goal was achieved.</source>
+        <translation>Velg om målet ble nådd.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Counts only, without names. A group of fewer than %1 people gets no figures of its own; small departments are counted together.</source>
+        <translation>Bare antall, uten navn. En gruppe på færre enn %1 personer får ingen egne tall; små avdelinger telles sammen.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Oppfølginger som forfaller</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tide</translation>
+    </message>
+    <message>
+        <source>Evaluation figures per department</source>
+        <translation>Evalueringstall per avdeling</translation>
+    </message>
+    <message>
+        <source>How did the round go? What should change next year?</source>
+        <translation>Hvordan gikk runden? Hva bør endres neste år?</translation>
+    </message>
+    <message>
+        <source>The round&apos;s evaluation notes</source>
+        <translation>Notater fra evalueringen av runden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The round&apos;s own evaluation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evaluering av selve runden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>færre enn %1</translation>
+    </message>
+    <message>
+        <source>Whole round</source>
+        <translation>Hele runden</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>follow-ups on time</source>
+        <translation>oppfølginger i tide</translation>
+    </message>
+    <message>
+        <source>no figures: fewer than %1 people</source>
+        <translation>ingen tall: færre enn %1 personer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Learning methods:&lt;/b&gt; none to show yet.</source>
+        <translation>&lt;b&gt;Læringsformer:&lt;/b&gt; ingen å vise ennå.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most used learning methods:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mest brukte læringsformer:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet…</source>
+        <translation>Ikke lagret ennå …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Follow-up meeting (planned)</source>
+        <translation>Oppfølgingsmøte (planlagt)</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting (held)</source>
+        <translation>Oppfølgingsmøte (holdt)</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting (missed)</source>
+        <translation>Oppfølgingsmøte (ikke holdt)</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <source>Sub-goal (done)</source>
+        <translation>Delmål (nådd)</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>MUS conversation</source>
+        <translation>MUS-samtale</translation>
+    </message>
+    <message>
+        <source>Summary signed</source>
+        <translation>Referat signert</translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation>Frist for mål</translation>
+    </message>
+    <message>
+        <source>Goal evaluated</source>
+        <translation>Mål evaluert</translation>
+    </message>
+    <message>
+        <source>Recognition (formal)</source>
+        <translation>Anerkjennelse (formell)</translation>
+    </message>
+    <message>
+        <source>Recognition (informal)</source>
+        <translation>Anerkjennelse (uformell)</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisasjon:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Avdeling:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Medarbeider:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Eksporter kalender …</translation>
+    </message>
+    <message>
+        <source>Write the follow-up meetings and deadlines shown here as an .ics file. It holds no notes or conversation content.</source>
+        <translation>Lagre oppfølgingsmøtene og fristene som vises her, som en .ics-fil. Den inneholder verken notater eller innhold fra samtaler.</translation>
+    </message>
+    <message>
+        <source>Show the due list</source>
+        <translation>Vis listen over forfalte</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Lukk denne meldingen</translation>
+    </message>
+    <message>
+        <source>Follow-up timeline</source>
+        <translation>Tidslinje for oppfølging</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the points of a row and between rows; Enter opens the selected point. The due list beside it holds the same follow-ups as a table.</source>
+        <translation>Piltastene flytter mellom punktene i en rad og mellom radene; Enter åpner det valgte punktet. Forfallslisten ved siden av viser de samme oppfølgingene som en tabell.</translation>
+    </message>
+    <message>
+        <source>Record meeting…</source>
+        <translation>Registrer møte …</translation>
+    </message>
+    <message>
+        <source>Evaluate goal…</source>
+        <translation>Evaluer mål …</translation>
+    </message>
+    <message>
+        <source>Recognition…</source>
+        <translation>Anerkjennelse …</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åpne samtale</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Forfallsliste</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>over fristen: %1</translation>
+    </message>
+    <message>
+        <source>in the next 14 days: %1</source>
+        <translation>de neste 14 dagene: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
+        <translation>Velg et punkt på tidslinjen for å se hva det er og hva du kan gjøre. Dobbeltklikk for å åpne det.</translation>
+    </message>
+    <message>
+        <source>%1 – planned for %2</source>
+        <translation>%1 – planlagt til %2</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 events written to the calendar file.</source>
+        <translation>%1 hendelser skrevet til kalenderfilen.</translation>
+    </message>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 oppfølging er over fristen</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 oppfølginger er over fristen</translation>
+    </message>
+    <message>
+        <source>1 due this week</source>
+        <translation>1 forfaller denne uken</translation>
+    </message>
+    <message>
+        <source>%1 due this week</source>
+        <translation>%1 forfaller denne uken</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Development goal</source>
+        <translation>Utviklingsmål</translation>
+    </message>
+    <message>
+        <source>What is to be learnt or reached</source>
+        <translation>Hva som skal læres eller nås</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Carried over from last round</source>
+        <translation>Overført fra forrige runde</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Hvorfor:</translation>
+    </message>
+    <message>
+        <source>Wanted change in daily practice:</source>
+        <translation>Ønsket endring i hverdagen:</translation>
+    </message>
+    <message>
+        <source>Support and resources:</source>
+        <translation>Støtte og ressurser:</translation>
+    </message>
+    <message>
+        <source>Signs that the goal is met:</source>
+        <translation>Tegn på at målet er nådd:</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Legg til en aktivitet</translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Aktiviteter:</translation>
+    </message>
+    <message>
+        <source>Add a sub-goal</source>
+        <translation>Legg til et delmål</translation>
+    </message>
+    <message>
+        <source>Sub-goals:</source>
+        <translation>Delmål:</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(ikke knyttet)</translation>
+    </message>
+    <message>
+        <source>Strategic goal:</source>
+        <translation>Strategisk mål:</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(ingen valgt)</translation>
+    </message>
+    <message>
+        <source>Followed up by:</source>
+        <translation>Følges opp av:</translation>
+    </message>
+    <message>
+        <source>Plan starts on</source>
+        <translation>Planen starter</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Plan period:</source>
+        <translation>Planperiode:</translation>
+    </message>
+    <message>
+        <source>Follow-up cadence</source>
+        <translation>Oppfølgingsrytme</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ikke angitt)</translation>
+    </message>
+    <message>
+        <source>Days between follow-up meetings</source>
+        <translation>Dager mellom oppfølgingsmøter</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Oppfølging:</translation>
+    </message>
+    <message>
+        <source>Remove this goal</source>
+        <translation>Fjern dette målet</translation>
+    </message>
+    <message>
+        <source>Give the goal a title first</source>
+        <translation>Gi målet en tittel først</translation>
+    </message>
+    <message>
+        <source>Development goal %d</source>
+        <translation>Utviklingsmål %d</translation>
+    </message>
+</context>
+<context>
+    <name>GroupConversationDialog</name>
+    <message>
+        <source>Group conversation: %1</source>
+        <translation>Gruppesamtale: %1</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planlagt til</translation>
+    </message>
+    <message>
+        <source>One name or group per line</source>
+        <translation>Ett navn eller én gruppe per linje</translation>
+    </message>
+    <message>
+        <source>What the organisation&apos;s goals mean for this department</source>
+        <translation>Hva organisasjonens mål betyr for denne avdelingen</translation>
+    </message>
+    <message>
+        <source>Development activities the team shares</source>
+        <translation>Utviklingsaktiviteter som teamet har felles</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>The department&apos;s goals</source>
+        <translation>Avdelingens mål</translation>
+    </message>
+    <message>
+        <source>Shared development activities</source>
+        <translation>Felles utviklingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals to break down:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Strategiske mål som skal brytes ned:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nytt arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Åpne arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Bytt &amp;passordfrase …</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhetskopier …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About musdesk</source>
+        <translation>&amp;Om musdesk</translation>
+    </message>
+    <message>
+        <source>Preparing the workspace… this takes a moment.</source>
+        <translation>Klargjør arbeidsområdet … det tar et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Ingen arbeidsområde åpent</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>unlocking…</source>
+        <translation>låser opp …</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>låst opp</translation>
+    </message>
+    <message>
+        <source>Workspace: {path} ({state})</source>
+        <translation>Arbeidsområde: {path} ({state})</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLeftDialog</name>
+    <message>
+        <source>Employee has left</source>
+        <translation>Medarbeideren har sluttet</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be part of new MUS rounds. Earlier conversations and plans are kept. You can undo this later.</source>
+        <translation>{name} blir ikke lenger med i nye MUS-runder. Tidligere samtaler og planer beholdes. Du kan angre dette senere.</translation>
+    </message>
+    <message>
+        <source>Last working day:</source>
+        <translation>Siste arbeidsdag:</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>Merk som sluttet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>Oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <source>The meeting was held</source>
+        <translation>Møtet ble holdt</translation>
+    </message>
+    <message>
+        <source>The meeting was missed</source>
+        <translation>Møtet ble ikke noe av</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Holdt:</translation>
+    </message>
+    <message>
+        <source>What you talked about and agreed</source>
+        <translation>Hva dere snakket om og avtalte</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notater:</translation>
+    </message>
+    <message>
+        <source>Support given or promised (time, training, a mentor, tools)</source>
+        <translation>Støtte gitt eller lovet (tid, kurs, en mentor, verktøy)</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>Støtte:</translation>
+    </message>
+    <message>
+        <source>Progress per goal (0–100 %)</source>
+        <translation>Fremdrift per mål (0–100 %)</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fremdrift for %1</translation>
+    </message>
+    <message>
+        <source>This employee has no open goals.</source>
+        <translation>Medarbeideren har ingen åpne mål.</translation>
+    </message>
+    <message>
+        <source>Adjustments to the plan</source>
+        <translation>Justeringer av planen</translation>
+    </message>
+    <message>
+        <source>Move the deadline</source>
+        <translation>Flytt fristen</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Legg til en aktivitet</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Annen endring</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Endring:</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>Ny frist:</translation>
+    </message>
+    <message>
+        <source>Learning method:</source>
+        <translation>Læringsform:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Hva:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Add adjustment</source>
+        <translation>Legg til justering</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>Aktiviteten</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva som endres</translation>
+    </message>
+    <message>
+        <source>Deadline moved to %1</source>
+        <translation>Fristen er flyttet til %1</translation>
+    </message>
+    <message>
+        <source>Say what the adjustment is.</source>
+        <translation>Skriv hva justeringen går ut på.</translation>
+    </message>
+    <message>
+        <source>Move it to a new date</source>
+        <translation>Flytt det til en ny dato</translation>
+    </message>
+    <message>
+        <source>Do not plan it again</source>
+        <translation>Ikke planlegg det på nytt</translation>
+    </message>
+    <message>
+        <source>Why it did not take place (optional)</source>
+        <translation>Hvorfor det ikke ble noe av (valgfritt)</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Ny dato:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
+    </message>
+</context>
+<context>
+    <name>MusWheel</name>
+    <message>
+        <source>MUS wheel</source>
+        <translation>MUS-hjulet</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>At least {n} characters; several words are best</source>
+        <translation>Minst {n} tegn; flere ord er best</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Vis passordfrase</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Ny passordfrase:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Gjenta den:</translation>
+    </message>
+    <message>
+        <source>Too short.</source>
+        <translation>For kort.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words or mix in digits and signs.</source>
+        <translation>Svak: lett å gjette. Legg til ord, eller bland inn tall og tegn.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words would make it much stronger.</source>
+        <translation>Grei. Et par ord til ville gjøre den mye sterkere.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>God.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>Passordfrasen må ha minst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>The two entries are not the same.</source>
+        <translation>De to inntastingene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Rediger organisasjon</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Legg til organisasjon</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name</source>
+        <translation>Kundens navn</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Dokumentenes språk:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Who takes part</source>
+        <translation>Hvem deltar</translation>
+    </message>
+    <message>
+        <source>The whole organisation or one department (with the departments below it). Untick anyone who is not to have a conversation in this round.</source>
+        <translation>Hele organisasjonen eller én avdeling (med avdelingene under den). Fjern haken ved dem som ikke skal ha en samtale i denne runden.</translation>
+    </message>
+    <message>
+        <source>Employees in the round</source>
+        <translation>Medarbeidere i runden</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>Hele organisasjonen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 employees take part</source>
+        <translation>%1 av %2 medarbeidere deltar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBox</name>
+    <message>
+        <source>Development plan</source>
+        <translation>Utviklingsplan</translation>
+    </message>
+    <message>
+        <source>A good goal says what is to be learnt, how (activities), how it will show in daily work, by when, and how often it is followed up.</source>
+        <translation>Et godt mål sier hva som skal læres, hvordan (aktiviteter), hvordan det vil synes i hverdagen, innen når, og hvor ofte det følges opp.</translation>
+    </message>
+    <message>
+        <source>No development goal yet.</source>
+        <translation>Ingen utviklingsmål ennå.</translation>
+    </message>
+    <message>
+        <source>Add a development &amp;goal</source>
+        <translation>Legg til et utviklings&amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkjennelse</translation>
+    </message>
+    <message>
+        <source>Recognition for %1</source>
+        <translation>Anerkjennelse til %1</translation>
+    </message>
+    <message>
+        <source>Informal (praise, a celebration)</source>
+        <translation>Uformell (ros, en feiring)</translation>
+    </message>
+    <message>
+        <source>Formal (raise, bonus, new responsibility)</source>
+        <translation>Formell (lønnsøkning, bonus, nytt ansvar)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Hva:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>(not tied to a goal)</source>
+        <translation>(ikke knyttet til et mål)</translation>
+    </message>
+    <message>
+        <source>For the goal:</source>
+        <translation>For målet:</translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation>Hva den var for</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>If you ever forget the passphrase, this key is the only other way into the workspace. It is shown now and never again. Print it or save it somewhere safe, away from this laptop.</source>
+        <translation>Hvis du en dag glemmer passordfrasen, er denne nøkkelen den eneste andre veien inn i arbeidsområdet. Den vises nå og aldri igjen. Skriv den ut eller lagre den et trygt sted – ikke på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key</source>
+        <translation>Jeg har skrevet ut eller lagret gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Lagre i en fil …</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>musdesk recovery key
+
+Workspace: {folder}
+
+{key}
+
+Keep this sheet somewhere safe. Anyone with it and the workspace folder can read the data.</source>
+        <translation>Gjenopprettingsnøkkel for musdesk
+
+Arbeidsområde: {folder}
+
+{key}
+
+Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, kan lese dataene.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Lagre gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import roster into {name}</source>
+        <translation>Importer ansattliste til {name}</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importer ansattliste</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file exported from the HR system. Check what each column holds in the first row of the preview; nothing is saved until you press Import.</source>
+        <translation>Velg en CSV- eller Excel-fil eksportert fra HR-systemet. Sjekk i forhåndsvisningens første rad hva hver kolonne inneholder; ingenting lagres før du trykker Importer.</translation>
+    </message>
+    <message>
+        <source>No file chosen (you can also drop one here)</source>
+        <translation>Ingen fil valgt (du kan også dra en fil hit)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Velg fil …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>The row that holds the column names</source>
+        <translation>Raden med kolonnenavnene</translation>
+    </message>
+    <message>
+        <source>Column names in:</source>
+        <translation>Kolonnenavn i:</translation>
+    </message>
+    <message>
+        <source>The report of what the import will do appears here.</source>
+        <translation>Her vises en oversikt over hva importen vil gjøre.</translation>
+    </message>
+    <message>
+        <source>No file yet. Choose the roster exported from the client&apos;s HR system (CSV or Excel), or drop the file here. Existing employees are recognised by employee number, e-mail or name and updated, not duplicated.</source>
+        <translation>Ingen fil ennå. Velg ansattlisten eksportert fra kundens HR-system (CSV eller Excel), eller dra filen hit. Eksisterende medarbeidere gjenkjennes på ansattnummer, e-post eller navn og oppdateres i stedet for å bli opprettet på nytt.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation>Velg en fil med ansattlisten</translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation>Ansattlister ({patterns});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
+        <translation>Excel-arbeidsbok, ark «{sheet}», {rows} rader med innhold</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
+        <translation>Tekstfil, {encoding}, skilt med «{delimiter}», {rows} rader</translation>
+    </message>
+    <message>
+        <source>What this column holds</source>
+        <translation>Hva kolonnen inneholder</translation>
+    </message>
+    <message>
+        <source>Row {number}: {cells}</source>
+        <translation>Rad {number}: {cells}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Kolonne {number}</translation>
+    </message>
+    <message>
+        <source>Each column holds:</source>
+        <translation>Hver kolonne inneholder:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisasjon:</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Legg til organisasjon …</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Rediger organisasjon …</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Importer ansattliste …</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Rename or move…</source>
+        <translation>Gi nytt navn eller flytt …</translation>
+    </message>
+    <message>
+        <source>No strategic goals yet. Add the goals the development goals of this round should serve.</source>
+        <translation>Ingen strategiske mål ennå. Legg til målene som rundens utviklingsmål skal støtte.</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Legg til mål …</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Rediger mål …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Departments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avdelinger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by name, job title, e-mail, department or leader</source>
+        <translation>Filtrer etter navn, stilling, e-post, avdeling eller leder</translation>
+    </message>
+    <message>
+        <source>Show people who have left</source>
+        <translation>Vis dem som har sluttet</translation>
+    </message>
+    <message>
+        <source>Add employee…</source>
+        <translation>Legg til medarbeider …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger …</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>Merk som sluttet …</translation>
+    </message>
+    <message>
+        <source>No client organisations yet</source>
+        <translation>Ingen kundeorganisasjoner ennå</translation>
+    </message>
+    <message>
+        <source>Add the organisation you work for, then its departments and employees, or import its roster from the HR system.</source>
+        <translation>Legg til organisasjonen du jobber for, og deretter avdelingene og medarbeiderne – eller importer ansattlisten fra HR-systemet.</translation>
+    </message>
+    <message>
+        <source>Add the first organisation…</source>
+        <translation>Legg til den første organisasjonen …</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals&lt;/b&gt; of {name} and the organisation</source>
+        <translation>&lt;b&gt;Strategiske mål&lt;/b&gt; for {name} og organisasjonen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategic goals&lt;/b&gt; of the organisation</source>
+        <translation>&lt;b&gt;Strategiske mål&lt;/b&gt; for organisasjonen</translation>
+    </message>
+    <message>
+        <source>{title} (department)</source>
+        <translation>{title} (avdeling)</translation>
+    </message>
+    <message>
+        <source>No employees here yet. Add one, or import the roster from the HR system.</source>
+        <translation>Ingen medarbeidere her ennå. Legg til en, eller importer ansattlisten fra HR-systemet.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”. Clear the filter to see everyone.</source>
+        <translation>Ingen passer til «{text}». Tøm filteret for å se alle.</translation>
+    </message>
+    <message>
+        <source>{n} employees</source>
+        <translation>{n} medarbeidere</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} employees</source>
+        <translation>{shown} av {total} medarbeidere</translation>
+    </message>
+    <message>
+        <source>Mark as active</source>
+        <translation>Merk som aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <source>The round</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Which client, what the round is called, when it runs and which question set the conversations use.</source>
+        <translation>Hvilken kunde, hva runden heter, når den pågår, og hvilket spørsmålssett samtalene bruker.</translation>
+    </message>
+    <message>
+        <source>MUS %1</source>
+        <translation>MUS %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Question template</source>
+        <translation>Spørsmålsmal</translation>
+    </message>
+    <message>
+        <source>The standard questions in the organisation&apos;s language</source>
+        <translation>Standardspørsmålene på organisasjonens språk</translation>
+    </message>
+    <message>
+        <source>Add an organisation in the roster first.</source>
+        <translation>Legg først til en organisasjon under Ansatte.</translation>
+    </message>
+    <message>
+        <source>Give the round a name.</source>
+        <translation>Gi runden et navn.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter før den begynner.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWizard</name>
+    <message>
+        <source>Plan a MUS round</source>
+        <translation>Planlegg en MUS-runde</translation>
+    </message>
+    <message>
+        <source>Plan the round</source>
+        <translation>Planlegg runden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle time:</source>
+        <translation>Lås etter inaktivitet:</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Sikkerhetskopier som beholdes:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nye språket brukes fra neste oppstart.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Record the signatures</source>
+        <translation>Registrer signaturene</translation>
+    </message>
+    <message>
+        <source>Record that both have signed the printed summary. The conversation then becomes read-only; a later change needs an amendment, which starts a new version.</source>
+        <translation>Registrer at begge har signert det utskrevne referatet. Samtalen kan deretter ikke endres; en senere endring krever en ny versjon.</translation>
+    </message>
+    <message>
+        <source>Signed by %s on:</source>
+        <translation>Signert av %s den:</translation>
+    </message>
+    <message>
+        <source>the employee</source>
+        <translation>medarbeideren</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>lederen</translation>
+    </message>
+    <message>
+        <source>Record signatures</source>
+        <translation>Registrer signaturer</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPage</name>
+    <message>
+        <source>Conversation times</source>
+        <translation>Samtaletidspunkter</translation>
+    </message>
+    <message>
+        <source>Times are proposed on working days within these days and hours, with a break between two conversations of the same leader and never two at once. All can be moved later.</source>
+        <translation>Tider foreslås på arbeidsdager innenfor disse dagene og timene, med en pause mellom to samtaler hos samme leder og aldri to samtidig. Alle kan flyttes senere.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutter</translation>
+    </message>
+    <message>
+        <source>e.g. the leader&apos;s office</source>
+        <translation>f.eks. lederens kontor</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Checklist of the step</source>
+        <translation>Trinnets sjekkliste</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbeider</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Employees not past this step</source>
+        <translation>Medarbeidere som ikke er forbi dette trinnet</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åpne samtale</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sjekkliste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Choose a step on the wheel&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Velg et trinn på hjulet&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Click a step or use the arrow keys to see its checklist and who is behind.</source>
+        <translation>Klikk på et trinn, eller bruk piltastene, for å se sjekklisten og hvem som ligger etter.</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Utført: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Reopen step</source>
+        <translation>Gjenåpne trinn</translation>
+    </message>
+    <message>
+        <source>Mark step done</source>
+        <translation>Merk trinnet som utført</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not past this step yet: %1 of %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ennå ikke forbi dette trinnet: %1 av %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everyone is past this step.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alle er forbi dette trinnet.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <source>The eight steps</source>
+        <translation>De åtte trinnene</translation>
+    </message>
+    <message>
+        <source>Due dates are spread over the period; tick who is responsible. Everything can be changed later on the wheel.</source>
+        <translation>Fristene fordeles over perioden; kryss av for hvem som er ansvarlig. Alt kan endres senere på hjulet.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Due dates and responsible roles per step</source>
+        <translation>Frister og ansvarlige roller per trinn</translation>
+    </message>
+</context>
+<context>
+    <name>StrategicGoalDialog</name>
+    <message>
+        <source>Edit strategic goal</source>
+        <translation>Rediger strategisk mål</translation>
+    </message>
+    <message>
+        <source>Add strategic goal</source>
+        <translation>Legg til strategisk mål</translation>
+    </message>
+    <message>
+        <source>For: {scope}</source>
+        <translation>For: {scope}</translation>
+    </message>
+    <message>
+        <source>e.g. Shorter waiting times for our users</source>
+        <translation>f.eks. Kortere ventetid for brukerne våre</translation>
+    </message>
+    <message>
+        <source>What the goal means in practice, and how you will know it is reached</source>
+        <translation>Hva målet betyr i praksis, og hvordan dere ser at det er nådd</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPanel</name>
+    <message>
+        <source>Strategic goals and their breakdown</source>
+        <translation>Strategiske mål og hvordan de brytes ned</translation>
+    </message>
+    <message>
+        <source>Strategic goals per department</source>
+        <translation>Strategiske mål per avdeling</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Group conversation</source>
+        <translation>Gruppesamtale</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>The department&apos;s goals</source>
+        <translation>Avdelingens mål</translation>
+    </message>
+    <message>
+        <source>Group conversations per department</source>
+        <translation>Gruppesamtaler per avdeling</translation>
+    </message>
+    <message>
+        <source>Edit group conversation…</source>
+        <translation>Rediger gruppesamtale …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Group conversations (GRUS)&lt;/b&gt; — before the individual conversations, each team talks through what the strategy means for it. Individual development goals can then link to these goals.</source>
+        <translation>&lt;b&gt;Gruppesamtaler&lt;/b&gt; – før de individuelle samtalene snakker hvert team om hva strategien betyr for det. De individuelle utviklingsmålene kan deretter knyttes til disse målene.</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organisasjonen</translation>
+    </message>
+    <message>
+        <source>No strategic goals yet (add them in the roster)</source>
+        <translation>Ingen strategiske mål ennå (legg dem til under Ansatte)</translation>
+    </message>
+    <message>
+        <source>From the group conversation: %1</source>
+        <translation>Fra gruppesamtalen: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ikke planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalRow</name>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>A step on the way</source>
+        <translation>Et steg på veien</translation>
+    </message>
+    <message>
+        <source>Sub-goal due date</source>
+        <translation>Frist for delmål</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Meeting planned</source>
+        <translation>Møte planlagt</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Møte holdt</translation>
+    </message>
+    <message>
+        <source>Meeting missed</source>
+        <translation>Møte ikke holdt</translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation>Frist for mål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkjennelse</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Nothing to show here yet.</source>
+        <translation>Ingenting å vise her ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>An unexpected error occurred</source>
+        <translation>Det oppstod en uventet feil</translation>
+    </message>
+    <message>
+        <source>musdesk ran into a problem it did not expect. Your saved data is safe; the last change you made may not have been saved. You can keep working, or restart musdesk if something looks wrong.</source>
+        <translation>musdesk støtte på et problem det ikke hadde forventet. De lagrede dataene dine er trygge; den siste endringen din er kanskje ikke lagret. Du kan jobbe videre, eller starte musdesk på nytt hvis noe ser feil ut.</translation>
+    </message>
+    <message>
+        <source>The details below were also written to {path}. They contain no names or notes from your workspace.</source>
+        <translation>Detaljene nedenfor er også skrevet til {path}. De inneholder ingen navn eller notater fra arbeidsområdet ditt.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopier detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation>Lås opp arbeidsområdet ditt</translation>
+    </message>
+    <message>
+        <source>I forgot the passphrase: use the recovery key</source>
+        <translation>Jeg har glemt passordfrasen: bruk gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Open another workspace…</source>
+        <translation>Åpne et annet arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Opprett et nytt arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>Arbeidsområde: {path}</translation>
+    </message>
+    <message>
+        <source>This is the demo. Its passphrase is: {passphrase}</source>
+        <translation>Dette er demoen. Passordfrasen er: {passphrase}</translation>
+    </message>
+    <message>
+        <source>The workspace was locked to protect its content. Unlock it to continue where you were.</source>
+        <translation>Arbeidsområdet ble låst for å beskytte innholdet. Lås det opp for å fortsette der du var.</translation>
+    </message>
+    <message>
+        <source>Unlocking… deriving the key takes a moment.</source>
+        <translation>Låser opp … det tar et øyeblikk å utlede nøkkelen.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Gjenopprettingsnøkkel:</translation>
+    </message>
+    <message>
+        <source>The key you printed or saved when the workspace was created</source>
+        <translation>Nøkkelen du skrev ut eller lagret da arbeidsområdet ble opprettet</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation>Skriv inn gjenopprettingsnøkkelen først.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Skriv inn passordfrasen først.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a document</source>
+        <translation>Kontroller et dokument</translation>
+    </message>
+    <message>
+        <source>Choose a saved summary (PDF), or type the verification code printed on a paper summary. musdesk tells you whether it is exactly what this workspace issued.</source>
+        <translation>Velg et lagret referat (PDF), eller skriv inn kontrollkoden som står på et papirreferat. musdesk forteller om det er nøyaktig det dette arbeidsområdet utstedte.</translation>
+    </message>
+    <message>
+        <source>Check a PDF file…</source>
+        <translation>Kontroller en PDF-fil …</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Kontroller kode</translation>
+    </message>
+    <message>
+        <source>Saved file:</source>
+        <translation>Lagret fil:</translation>
+    </message>
+    <message>
+        <source>Code on the paper:</source>
+        <translation>Kode på papiret:</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>Ingenting kontrollert ennå.</translation>
+    </message>
+    <message>
+        <source>For a code, the stored content is shown here to compare with the paper.</source>
+        <translation>For en kode vises det lagrede innholdet her, slik at det kan sammenlignes med papiret.</translation>
+    </message>
+    <message>
+        <source>Choose a summary</source>
+        <translation>Velg et referat</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome to musdesk</source>
+        <translation>Velkommen til musdesk</translation>
+    </message>
+    <message>
+        <source>musdesk keeps your clients&apos; rosters, conversations and development plans in an encrypted workspace on this computer. Nothing is sent anywhere.</source>
+        <translation>musdesk lagrer kundenes ansattlister, samtaler og utviklingsplaner i et kryptert arbeidsområde på denne maskinen. Ingenting sendes noe sted.</translation>
+    </message>
+    <message>
+        <source>Start by creating a workspace protected by a passphrase, or open one you already have, for example copied from another laptop.</source>
+        <translation>Begynn med å opprette et arbeidsområde beskyttet av en passordfrase, eller åpne et du allerede har – for eksempel kopiert fra en annen maskin.</translation>
+    </message>
+    <message>
+        <source>Create a new workspace…</source>
+        <translation>Opprett et nytt arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>Open an existing workspace…</source>
+        <translation>Åpne et eksisterende arbeidsområde …</translation>
+    </message>
+    <message>
+        <source>Explore the demo workspace</source>
+        <translation>Utforsk demo-arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>The demo holds invented people only, so you can try everything safely.</source>
+        <translation>Demoen inneholder bare oppdiktede personer, så du trygt kan prøve alt.</translation>
+    </message>
+</context>
+<context>
+    <name>WheelTab</name>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Plan a round…</source>
+        <translation>Planlegg en runde …</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>{done}/{total} tasks</source>
+        <translation>{done}/{total} oppgaver</translation>
+    </message>
+    <message>
+        <source>{passed}/{total} past</source>
+        <translation>{passed}/{total} forbi</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>over fristen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>The steps of the wheel as a list</source>
+        <translation>Hjulets trinn som liste</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No MUS round yet&lt;/h3&gt;&lt;p&gt;Plan a round to see its wheel: the eight steps with their checklists, who is behind, and the figures at the end.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ingen MUS-runde ennå&lt;/h3&gt;&lt;p&gt;Planlegg en runde for å se hjulet: de åtte trinnene med sjekklister, hvem som ligger etter, og tallene til slutt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Progress of every conversation</source>
+        <translation>Fremdrift for hver samtale</translation>
+    </message>
+    <message>
+        <source>Filter by name, department or leader</source>
+        <translation>Filtrer etter navn, avdeling eller leder</translation>
+    </message>
+    <message>
+        <source>Only those behind</source>
+        <translation>Bare dem som ligger etter</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åpne samtale</translation>
+    </message>
+    <message>
+        <source>Conversations: %1</source>
+        <translation>Samtaler: %1</translation>
+    </message>
+    <message>
+        <source>Behind: %1</source>
+        <translation>Ligger etter: %1</translation>
+    </message>
+    <message>
+        <source>Steps overdue: %1</source>
+        <translation>Trinn over fristen: %1</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Ingen avdeling</translation>
+    </message>
+    <message>
+        <source>Other departments together</source>
+        <translation>Øvrige avdelinger samlet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 vist</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation>Åpne en arbeidsområdemappe</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passordfrasen er byttet</translation>
+    </message>
+    <message>
+        <source>From now on, unlock with the new passphrase.</source>
+        <translation>Fra nå av låser du opp med den nye passordfrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>&lt;h3&gt;musdesk {version}&lt;/h3&gt;&lt;p&gt;Employee development conversations (MUS) for HR consultants: the roster, the MUS wheel, the conversation and the follow-up, in one encrypted workspace.&lt;/p&gt;&lt;p&gt;musdesk works offline and never sends data anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;musdesk {version}&lt;/h3&gt;&lt;p&gt;Medarbeidersamtaler (MUS) for HR-rådgivere: ansattlisten, MUS-hjulet, samtalen og oppfølgingen i ett kryptert arbeidsområde.&lt;/p&gt;&lt;p&gt;musdesk virker uten nettverk og sender aldri data noe sted.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About musdesk</source>
+        <translation>Om musdesk</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+</context>
+</TS>
