@@ -537,61 +537,90 @@ def _resolve_leaders(  # type: ignore[no-untyped-def]
     skip,
     raw_people: dict[int, tuple[str, str, str]],
 ) -> None:
-    """Resolve every leader cell; skip unknown, ambiguous and cyclic ones, and the rows that
-    hang on a skipped row, until nothing changes."""
-    while True:
-        index = _Index()
-        for employee_id, values in existing.employees.items():
-            index.add(
-                ("employee", employee_id),
-                email=str(values["email"] or ""),
-                ref=str(values["external_ref"] or ""),
-                names=[existing.full_name(employee_id)],
-            )
-        for row in parsed.values():
-            index.add(row.key, email=row.email, ref=row.external_ref, names=[row.full_name])
-        skipped_any = False
-        for number, row in list(parsed.items()):
-            row.leader_key = None
-            if not row.leader:
-                continue
-            found = index.find(row.leader)
-            if len(found) == 1:
-                row.leader_key = next(iter(found))
-                if row.leader_key == row.key:
-                    skip(number, row.full_name, texts.text("interchange.skip.own_leader"))
-                    skipped_any = True
-                continue
-            if len(found) > 1:
-                reason = texts.text("interchange.skip.ambiguous_leader", leader=row.leader)
-            else:
-                gone = _skipped_row_named(row.leader, raw_people, parsed)
-                reason = (
-                    texts.text("interchange.skip.leader_skipped", leader=row.leader, row=gone)
-                    if gone
-                    else texts.text("interchange.skip.unknown_leader", leader=row.leader)
-                )
-            skip(number, row.full_name, reason)
-            skipped_any = True
-        if skipped_any:
-            continue
-        cyclic = _rows_in_leader_cycles(parsed, existing)
-        if not cyclic:
-            return
-        for number in cyclic:
-            skip(number, parsed[number].full_name, texts.text("interchange.skip.leader_cycle"))
-
-
-def _skipped_row_named(
-    reference: str, raw_people: dict[int, tuple[str, str, str]], remaining: dict[int, ParsedRow]
-) -> int | None:
+    """Resolve every leader cell once; skip unknown, ambiguous, own and cyclic leaders, and
+    (following the links backwards, so a long chain costs no more than a short one) every
+    row that hangs on a skipped new row."""
     index = _Index()
+    for employee_id, values in existing.employees.items():
+        index.add(
+            ("employee", employee_id),
+            email=str(values["email"] or ""),
+            ref=str(values["external_ref"] or ""),
+            names=[existing.full_name(employee_id)],
+        )
+    for row in parsed.values():
+        index.add(row.key, email=row.email, ref=row.external_ref, names=[row.full_name])
+    gone = _Index()  # rows skipped already (no name, bad e-mail…), to explain a missing leader
     for number, (email, ref, name) in raw_people.items():
-        if number not in remaining:
+        if number not in parsed:
             first, last = cols.split_full_name(name)
-            index.add(("row", number), email=email, ref=ref, names=[name, f"{first} {last}"])
-    found = index.find(reference)
-    return min(int(key[1]) for key in found) if found else None  # type: ignore[call-overload]
+            gone.add(("row", number), email=email, ref=ref, names=[name, f"{first} {last}"])
+
+    led_by: dict[PersonKey, list[int]] = defaultdict(list)
+    failed: list[tuple[int, str]] = []
+    for number, row in parsed.items():
+        row.leader_key = None
+        if not row.leader:
+            continue
+        found = index.find(row.leader)
+        if len(found) == 1:
+            key = next(iter(found))
+            if key == row.key:
+                failed.append((number, texts.text("interchange.skip.own_leader")))
+            else:
+                row.leader_key = key
+                led_by[key].append(number)
+        elif found:
+            failed.append(
+                (number, texts.text("interchange.skip.ambiguous_leader", leader=row.leader))
+            )
+        else:
+            skipped_rows = gone.find(row.leader)
+            reason = (
+                texts.text(
+                    "interchange.skip.leader_skipped",
+                    leader=row.leader,
+                    row=min(int(key[1]) for key in skipped_rows),  # type: ignore[call-overload]
+                )
+                if skipped_rows
+                else texts.text("interchange.skip.unknown_leader", leader=row.leader)
+            )
+            failed.append((number, reason))
+    cycle = texts.text("interchange.skip.leader_cycle")
+    while True:
+        _skip_with_followers(failed, parsed, led_by, skip)
+        # Skipping restores an existing employee's old leader, which may close a cycle anew.
+        failed = [(number, cycle) for number in _rows_in_leader_cycles(parsed, existing)]
+        if not failed:
+            return
+
+
+def _skip_with_followers(  # type: ignore[no-untyped-def]
+    failed: list[tuple[int, str]],
+    parsed: dict[int, ParsedRow],
+    led_by: dict[PersonKey, list[int]],
+    skip,
+) -> None:
+    """Skip the failed rows with their own reasons first, then whoever a skipped new row
+    was to lead, and so on down."""
+    queue: list[ParsedRow] = []
+    for number, reason in failed:
+        row = parsed.get(number)
+        if row is not None:
+            skip(number, row.full_name, reason)
+            queue.append(row)
+    while queue:
+        row = queue.pop()
+        if row.match is not None:
+            continue  # an existing employee still exists to lead others
+        for follower in led_by.get(row.key, ()):
+            follower_row = parsed.get(follower)
+            if follower_row is not None:
+                reason = texts.text(
+                    "interchange.skip.leader_skipped", leader=follower_row.leader, row=row.number
+                )
+                skip(follower, follower_row.full_name, reason)
+                queue.append(follower_row)
 
 
 def _rows_in_leader_cycles(parsed: dict[int, ParsedRow], existing: Existing) -> list[int]:

@@ -538,3 +538,20 @@ def test_active_employees_missing_from_the_file_are_named_not_changed(
         "If someone has left, mark it in the roster." in report.lines()
     )
     assert employees(org)["Gone Away"]["active"]
+
+
+def test_a_long_chain_under_an_unknown_leader_is_skipped_link_by_link(
+    tmp_path: Path, org: str
+) -> None:
+    # Row 2 is led by row 3, … the last by nobody known: every row goes, each naming the
+    # row below it. Found by following the links once, not by re-planning per level.
+    n = 3000
+    lines = [HEADER] + [
+        f"P{i};Q{i};p{i}@x.dk;;;{f'p{i + 1}@x.dk' if i < n - 1 else 'Nobody Known'};"
+        for i in range(n)
+    ]
+    report = plan_import(csv_table(tmp_path, lines), guess_mapping([HEADER.split(";")]), org)
+    why = reasons(report)
+    assert len(why) == n
+    assert why[n + 1] == 'unknown leader "Nobody Known"'
+    assert why[2] == 'the leader "p1@x.dk" is in row 3, which was skipped'
