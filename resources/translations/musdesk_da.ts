@@ -1919,6 +1919,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <source>Place</source>
         <translation>Sted</translation>
     </message>
+    <message>
+        <source>One leader can hold up to %1 conversations in these days; the busiest leader has %2.</source>
+        <translation>En leder kan holde op til %1 samtaler i disse dage; den travleste leder har %2.</translation>
+    </message>
+    <message>
+        <source>Not everyone gets a time: choose more days or longer hours, or place the rest by hand later.</source>
+        <translation>Ikke alle får en tid: vælg flere dage eller længere tidsrum, eller placér resten manuelt senere.</translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>

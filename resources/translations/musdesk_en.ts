@@ -1913,6 +1913,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One leader can hold up to %1 conversations in these days; the busiest leader has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everyone gets a time: choose more days or longer hours, or place the rest by hand later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>

@@ -1919,6 +1919,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <source>Place</source>
         <translation>Sted</translation>
     </message>
+    <message>
+        <source>One leader can hold up to %1 conversations in these days; the busiest leader has %2.</source>
+        <translation>En leder kan holde opptil %1 samtaler i disse dagene; den travleste lederen har %2.</translation>
+    </message>
+    <message>
+        <source>Not everyone gets a time: choose more days or longer hours, or place the rest by hand later.</source>
+        <translation>Ikke alle får en tid: velg flere dager eller lengre tidsrom, eller plasser resten manuelt senere.</translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>
