@@ -17,6 +17,7 @@ from musdesk.ui.dialogs.document_preview import (
     DocumentPreviewDialog,
     make_round_documents,
     preview_conversation_document,
+    preview_round_document,
 )
 from musdesk.ui.dialogs.verify_dialog import VerifyDialog
 from tests.unit.documents.conftest import MusRound, mus_round  # noqa: F401 (fixture)
@@ -76,6 +77,14 @@ def test_preview_of_a_missing_conversation_shows_the_error(
     assert preview_conversation_document(None, "no-such-kind", str(mus_round.conversation.id)) \
         is None
     assert shown and "no-such-kind" in shown[0]
+
+
+def test_wheel_overview_preview(qtbot, mus_round: MusRound) -> None:  # noqa: F811
+    dialog = preview_round_document(None, "wheel", str(mus_round.round.id))
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() == 1
+    assert dialog.suggested_name.startswith("wheel-MUS-2026")
 
 
 def test_batch_runs_off_the_ui_thread_and_reports(

@@ -4,6 +4,7 @@ save it as a file; and make a round's documents in one go with a cancellable pro
     dialog = preview_conversation_document(parent, "summary", conversation_id)
     if dialog is not None:
         dialog.exec()
+    preview_round_document(parent, "wheel", round_id)               # the wheel overview
 
     make_round_documents(parent, "invitation", round_id, folder)   # returns the running Job
 
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from musdesk.documents import batch
 from musdesk.documents.batch import BatchResult
 from musdesk.errors import MusdeskError
-from musdesk.models import Conversation, database_proxy
+from musdesk.models import Conversation, Round, database_proxy
 from musdesk.ui.errors import show_error
 from musdesk.ui.workers import Job, JobContext, start
 
@@ -207,6 +208,20 @@ def preview_conversation_document(
         show_error(parent, exc)
         return None
     return DocumentPreviewDialog(pdf, f"{_kind_title(kind)} – {who}", name, parent)
+
+
+def preview_round_document(
+    parent: QWidget | None, kind: str, round_id: str, language: str | None = None
+) -> DocumentPreviewDialog | None:
+    """The round's own document (the MUS wheel overview) in a preview dialog."""
+    try:
+        round_ = Round.get_by_id(round_id)
+        pdf = batch.render_round_document(kind, round_, language)
+    except MusdeskError as exc:
+        show_error(parent, exc)
+        return None
+    name = batch.file_name(kind, round_=round_)
+    return DocumentPreviewDialog(pdf, f"{_kind_title(kind)} – {round_.name}", name, parent)
 
 
 def make_round_documents(
