@@ -210,3 +210,17 @@ def test_the_matrix_sorts_by_status_in_workflow_order(tab: WheelTab) -> None:
     first = proxy.index(0, 0).data(ROW_ROLE)
     assert "prepared" in first.overdue_stages  # those overdue at a stage come first
     assert proxy.index(0, prepared).data() == "overdue"
+
+
+def test_a_task_added_to_a_step_is_saved_with_its_role(qtbot, tab: WheelTab) -> None:
+    tab.wheel.select_step(1)
+    panel = tab.step_panel
+    count = panel.tasks.topLevelItemCount()
+    panel.new_task.setText("Book the meeting rooms")
+    panel.new_task_role.setCurrentIndex(panel.new_task_role.findData("hr"))
+    qtbot.mouseClick(panel.add_task_button, Qt.MouseButton.LeftButton)
+    assert panel.tasks.topLevelItemCount() == count + 1
+    assert panel.new_task.text() == ""
+    task = StepTask.get(StepTask.text == "Book the meeting rooms")
+    assert (task.role, task.step.number, task.due_date) == ("hr", 1, tab.step(1).due_date)
+    assert _segment(tab, 1).tasks_total == count + 1

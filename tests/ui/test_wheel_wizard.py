@@ -43,11 +43,19 @@ def test_the_wizard_plans_a_round_with_the_choices_made(qtbot, organisation: dic
     people.scope.setCurrentIndex(index)
     assert people.people.count() == 7  # the leader and six employees
     people.people.item(0).setCheckState(Qt.CheckState.Unchecked)
-    left_out = people.people.item(0).text()
+    left_out = people.people.item(0).text().split(" — ")[0]  # "name — department"
     assert people.count.text() == "6 of 7 employees take part"
     wizard.next()
-    wizard.slots_page.place.setText("Kantinen")
-    wizard.slots_page.minutes.setValue(45)
+    slots = wizard.slots_page
+    slots.place.setText("Kantinen")
+    slots.minutes.setValue(45)
+    # The leader of Vej og park holds five of the six conversations (one is the leader's).
+    assert "the busiest leader has 5" in slots.capacity.text()
+    slots.last_day.setDate(slots.first_day.date())
+    slots.day_end.setTime(slots.day_start.time().addSecs(3600))
+    assert "Not everyone gets a time" in slots.capacity.text()
+    slots.last_day.setDate(QDate(2026, 8, 31))
+    slots.day_end.setTime(slots.day_start.time().addSecs(8 * 3600))
     wizard.next()
     wizard.steps_page.set_due(3, dt.date(2026, 4, 15))
     wizard.steps_page.set_role(3, "hr", True)

@@ -52,6 +52,20 @@ def _time(value: Any) -> dt.time:
     return value if isinstance(value, dt.time) else dt.time.fromisoformat(str(value))
 
 
+def leader_capacity(slots: SlotChoice, limit: int = 500) -> int:
+    """How many conversations one leader with an empty calendar can have within `slots`,
+    counted with the planner's own slot finder (working days, breaks, a daily maximum)."""
+    if slots.day_end <= slots.day_start or slots.last_day < slots.first_day:
+        return 0
+    finder = rounds.SlotFinder(slots.first_day, slots.last_day, slots.day_start,
+                               slots.day_end, slots.minutes)
+    count = 0
+    # No leader (None): nothing can clash, so this counts the free slots of the days alone.
+    while count < limit and finder.next_slot(None) is not None:
+        count += 1
+    return count
+
+
 def people_in_scope(organisation_id: str, department_id: str | None) -> list[dict[str, Any]]:
     """The active employees a round for this scope includes (the roster's employee dicts)."""
     return roster.list_employees(organisation_id, department_id)

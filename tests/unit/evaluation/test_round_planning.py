@@ -14,6 +14,7 @@ from musdesk.services.round_planning import (
     SlotChoice,
     StepChoice,
     default_slots,
+    leader_capacity,
     people_in_scope,
     plan_round_with_choices,
 )
@@ -82,3 +83,14 @@ def test_default_slots_start_after_the_preparation_step(org: dict) -> None:
     assert slots.first_day > rounds.step_due_dates(START, END)[2]
     assert (slots.day_start, slots.day_end) == (dt.time(8), dt.time(16))
     assert slots.last_day == END
+
+
+def test_leader_capacity_counts_the_slots_one_leader_can_fill(workspace: Workspace) -> None:
+    week = SlotChoice(dt.date(2026, 4, 6), dt.date(2026, 4, 12), dt.time(8), dt.time(16), 60)
+    # Five working days; six hours fit per day, but a leader holds at most four a day.
+    assert leader_capacity(week) == 5 * rounds.MAX_PER_DAY
+    short_days = SlotChoice(dt.date(2026, 4, 6), dt.date(2026, 4, 12), dt.time(9),
+                            dt.time(11), 60)
+    assert leader_capacity(short_days) == 5  # 9:00 only: 10:15 would end after 11:00
+    assert leader_capacity(SlotChoice(week.first_day, week.last_day, dt.time(12),
+                                      dt.time(9))) == 0

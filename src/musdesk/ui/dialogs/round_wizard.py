@@ -8,6 +8,7 @@ nothing and the wizard stays open on the error. `planned` holds the new round af
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -37,12 +38,14 @@ from musdesk.services.round_planning import (
     SlotChoice,
     StepChoice,
     default_slots,
+    leader_capacity,
     people_in_scope,
     plan_round_with_choices,
 )
 from musdesk.ui.errors import guarded
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_FORMAT = "dd.MM.yyyy"
 
 
@@ -158,14 +161,27 @@ class ParticipantsPage(QWizardPage):
         self.people.blockSignals(True)
         self.people.clear()
         if org is not None:
+            departments = {d["id"]: d["name"] for d in roster.list_departments(org["id"])}
             for person in people_in_scope(org["id"], self.department_id()):
-                item = QListWidgetItem(person["full_name"])
+                department = departments.get(person["department_id"] or "", "")
+                item = QListWidgetItem(f"{person['full_name']} — {department}" if department
+                                       else person["full_name"])
                 item.setData(ID_ROLE, person["id"])
+                item.setData(LEADER_ROLE, person["leader_id"])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
                 self.people.addItem(item)
         self.people.blockSignals(False)
         self._count()
+
+    def busiest_leader_load(self) -> int:
+        """The most conversations one leader holds among those taking part."""
+        load: Counter[str] = Counter()
+        for row in range(self.people.count()):
+            item = self.people.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                load[item.data(LEADER_ROLE) or ""] += 1
+        return max(load.values(), default=0)
 
     def excluded_ids(self) -> list[str]:
         return [self.people.item(row).data(ID_ROLE) for row in range(self.people.count())
@@ -189,9 +205,9 @@ def _walk(nodes: list[dict[str, Any]], depth: int = 0):  # type: ignore[no-untyp
 
 
 class SlotsPage(QWizardPage):
-    def __init__(self, round_page: RoundPage) -> None:
+    def __init__(self, round_page: RoundPage, participants: ParticipantsPage) -> None:
         super().__init__()
-        self.round_page = round_page
+        self.round_page, self.participants = round_page, participants
         self.setTitle(self.tr("Conversation times"))
         self.setSubTitle(self.tr("Times are proposed on working days within these days and "
                                  "hours, with a break between two conversations of the same "
@@ -208,13 +224,37 @@ class SlotsPage(QWizardPage):
             edit.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. the leader's office"))
+        self.place.setMinimumWidth(320)
+        self.capacity = QLabel()
+        self.capacity.setWordWrap(True)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Length"), self.minutes)
         form.addRow(self.tr("First day"), self.first_day)
         form.addRow(self.tr("Last day"), self.last_day)
         form.addRow(self.tr("From"), self.day_start)
         form.addRow(self.tr("Until"), self.day_end)
         form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.capacity)
+        self.minutes.valueChanged.connect(self._show_capacity)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(self._show_capacity)
+        for edit in (self.day_start, self.day_end):
+            edit.timeChanged.connect(self._show_capacity)
+
+    def _show_capacity(self) -> None:
+        """Whether the busiest leader's conversations fit in the chosen days and hours."""
+        fits = leader_capacity(self.choice())
+        needed = self.participants.busiest_leader_load()
+        text = self.tr("One leader can hold up to %1 conversations in these days; the busiest "
+                       "leader has %2.").replace("%1", str(fits)).replace("%2", str(needed))
+        if needed > fits:
+            text += " " + self.tr("Not everyone gets a time: choose more days or longer "
+                                  "hours, or place the rest by hand later.")
+            self.capacity.setStyleSheet("color: #a02a1c")
+        else:
+            self.capacity.setStyleSheet("")
+        self.capacity.setText(text)
 
     def initializePage(self) -> None:  # noqa: N802
         org = self.round_page.organisation_data()
@@ -229,6 +269,7 @@ class SlotsPage(QWizardPage):
         self.last_day.setDate(to_qdate(slots.last_day))
         self.day_start.setTime(QTime(slots.day_start.hour, slots.day_start.minute))
         self.day_end.setTime(QTime(slots.day_end.hour, slots.day_end.minute))
+        self._show_capacity()
 
     def choice(self) -> SlotChoice:
         return SlotChoice(
@@ -303,7 +344,7 @@ class RoundWizard(QWizard):
         self.planned: dict[str, Any] | None = None
         self.round_page = RoundPage(organisation_id, today or dt.date.today())
         self.participants_page = ParticipantsPage(self.round_page)
-        self.slots_page = SlotsPage(self.round_page)
+        self.slots_page = SlotsPage(self.round_page, self.participants_page)
         self.steps_page = StepsPage(self.round_page)
         for page in (self.round_page, self.participants_page, self.slots_page, self.steps_page):
             self.addPage(page)

@@ -118,6 +118,7 @@ class WheelTab(TabPage):
 
         self.step_panel = StepPanel()
         self.step_panel.taskToggled.connect(self._on_task_toggled)
+        self.step_panel.taskAdded.connect(self._on_task_added)
         self.step_panel.stepDoneToggled.connect(self._on_step_done)
         self.step_panel.conversationRequested.connect(self.open_conversation)
         self.strategy_panel = StrategyPanel()
@@ -333,6 +334,13 @@ class WheelTab(TabPage):
     def _on_task_toggled(self, task_id: str, done: bool) -> None:
         done_on = self._today() if done else None
         guarded(self, lambda: rounds.set_step_task_done(task_id, done_on))
+        self.refresh_steps()
+
+    def _on_task_added(self, step_id: str, text: str, role: str | None) -> None:
+        step = next((step for step in self._steps if step.id == step_id), None)
+        due = step.due_date if step else None
+        if guarded(self, lambda: rounds.add_step_task(step_id, text, role, due)) is not None:
+            self.step_panel.clear_new_task()
         self.refresh_steps()
 
     def _on_step_done(self, step_id: str, done: bool) -> None:

@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,6 +39,7 @@ def format_date(value: dt.date | None) -> str:
 
 class StepPanel(QWidget):
     taskToggled = Signal(str, bool)
+    taskAdded = Signal(str, str, object)  # step id, text, role (or None)
     stepDoneToggled = Signal(str, bool)
     conversationRequested = Signal(object)  # a ConversationRow
 
@@ -57,7 +60,18 @@ class StepPanel(QWidget):
         self.tasks.setRootIsDecorated(False)
         self.tasks.setAccessibleName(self.tr("Checklist of the step"))
         self.tasks.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tasks.setWordWrap(True)
+        self.tasks.setUniformRowHeights(False)
         self.tasks.itemChanged.connect(self._on_task_changed)
+        self.new_task = QLineEdit()
+        self.new_task.setPlaceholderText(self.tr("A new task for this step"))
+        self.new_task.returnPressed.connect(self._add_task)
+        self.new_task_role = QComboBox()
+        self.new_task_role.addItem(self.tr("No one in particular"), None)
+        for role in enums.ROLES:
+            self.new_task_role.addItem(enums.label("role", role), role)
+        self.add_task_button = QPushButton(self.tr("Add task"))
+        self.add_task_button.clicked.connect(self._add_task)
 
         self.behind_title = QLabel()
         self.behind = QTreeWidget()
@@ -81,6 +95,11 @@ class StepPanel(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(QLabel(self.tr("<b>Checklist</b>")))
         layout.addWidget(self.tasks, 2)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_task, 1)
+        adding.addWidget(self.new_task_role)
+        adding.addWidget(self.add_task_button)
+        layout.addLayout(adding)
         layout.addWidget(self.behind_title)
         layout.addWidget(self.behind, 3)
         buttons = QHBoxLayout()
@@ -112,6 +131,8 @@ class StepPanel(QWidget):
             self.details.setText(self.tr("Click a step or use the arrow keys to see its "
                                          "checklist and who is behind."))
             self.done_button.hide()
+            for widget in (self.new_task, self.new_task_role, self.add_task_button):
+                widget.setEnabled(False)
             self.behind_title.hide()
             self.behind.hide()
             self.open_button.hide()
@@ -130,6 +151,8 @@ class StepPanel(QWidget):
             parts.append(self.tr("Overdue"))
         self.details.setText(" · ".join(parts))
         self.done_button.show()
+        for widget in (self.new_task, self.new_task_role, self.add_task_button):
+            widget.setEnabled(True)
         self.done_button.setText(self.tr("Reopen step") if step.done_date
                                  else self.tr("Mark step done"))
         for task in step.tasks:
@@ -137,6 +160,7 @@ class StepPanel(QWidget):
                                     enums.label("role", task.role) if task.role else "",
                                     format_date(task.due_date)])
             item.setData(0, TASK_ID_ROLE, task.id)
+            item.setToolTip(0, task.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if task.done_on
                                else Qt.CheckState.Unchecked)
@@ -171,6 +195,15 @@ class StepPanel(QWidget):
         done = item.checkState(0) == Qt.CheckState.Checked
         # Later, not inside the item's own signal: saving redraws the list, deleting the item.
         QTimer.singleShot(0, lambda: self.taskToggled.emit(task_id, done))
+
+    def _add_task(self) -> None:
+        text = self.new_task.text().strip()
+        if self._step is None or not text:
+            return
+        self.taskAdded.emit(self._step.id, text, self.new_task_role.currentData())
+
+    def clear_new_task(self) -> None:
+        self.new_task.clear()
 
     def _on_done_clicked(self) -> None:
         if self._step is not None:
