@@ -297,3 +297,18 @@ def test_tampered_signed_content_is_pointed_out(qtbot, world, monkeypatch) -> No
     tab.refresh()
     history = tab.scroll.widget().findChild(QLabel, "versionHistory")
     assert "no longer matches its fingerprint" in history.text()
+
+
+def test_rounds_planned_after_the_tab_was_built_appear(qtbot, workspace) -> None:
+    tab = ConversationTab(autosave_ms=SLOW_TIMER)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.round_combo.count() == 0 and "no MUS round" in tab.empty_label.text()
+    tab.hide()
+    world = scenario.build()  # meanwhile, in the wheel tab
+    tab.show()
+    assert tab.round_combo.count() == 2 and tab.conversation_id is not None
+    tab.show_item({"conversation_id": world.conversation(world.colleague_id,
+                                                         world.last_round_id)})
+    assert tab.round_combo.currentData() == world.last_round_id
+    assert "Sara Berg" in tab.employee_combo.currentText()

@@ -166,14 +166,24 @@ class ConversationTab(TabPage):
         self.scroll.setWidget(body)
 
     # --- choosing a conversation ------------------------------------------------------
+    def _fill_rounds(self) -> None:
+        self.round_combo.clear()
+        for round_ in form.rounds():
+            self.round_combo.addItem(
+                f"{round_['name']} ({round_['period_start']:%Y-%m} – "
+                f"{round_['period_end']:%Y-%m})", round_["id"])
+
+    def _fill_employees(self, round_id: str | None) -> None:
+        self.employee_combo.clear()
+        for row in form.conversations_in_round(round_id) if round_id else []:
+            self.employee_combo.addItem(
+                f"{row['employee_name']} — {row['status_label']}", row["id"])
+
     def reload_rounds(self, select_round: str | None = None) -> None:
+        """Fill the round list again (rounds may have been planned meanwhile)."""
         self._loading = True
         try:
-            self.round_combo.clear()
-            for round_ in form.rounds():
-                self.round_combo.addItem(
-                    f"{round_['name']} ({round_['period_start']:%Y-%m} – "
-                    f"{round_['period_end']:%Y-%m})", round_["id"])
+            self._fill_rounds()
         finally:
             self._loading = False
         if self.round_combo.count() == 0:
@@ -189,13 +199,9 @@ class ConversationTab(TabPage):
     def _round_chosen(self, *_: object) -> None:
         if self._loading:
             return
-        round_id = self.round_combo.currentData()
         self._loading = True
         try:
-            self.employee_combo.clear()
-            for row in form.conversations_in_round(round_id) if round_id else []:
-                self.employee_combo.addItem(
-                    f"{row['employee_name']} — {row['status_label']}", row["id"])
+            self._fill_employees(self.round_combo.currentData())
         finally:
             self._loading = False
         if self.employee_combo.count() == 0:
@@ -246,22 +252,17 @@ class ConversationTab(TabPage):
         self._sync_combos()
 
     def _sync_combos(self) -> None:
+        """Show the open conversation in both lists, filled afresh (others may have added
+        rounds or conversations since)."""
         if self.data is None:
             return
         conv = self.data["conversation"]
         self._loading = True
         try:
-            index = self.round_combo.findData(conv["round_id"])
-            if index >= 0 and index != self.round_combo.currentIndex():
-                self.round_combo.setCurrentIndex(index)
-                self._loading = False
-                self._round_chosen()
-                self._loading = True
-            index = self.employee_combo.findData(conv["id"])
-            if index >= 0:
-                self.employee_combo.setCurrentIndex(index)
-                self.employee_combo.setItemText(
-                    index, f"{conv['employee_name']} — {self.data['status_label']}")
+            self._fill_rounds()
+            self.round_combo.setCurrentIndex(max(self.round_combo.findData(conv["round_id"]), 0))
+            self._fill_employees(conv["round_id"])
+            self.employee_combo.setCurrentIndex(max(self.employee_combo.findData(conv["id"]), 0))
         finally:
             self._loading = False
 
@@ -722,6 +723,13 @@ class ConversationTab(TabPage):
             self._show_empty(self.tr(
                 "This employee has no conversation in that round yet. Add one from the MUS "
                 "wheel tab."))
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        super().showEvent(event)
+        if self.data is None:
+            self.reload_rounds()  # a round may have been planned in another tab
+        else:
+            self._sync_combos()
 
     def hideEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         self.save_pending()
