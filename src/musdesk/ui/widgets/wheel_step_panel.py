@@ -61,6 +61,7 @@ class StepPanel(QWidget):
         self.tasks.setAccessibleName(self.tr("Checklist of the step"))
         self.tasks.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tasks.setWordWrap(True)
+        self.tasks.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tasks.setUniformRowHeights(False)
         self.tasks.itemChanged.connect(self._on_task_changed)
         self.new_task = QLineEdit()
