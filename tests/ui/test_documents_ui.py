@@ -137,6 +137,7 @@ def test_verify_dialog_file_genuine_then_altered(
     result = dialog.choose_file()
     assert result is not None and result.ok
     assert dialog.result_label.text().startswith("Genuine")
+    assert "not yet recorded as signed" in dialog.result_label.text()
     assert "e6f2ea" in dialog.result_frame.styleSheet()
 
     data = bytearray(issued_summary.read_bytes())

@@ -98,6 +98,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         else:
             result = seal.verify_code(args.target, data.latest_version)
         print(result.message())
+        if result.record is not None and result.ok:
+            print(data.signing_note(result.record.document_id, result.record.version))
         if result.record is not None and result.verdict is seal.Verdict.CODE_FOUND:
             print(seal.describe_record(result.record))
         return 0 if result.ok else NOT_GENUINE_EXIT

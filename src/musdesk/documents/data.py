@@ -275,6 +275,23 @@ def latest_version(document_id: str) -> int | None:
     return conv.version if conv is not None else None
 
 
+def signing_note(document_id: str, version: int, language: str | None = None) -> str:
+    """Whether the sealed version was signed on paper, and when (for verify's answer)."""
+    from musdesk.models import SignedVersion
+
+    signed = SignedVersion.get_or_none(
+        (SignedVersion.conversation == document_id) & (SignedVersion.version == version)
+    )
+    if signed is None:
+        return texts.text("documents.verify.not_signed", language)
+    lang = language or texts.current_language()
+    return texts.text(
+        "documents.verify.signed_on", language,
+        employee=format_date(signed.employee_signed_on, lang),
+        leader=format_date(signed.leader_signed_on, lang),
+    )
+
+
 def conversations_of_round(round_: Round) -> list[Conversation]:
     """The round's conversations in the order of the employees' names (cancelled left out)."""
     from musdesk.models import Employee

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from musdesk.documents import batch
+from musdesk.documents import batch, data
 from musdesk.documents.errors import ScanDamaged
 from musdesk.errors import ForbiddenTransition, Frozen, InvalidValue, NotFound
 from musdesk.models import Conversation, ScanAttachment
@@ -28,11 +28,14 @@ def test_sign_on_paper_with_scan_in_one_step(mus_round: MusRound) -> None:
     cid = _ready(mus_round)
     signing.send_for_approval(cid)
     batch.render_conversation_document("summary", Conversation.get_by_id(cid))
+    assert data.signing_note(cid, 1, "en") == "This version is not yet recorded as signed."
     signed = signing.record_paper_signatures(
         cid, dt.date(2027, 12, 1), "2027-12-02",
         scan=signing.ScanFile("signed.pdf", "application/pdf", SCAN),
     )
     assert signed["employee_signed_on"] == dt.date(2027, 12, 1)
+    note = data.signing_note(cid, 1, "da")
+    assert "1. december 2027" in note and "2. december 2027" in note
     overview = signing.signing_overview(cid)
     assert overview["status"] == "signed"
     assert len(overview["signed_versions"]) == 1 and overview["signed_versions"][0]["intact"]

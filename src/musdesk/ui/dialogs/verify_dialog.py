@@ -116,7 +116,11 @@ class VerifyDialog(QDialog):
 
     def _show(self, result: seal.Verification, details: str) -> None:
         self.last_result = result
-        self.result_label.setText(result.message())
+        message = result.message()
+        if result.record is not None and result.ok:
+            note = data.signing_note(result.record.document_id, result.record.version)
+            message = f"{message}\n{note}"
+        self.result_label.setText(message)
         self.result_frame.setStyleSheet(OK_STYLE if result.ok else BAD_STYLE)
         self.details.setPlainText(details)
 
