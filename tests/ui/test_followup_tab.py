@@ -259,3 +259,15 @@ def test_export_calendar_from_the_tab(tab, sample, tmp_path, monkeypatch) -> Non
     assert len(events) == 9
     assert not any("Carl Berg" in str(event["summary"]) for event in events)
     assert tab.export_result.text() == "9 events written to the calendar file."
+
+
+def test_showing_the_tab_again_picks_up_changes_from_elsewhere(tab, sample) -> None:
+    from musdesk.services import followup
+
+    choose_employee(tab, sample.bo)
+    followup.add_meeting(str(sample.bo.id), days(6))  # e.g. planned in the conversation tab
+    assert tab.due_proxy.rowCount() == 2
+    tab.hide()
+    tab.show()
+    assert tab.employee.currentData() == str(sample.bo.id)  # the choice is kept
+    assert tab.due_proxy.rowCount() == 3

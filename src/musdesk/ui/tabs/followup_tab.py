@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -128,6 +129,7 @@ class FollowUpTab(TabPage):
         self._build()
         self._connect()
         self.reload_organisations()
+        self._shown_once = False
 
     # --- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -275,45 +277,63 @@ class FollowUpTab(TabPage):
 
     # --- scope ----------------------------------------------------------------------------
     def reload_organisations(self) -> None:
-        current = self.organisation.currentData()
-        self._filling = True
-        self.organisation.clear()
-        for org in roster.list_organisations():
-            self.organisation.addItem(org["name"], org["id"])
-        index = self.organisation.findData(current)
-        self.organisation.setCurrentIndex(max(0, index))
-        self._filling = False
-        self._organisation_changed()
+        """Fill the three choosers again (the roster may have changed), keeping the choice."""
+        self.set_scope(self.organisation.currentData(), self.department.currentData(),
+                       self.employee.currentData())
 
-    def _organisation_changed(self) -> None:
-        if self._filling:
-            return
+    def set_scope(self, org_id: object, department_id: object, employee_id: object) -> None:
+        """Choose an organisation, a department and an employee in it, then load once.
+        None, or one no longer there, means the first organisation / all / everyone."""
         self._filling = True
+        try:
+            self.organisation.clear()
+            for org in roster.list_organisations():
+                self.organisation.addItem(org["name"], org["id"])
+            self.organisation.setCurrentIndex(max(0, self.organisation.findData(org_id)))
+            self._fill_departments(department_id)
+            self._fill_employees(employee_id)
+        finally:
+            self._filling = False
+        self.refresh()
+
+    def _fill_departments(self, department_id: object = None) -> None:
         self.department.clear()
         self.department.addItem(self.tr("All departments"), None)
         org_id = self.organisation.currentData()
         if org_id:
             self._add_departments(roster.department_tree(org_id), 0)
-        self._filling = False
-        self._department_changed()
+        index = self.department.findData(department_id) if department_id else 0
+        self.department.setCurrentIndex(max(0, index))
 
     def _add_departments(self, nodes: list[dict[str, Any]], depth: int) -> None:
         for node in nodes:
             self.department.addItem("    " * depth + node["name"], node["id"])
             self._add_departments(node["children"], depth + 1)
 
-    def _department_changed(self) -> None:
-        if self._filling:
-            return
-        self._filling = True
+    def _fill_employees(self, employee_id: object = None) -> None:
         self.employee.clear()
         self.employee.addItem(self.tr("Everyone"), None)
         org_id = self.organisation.currentData()
         if org_id:
             for person in roster.list_employees(org_id, self.department.currentData()):
                 self.employee.addItem(person["full_name"], person["id"])
-        self._filling = False
-        self.refresh()
+        index = self.employee.findData(employee_id) if employee_id else 0
+        self.employee.setCurrentIndex(max(0, index))
+
+    def _organisation_changed(self) -> None:
+        if not self._filling:
+            self._filling = True
+            self._fill_departments()
+            self._fill_employees()
+            self._filling = False
+            self.refresh()
+
+    def _department_changed(self) -> None:
+        if not self._filling:
+            self._filling = True
+            self._fill_employees()
+            self._filling = False
+            self.refresh()
 
     def _employee_changed(self) -> None:
         if not self._filling:
@@ -527,6 +547,13 @@ class FollowUpTab(TabPage):
         if self.due_proxy.rowCount() and not self.due_table.currentIndex().isValid():
             self.due_table.selectRow(0)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        # Other tabs change goals, meetings and the roster: look again when shown.
+        super().showEvent(event)
+        if self._shown_once:
+            self.reload_organisations()
+        self._shown_once = True
+
     # --- TabPage --------------------------------------------------------------------------
     def view_state(self) -> dict[str, Any]:
         return {
@@ -537,8 +564,7 @@ class FollowUpTab(TabPage):
         }
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
-        self.reload_organisations()
-        self._choose(state.get("organisation_id"), state.get("department_id"),
+        self.set_scope(state.get("organisation_id"), state.get("department_id"),
                      state.get("employee_id"))
         if state.get("zoom") == "year":
             self.year_button.setChecked(True)
@@ -558,18 +584,7 @@ class FollowUpTab(TabPage):
                 person = roster.get_employee(employee_id)
             except MusdeskError:
                 return
-            self._choose(person["organisation_id"], None, employee_id)
-
-    def _choose(self, org_id: object, department_id: object, employee_id: object) -> None:
-        """Select an organisation, then a department and an employee in it; None (or one
-        no longer there) means all departments / everyone."""
-        index = self.organisation.findData(org_id) if org_id else -1
-        if index >= 0 and self.organisation.currentIndex() != index:
-            self.organisation.setCurrentIndex(index)
-        for combo, value in ((self.department, department_id), (self.employee, employee_id)):
-            index = max(0, combo.findData(value)) if value else 0
-            if combo.currentIndex() != index:
-                combo.setCurrentIndex(index)
+            self.set_scope(person["organisation_id"], None, employee_id)
 
 
 def _escape(text: str) -> str:
