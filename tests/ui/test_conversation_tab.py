@@ -312,3 +312,12 @@ def test_rounds_planned_after_the_tab_was_built_appear(qtbot, workspace) -> None
                                                          world.last_round_id)})
     assert tab.round_combo.currentData() == world.last_round_id
     assert "Sara Berg" in tab.employee_combo.currentText()
+
+
+def test_a_step_taken_in_another_tab_shows_when_coming_back(qtbot, world) -> None:
+    tab = make_tab(qtbot, world)
+    tab.hide()
+    conversations.transition(tab.conversation_id, "held")  # e.g. from the wheel tab
+    tab.show()
+    assert tab.data["conversation"]["status"] == "held"
+    assert set(tab.workflow_buttons) == {"summary_drafted", "cancelled"}

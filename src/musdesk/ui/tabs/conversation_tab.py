@@ -78,6 +78,7 @@ class ConversationTab(TabPage):
         self.conversation_id: str | None = None
         self.data: dict[str, Any] | None = None
         self._loading = False
+        self._left = False  # hidden since shown: refresh when shown again
         self._dirty_goals: set[GoalEditor] = set()
         self.workflow_buttons: dict[str, QPushButton] = {}
         self.section_anchors: list[QWidget] = []  # where each entry of the part list starts
@@ -726,13 +727,19 @@ class ConversationTab(TabPage):
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         super().showEvent(event)
+        if not self._left:
+            return
+        self._left = False
+        # Other tabs may have planned a round or moved this conversation on meanwhile.
         if self.data is None:
-            self.reload_rounds()  # a round may have been planned in another tab
+            self.reload_rounds()
         else:
-            self._sync_combos()
+            self.refresh()
 
     def hideEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         self.save_pending()
+        # A minimised window hides spontaneously: coming back should not rebuild the form.
+        self._left = self._left or not event.spontaneous()
         super().hideEvent(event)
 
 
