@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from musdesk.models import (
     Conversation,
+    Department,
     DevelopmentGoal,
     Employee,
     Evaluation,
@@ -263,6 +264,20 @@ def _as_date(value: dt.date | dt.datetime | str) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.datetime.fromisoformat(str(value)).date()
+
+
+# --- has anything changed? ---------------------------------------------------------------
+_WATCHED = (Organisation, Department, Employee, DevelopmentGoal, SubGoal, FollowUpMeeting,
+            Evaluation, Recognition, Conversation, SignedVersion)
+
+
+def change_token() -> tuple:
+    """Changes when anything the timeline shows was added, changed or deleted (row counts and
+    the newest change time per table), so a view can skip reloading when nothing did."""
+    return tuple(
+        model.select(fn.COUNT(model.id), fn.MAX(model.updated_at)).tuples().get()
+        for model in _WATCHED
+    )
 
 
 # --- due list -----------------------------------------------------------------------------

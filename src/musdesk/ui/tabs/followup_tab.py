@@ -47,6 +47,7 @@ from musdesk.services.followup_overview import (
     Scope,
     Timeline,
     TimelineItem,
+    change_token,
     due_items,
     timeline,
 )
@@ -120,6 +121,7 @@ class FollowUpTab(TabPage):
         super().__init__(parent)
         self._today = today
         self._data = Timeline()
+        self._token: tuple = ()
         self._filling = False
         self.due_model = DueListModel(self)
         self.due_proxy = DueListProxy(self)
@@ -353,6 +355,7 @@ class FollowUpTab(TabPage):
         """Load the timeline and the due list of the current scope, keeping the selection."""
         scope = self.scope()
         today = self._today()
+        self._token = change_token()
         selected = self.timeline.selected_item()
         first_load = not self._data.rows
         if scope is None:
@@ -550,7 +553,7 @@ class FollowUpTab(TabPage):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
         # Other tabs change goals, meetings and the roster: look again when shown.
         super().showEvent(event)
-        if self._shown_once:
+        if self._shown_once and change_token() != self._token:
             self.reload_organisations()
         self._shown_once = True
 
