@@ -233,6 +233,10 @@ def test_removing_an_agreement_and_a_goal(qtbot, world, monkeypatch) -> None:
     qtbot.keyClicks(tab.plan_box.editors[-1].title, "Short-lived goal")
     tab.save_pending()
     assert len(conversations.agreements(tab.conversation_id)) == 1
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    qtbot.mouseClick(tab.agreements_box.rows[-1].remove, Qt.MouseButton.LeftButton)
+    assert len(conversations.agreements(tab.conversation_id)) == 1  # asked, and kept
     qtbot.mouseClick(tab.agreements_box.rows[-1].remove, Qt.MouseButton.LeftButton)
     assert conversations.agreements(tab.conversation_id) == []
     monkeypatch.setattr(QMessageBox, "question",

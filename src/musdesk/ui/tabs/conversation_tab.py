@@ -485,6 +485,10 @@ class ConversationTab(TabPage):
         self.autosave.schedule(f"agreement:{id(row)}", write)
 
     def _remove_agreement(self, row: AgreementRow) -> None:
+        if row.values()["text"] and QMessageBox.question(
+                self, self.tr("Remove the agreement"),
+                self.tr("Remove this agreement?")) != QMessageBox.StandardButton.Yes:
+            return
         self.autosave.forget(f"agreement:{id(row)}")
         if row.agreement_id is not None:
             try:
@@ -626,8 +630,8 @@ class ConversationTab(TabPage):
             "prepared": self.tr("Mark prepared"),
             "held": self.tr("Mark held"),
             "summary_drafted": self.tr("Back to draft") if status == "sent_for_approval"
-            else self.tr("Summary drafted"),
-            "sent_for_approval": self.tr("Sent for approval"),
+            else self.tr("Mark summary drafted"),
+            "sent_for_approval": self.tr("Send for approval"),
             "signed": self.tr("Record signatures…"),
             "in_follow_up": self.tr("Start follow-up"),
             "closed": self.tr("Close"),
