@@ -250,12 +250,17 @@ def test_view_state_comes_back_after_unlock(qtbot, world) -> None:
     tab = make_tab(qtbot, world)
     colleague = world.conversation(world.colleague_id)
     tab.show_item({"conversation_id": colleague})
+    tab.scroll.verticalScrollBar().setValue(900)
     state = tab.view_state()
+    assert state["scroll"] == 900
     fresh = ConversationTab(autosave_ms=SLOW_TIMER)
     qtbot.addWidget(fresh)
+    fresh.resize(1366, 700)
     fresh.restore_view_state(state)
+    fresh.show()
     assert fresh.conversation_id == colleague
     assert "Sara Berg" in fresh.employee_combo.currentText()
+    qtbot.waitUntil(lambda: fresh.scroll.verticalScrollBar().value() == 900, timeout=2000)
 
 
 def test_cancelled_conversation_cannot_be_edited(qtbot, world, monkeypatch) -> None:

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -708,7 +708,9 @@ class ConversationTab(TabPage):
             self.open_conversation(conversation_id)
         except MusdeskError:
             return
-        self.scroll.verticalScrollBar().setValue(int(state.get("scroll", 0)))
+        # The form gets its height once laid out: scroll back after that.
+        position = int(state.get("scroll", 0))
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(position))
 
     def show_item(self, payload: object) -> None:
         """{"conversation_id"} or {"employee_id", "round_id"?} from another tab."""
