@@ -224,3 +224,21 @@ def test_a_task_added_to_a_step_is_saved_with_its_role(qtbot, tab: WheelTab) -> 
     task = StepTask.get(StepTask.text == "Book the meeting rooms")
     assert (task.role, task.step.number, task.due_date) == ("hr", 1, tab.step(1).due_date)
     assert _segment(tab, 1).tasks_total == count + 1
+
+
+def test_the_round_report_is_saved_from_the_tab(
+    tab: WheelTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"))
+    tab.pages.setCurrentIndex(PAGE_EVALUATION)
+    tab.evaluation_panel.notes.setPlainText("Typed just before printing")
+    tab.evaluation_panel.report_button.click()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Rapport om MUS-runden" in text  # in the organisation's language, as all PDFs
+    assert "Typed just before printing" in text  # pending notes are saved first
+    assert str(target) in tab.evaluation_panel.report_state.text()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.documents.batch import safe_name
+from musdesk.documents.round_report import write_round_report
 from musdesk.models import enums
 from musdesk.services import evaluation, roster, rounds, wheel_overview
 from musdesk.services.wheel_overview import ConversationRow, StepView
@@ -125,6 +129,7 @@ class WheelTab(TabPage):
         self.strategy_panel.editGroupConversation.connect(self.edit_group_conversation)
         self.evaluation_panel = EvaluationPanel()
         self.evaluation_panel.notesChanged.connect(self._save_evaluation_notes)
+        self.evaluation_panel.reportRequested.connect(self.save_round_report)
         self.pages = QTabWidget()
         self.pages.addTab(self.step_panel, self.tr("Step"))
         self.pages.addTab(self._build_progress_page(), self.tr("Progress"))
@@ -399,6 +404,22 @@ class WheelTab(TabPage):
         if guarded(self, lambda: rounds.update_step(step.id, notes=text)) is not None:
             step.notes = text
             self.evaluation_panel.mark_saved()
+
+    def save_round_report(self) -> None:
+        """Ask where to save the one-page round report, then write it."""
+        if self._round is None:
+            return
+        self.evaluation_panel.flush()  # the notes typed just now belong in the report
+        suggested = str(Path.home() / f"round-report-{safe_name(self._round['name'])}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the round report"), suggested, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        round_id = self._round["id"]
+        written = guarded(self, lambda: write_round_report(round_id, Path(path), self._today()))
+        if written is not None:
+            self.evaluation_panel.report_state.setText(
+                self.tr("Saved: %1").replace("%1", str(written)))
 
     # --- TabPage --------------------------------------------------------------------------
     def save_pending(self) -> None:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTableWidget,
@@ -112,6 +114,7 @@ class EvaluationPanel(QWidget):
     """`notesChanged(text)` fires after a pause in typing (and on `flush`)."""
 
     notesChanged = Signal(str)
+    reportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +131,12 @@ class EvaluationPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Evaluation figures per department"))
         self.chart = FiguresChart()
+        self.report_button = QPushButton(self.tr("Round report (PDF)…"))
+        self.report_button.setToolTip(self.tr(
+            "One page for management and the works council: counts only, no names"))
+        self.report_button.clicked.connect(self.reportRequested)
+        self.report_state = QLabel()
+        self.report_state.setWordWrap(True)
         self.methods = QLabel()
         self.methods.setWordWrap(True)
         self.methods.setTextFormat(Qt.TextFormat.RichText)
@@ -151,6 +160,10 @@ class EvaluationPanel(QWidget):
         upper_layout.addWidget(self.table, 2)
         upper_layout.addWidget(self.chart, 3)
         upper_layout.addWidget(self.methods)
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.report_state, 1)
+        report_row.addWidget(self.report_button)
+        upper_layout.addLayout(report_row)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +217,7 @@ class EvaluationPanel(QWidget):
         self._loading = False
         self._dirty = False
         self.notes.setEnabled(figures is not None)
+        self.report_button.setEnabled(figures is not None)
         self.save_state.setText("")
 
     def _on_typed(self) -> None:
