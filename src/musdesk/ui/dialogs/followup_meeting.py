@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QStackedWidget,
@@ -38,7 +39,7 @@ from musdesk.services.followup_inputs import (
     HeldMeetingInput,
     MissedMeetingInput,
 )
-from musdesk.ui.dialogs.followup_base import SavingDialog, date_edit, from_qdate
+from musdesk.ui.dialogs.followup_base import SavingDialog, date_edit, from_qdate, to_qdate
 
 
 class MeetingDialog(SavingDialog):
@@ -59,6 +60,7 @@ class MeetingDialog(SavingDialog):
         self._meeting_id = meeting_id
         self._goals = goals
         self._adjustments: list[AdjustmentInput] = []
+        self._today = today
         layout = QVBoxLayout(self)
         title = QLabel(heading)
         title.setWordWrap(True)
@@ -84,8 +86,8 @@ class MeetingDialog(SavingDialog):
         self.pages.addWidget(self._held_page(today))
         self.pages.addWidget(self._missed_page(today))
         layout.addWidget(self.pages, 1)
-        self.held_button.toggled.connect(
-            lambda held: self.pages.setCurrentIndex(0 if held else 1))
+        self.held_button.toggled.connect(self._switch_page)
+        self._switch_page(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -93,6 +95,16 @@ class MeetingDialog(SavingDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    def _switch_page(self, held: bool) -> None:
+        # Only the shown page counts for the size, so the dialog shrinks for "missed".
+        current = 0 if held else 1
+        for index in range(self.pages.count()):
+            policy = (QSizePolicy.Policy.Preferred if index == current
+                      else QSizePolicy.Policy.Ignored)
+            self.pages.widget(index).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(current)
+        self.adjustSize()
 
     # --- held -----------------------------------------------------------------------------
     def _held_page(self, today: dt.date) -> QWidget:
@@ -152,7 +164,7 @@ class MeetingDialog(SavingDialog):
         self.adjust_kind.addItem(self.tr("Move the deadline"), MOVE_DEADLINE)
         self.adjust_kind.addItem(self.tr("Add an activity"), ADD_ACTIVITY)
         self.adjust_kind.addItem(self.tr("Other change"), OTHER_CHANGE)
-        self.adjust_date = date_edit(dt.date.today() + dt.timedelta(days=30))
+        self.adjust_date = date_edit(self._today + dt.timedelta(days=30))
         self.adjust_method = QComboBox()
         for method in enums.LEARNING_METHODS:
             self.adjust_method.addItem(enums.label("learning_method", method), method)
@@ -174,9 +186,17 @@ class MeetingDialog(SavingDialog):
         self.adjustment_list.setMaximumHeight(70)
         layout.addWidget(self.adjustment_list)
         self.adjust_kind.currentIndexChanged.connect(self._show_adjustment_fields)
+        self.adjust_goal.currentIndexChanged.connect(self._suggest_deadline)
+        self._suggest_deadline()
         self._show_adjustment_fields()
         box.setEnabled(bool(self._goals))
         return box
+
+    def _suggest_deadline(self) -> None:
+        """A month after the goal's deadline, as a starting point for moving it."""
+        goal = next((g for g in self._goals if g.goal_id == self.adjust_goal.currentData()), None)
+        base = goal.deadline if goal is not None and goal.deadline else self._today
+        self.adjust_date.setDate(to_qdate(base + dt.timedelta(days=30)))
 
     def _show_adjustment_fields(self) -> None:
         kind = self.adjust_kind.currentData()

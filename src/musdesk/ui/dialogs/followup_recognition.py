@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -48,9 +47,12 @@ class RecognitionDialog(SavingDialog):
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Recognition for %1").replace("%1", employee_name))
         title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
         layout.addWidget(title)
         form = QFormLayout()
-        kinds = QHBoxLayout()
+        kinds = QVBoxLayout()
         self.informal = QRadioButton(self.tr("Informal (praise, a celebration)"))
         self.formal = QRadioButton(self.tr("Formal (raise, bonus, new responsibility)"))
         self.informal.setChecked(True)
