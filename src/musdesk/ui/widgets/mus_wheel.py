@@ -342,13 +342,16 @@ class MusWheel(QWidget):
         radius = (outer + inner) / 2 + 2
         mid = QPointF(centre.x() + radius * math.cos(angle),
                       centre.y() - radius * math.sin(angle))
-        box_width = max(60.0, (outer - inner) * 0.95)
+        box_width = max(60.0, (outer - inner) * 0.85)
         base = QFont(self.font())
+        # Text grows with the wheel (a full-HD window) and shrinks with it, within limits.
+        scale = min(1.45, max(0.75, outer / 215))
+        base.setPointSizeF(base.pointSizeF() * scale)
         small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * (0.85 if outer > 170 else 0.75)))
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
         number_font = QFont(base)
         number_font.setBold(True)
-        number_font.setPointSizeF(base.pointSizeF() * (1.6 if outer > 170 else 1.3))
+        number_font.setPointSizeF(base.pointSizeF() * 1.6)
         title_font = QFont(small)
         title_font.setBold(True)
         status = self.segment_lines(segment)
@@ -394,11 +397,12 @@ class MusWheel(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, inner - 7, inner - 7)
         width = inner * 1.5
+        scale = min(1.45, max(0.75, inner / 86))
         title_font = QFont(self.font())
         title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15 * scale)
         small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85 * scale))
         lines: list[tuple[QFont, str]] = [(title_font, self._centre_title)]
         metrics = QFontMetricsF(small)
         for text in self._centre_lines[:4]:
