@@ -271,3 +271,17 @@ def test_showing_the_tab_again_picks_up_changes_from_elsewhere(tab, sample) -> N
     tab.show()
     assert tab.employee.currentData() == str(sample.bo.id)  # the choice is kept
     assert tab.due_proxy.rowCount() == 3
+
+
+def test_large_scopes_load_off_the_ui_thread_and_late_results_are_dropped(
+        qtbot, tab, sample, monkeypatch) -> None:
+    import musdesk.ui.tabs.followup_tab as module
+
+    monkeypatch.setattr(module, "BACKGROUND_FROM", 0)  # every scope counts as large
+    tab.department.setCurrentIndex(tab.department.findData(str(sample.sales.id)))
+    tab.department.setCurrentIndex(tab.department.findData(str(sample.sales_north.id)))
+    assert tab.loading.isVisibleTo(tab)
+    qtbot.waitUntil(lambda: not tab.loading.isVisibleTo(tab), timeout=10_000)
+    qtbot.wait(200)  # the first (older) load may still arrive: it must not win
+    assert [row.label for row in tab.timeline.rows()] == ["Bo Holm"]
+    assert tab.due_proxy.rowCount() == 2

@@ -8,6 +8,7 @@ calls `after_unlock()` for a notice that does not block.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from musdesk.errors import MusdeskError
+from musdesk.models import database_proxy
 from musdesk.services import followup_actions as actions
 from musdesk.services import roster
 from musdesk.services.followup_notice import overdue_summary
@@ -49,6 +52,7 @@ from musdesk.services.followup_overview import (
     TimelineItem,
     change_token,
     due_items,
+    employees_in_scope,
     timeline,
 )
 from musdesk.ui.errors import show_error
@@ -67,8 +71,10 @@ from musdesk.ui.tabs.base import CONVERSATION as CONVERSATION_TAB
 from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.widgets.timeline import TimelineView
 from musdesk.ui.widgets.timeline_legend import TimelineLegend
+from musdesk.ui.workers import Job, start
 
 DUE_DAYS = 14
+BACKGROUND_FROM = 300  # people in scope; above this the tab loads off the UI thread
 # What activating (double-click, Enter) an item does.
 OPEN_MEETING, EVALUATE, OPEN_CONVERSATION, DETAILS = "meeting", "evaluate", "conversation", "none"
 
@@ -111,6 +117,11 @@ def item_text(item: TimelineItem) -> str:
     }.get(item.kind, item.kind)
 
 
+def load_scope(scope: Scope, today: dt.date) -> tuple[Timeline, list[DueItem], tuple]:
+    """Everything the tab shows for a scope (runs on a worker thread for large scopes)."""
+    return timeline(scope, today), due_items(today, DUE_DAYS, scope), change_token()
+
+
 def build_followup_tab() -> TabPage:
     return FollowUpTab()
 
@@ -122,6 +133,7 @@ class FollowUpTab(TabPage):
         self._today = today
         self._data = Timeline()
         self._token: tuple = ()
+        self._request = 0  # the newest load; older results arriving late are dropped
         self._filling = False
         self.due_model = DueListModel(self)
         self.due_proxy = DueListProxy(self)
@@ -224,7 +236,12 @@ class FollowUpTab(TabPage):
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
         self.due_title = QLabel()
-        right_layout.addWidget(self.due_title)
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.hide()
+        due_heading = QHBoxLayout()
+        due_heading.addWidget(self.due_title, 1)
+        due_heading.addWidget(self.loading)
+        right_layout.addLayout(due_heading)
         self.due_table = QTableView()
         self.due_table.setModel(self.due_proxy)
         self.due_table.setSortingEnabled(True)
@@ -352,22 +369,38 @@ class FollowUpTab(TabPage):
 
     # --- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Load the timeline and the due list of the current scope, keeping the selection."""
+        """Load the timeline and the due list of the current scope, keeping the selection.
+
+        A scope of more than BACKGROUND_FROM people loads off the UI thread (an organisation
+        of 2,000 takes most of a second); smaller ones load at once."""
         scope = self.scope()
         today = self._today()
-        self._token = change_token()
+        self._request += 1
+        request = self._request
+        if scope is None:
+            self._apply(request, (Timeline(), [], change_token()), today)
+            return
+        try:
+            large = employees_in_scope(scope).count() > BACKGROUND_FROM
+            if not large:
+                self._apply(request, load_scope(scope, today), today)
+                return
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        self.loading.show()
+        job = Job(lambda _context: load_scope(scope, today))
+        job.signals.succeeded.connect(lambda result: self._apply(request, result, today))
+        job.signals.failed.connect(lambda exc: self._load_failed(request, exc))
+        start(job)
+
+    def _apply(self, request: int, result: tuple, today: dt.date) -> None:
+        if not Shiboken.isValid(self) or request != self._request:
+            return  # the tab is gone (locked) or a newer load was asked for
+        self.loading.hide()
         selected = self.timeline.selected_item()
         first_load = not self._data.rows
-        if scope is None:
-            self._data = Timeline()
-            due: list[DueItem] = []
-        else:
-            try:
-                self._data = timeline(scope, today)
-                due = due_items(today, DUE_DAYS, scope)
-            except MusdeskError as exc:
-                show_error(self, exc)
-                return
+        self._data, due, self._token = result
         self.timeline.set_timeline(self._data.rows, self._data.items, today)
         self.due_model.set_items(due, today)
         overdue = self.due_model.overdue_count()
@@ -381,6 +414,15 @@ class FollowUpTab(TabPage):
         if first_load or selected is None:
             self.timeline.scroll_to_today()
         self._show_details(None)
+
+    def _load_failed(self, request: int, error: BaseException) -> None:
+        if not Shiboken.isValid(self) or request != self._request:
+            return
+        self.loading.hide()
+        if isinstance(error, MusdeskError):
+            show_error(self, error)
+        elif database_proxy.obj is not None:  # not just the workspace locked under the load
+            sys.excepthook(type(error), error, error.__traceback__)
 
     # --- selection and details ------------------------------------------------------------
     def _tooltip(self, item: TimelineItem, row_label: str) -> str:
