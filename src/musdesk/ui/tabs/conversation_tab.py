@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from musdesk.errors import MusdeskError
 from musdesk.services import conversation_form as form
 from musdesk.services import conversations
-from musdesk.ui.autosave import FAILED, PENDING, SAVED, Autosave
+from musdesk.ui.autosave import DEFAULT_DELAY_MS, FAILED, PENDING, SAVED, Autosave
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
 from musdesk.ui.errors import show_error
 from musdesk.ui.tabs.base import TabPage
@@ -70,8 +71,7 @@ class ConversationTab(TabPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today or dt.date.today
-        self.autosave = Autosave(parent=self) if autosave_ms is None else Autosave(
-            autosave_ms, parent=self)
+        self.autosave = Autosave(autosave_ms or DEFAULT_DELAY_MS, parent=self)
         self.autosave.state_changed.connect(self._show_save_state)
         self.autosave.failed.connect(self._save_failed)
         self.autosave.flushed.connect(self._refresh_warnings)
@@ -124,6 +124,7 @@ class ConversationTab(TabPage):
         self.save_problem = QLabel()
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setWordWrap(True)
+        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text
         self.save_problem.setStyleSheet(PROBLEM_STYLE)
         self.save_problem.setVisible(False)
         outer.addWidget(self.save_problem)
@@ -131,6 +132,7 @@ class ConversationTab(TabPage):
         self.signed_banner = QLabel()
         self.signed_banner.setObjectName("signedBanner")
         self.signed_banner.setWordWrap(True)
+        self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.signed_banner)
 
         middle = QHBoxLayout()
@@ -389,15 +391,16 @@ class ConversationTab(TabPage):
 
     def _details(self, conv: dict[str, Any]) -> QLabel:
         when = conv.get("scheduled_start")
-        parts = [f"<b>{conv['employee_name']}</b>"]
+        parts = [f"<b>{html.escape(conv['employee_name'])}</b>"]
         if conv.get("leader_name"):
-            parts.append(self.tr("with %s") % conv["leader_name"])
+            parts.append(self.tr("with %s") % html.escape(conv["leader_name"]))
         if when:
             parts.append(f"{when:%Y-%m-%d %H:%M}" if hasattr(when, "strftime") else str(when))
         if conv.get("place"):
-            parts.append(conv["place"])
+            parts.append(html.escape(conv["place"]))
         parts.append(self.tr("version %d") % conv["version"])
         details = QLabel(" · ".join(parts))
+        details.setTextFormat(Qt.TextFormat.RichText)
         details.setWordWrap(True)
         return details
 
@@ -419,6 +422,7 @@ class ConversationTab(TabPage):
             return None
         label = QLabel("\n".join(lines))
         label.setObjectName("versionHistory")
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         return label
 

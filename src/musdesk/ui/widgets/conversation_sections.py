@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from musdesk.ui.widgets.conversation_fields import AnswerEdit
@@ -14,6 +14,7 @@ from musdesk.ui.widgets.conversation_signals import emit
 
 def section_heading(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("sectionHeading")
     font = label.font()
     font.setBold(True)
@@ -39,11 +40,13 @@ class PartBox(QGroupBox):
             layout.addWidget(section_heading(section["title"]))
             if section.get("intro"):
                 intro = QLabel(section["intro"])
+                intro.setTextFormat(Qt.TextFormat.PlainText)
                 intro.setWordWrap(True)
                 intro.setObjectName("hint")
                 layout.addWidget(intro)
             for question in section["questions"]:
                 label = QLabel(question["text"])
+                label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setWordWrap(True)
                 edit = AnswerEdit(question.get("answer", ""))
                 edit.setAccessibleName(question["text"])
