@@ -242,3 +242,20 @@ def test_the_round_report_is_saved_from_the_tab(
     assert "Rapport om MUS-runden" in text  # in the organisation's language, as all PDFs
     assert "Typed just before printing" in text  # pending notes are saved first
     assert str(target) in tab.evaluation_panel.report_state.text()
+
+
+def test_a_steps_due_date_and_roles_can_be_changed_afterwards(qtbot, tab: WheelTab) -> None:
+    from PySide6.QtCore import QDate
+
+    tab.wheel.select_step(4)
+    assert not tab.step(4).overdue
+    panel = tab.step_panel
+    panel.role_boxes["hr"].setChecked(True)
+    qtbot.waitUntil(lambda: "hr" in tab.step(4).roles)
+    assert WheelStep.get_by_id(tab.step(4).id).roles == "leader,employee,hr"
+    panel.due_edit.setDate(QDate(2026, 11, 1))
+    panel.due_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: tab.step(4).overdue)
+    assert WheelStep.get_by_id(tab.step(4).id).due_date == dt.date(2026, 11, 1)
+    # Those not yet held are now behind at "held" in the matrix too.
+    assert any("held" in row.overdue_stages for row in tab._rows)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -123,6 +123,7 @@ class WheelTab(TabPage):
         self.step_panel = StepPanel()
         self.step_panel.taskToggled.connect(self._on_task_toggled)
         self.step_panel.taskAdded.connect(self._on_task_added)
+        self.step_panel.stepEdited.connect(self._on_step_edited)
         self.step_panel.stepDoneToggled.connect(self._on_step_done)
         self.step_panel.conversationRequested.connect(self.open_conversation)
         self.strategy_panel = StrategyPanel()
@@ -347,6 +348,11 @@ class WheelTab(TabPage):
         if guarded(self, lambda: rounds.add_step_task(step_id, text, role, due)) is not None:
             self.step_panel.clear_new_task()
         self.refresh_steps()
+
+    def _on_step_edited(self, step_id: str, due: dt.date | None, roles: list[str]) -> None:
+        guarded(self, lambda: rounds.update_step(step_id, due_date=due, roles=roles))
+        # A new due date can make people behind or no longer behind: read everything again.
+        QTimer.singleShot(0, self.refresh)
 
     def _on_step_done(self, step_id: str, done: bool) -> None:
         guarded(self, lambda: rounds.update_step(step_id, done_date=self._today() if done

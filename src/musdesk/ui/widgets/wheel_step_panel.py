@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +44,7 @@ class StepPanel(QWidget):
     taskToggled = Signal(str, bool)
     taskAdded = Signal(str, str, object)  # step id, text, role (or None)
     stepDoneToggled = Signal(str, bool)
+    stepEdited = Signal(str, object, list)  # step id, due date (or None), roles
     conversationRequested = Signal(object)  # a ConversationRow
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -54,6 +58,18 @@ class StepPanel(QWidget):
         self.details.setWordWrap(True)
         self.done_button = QPushButton()
         self.done_button.clicked.connect(self._on_done_clicked)
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("dd.MM.yyyy")
+        self.due_edit.setAccessibleName(self.tr("Due date of the step"))
+        # Saved when the user is done with the field, not on every keystroke.
+        self.due_edit.editingFinished.connect(self._on_step_edited)
+        self.due_edit.calendarWidget().clicked.connect(lambda _date: self._on_step_edited())
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for role in enums.ROLES:
+            box = QCheckBox(enums.label("role", role))
+            box.toggled.connect(lambda _checked: self._on_step_edited())
+            self.role_boxes[role] = box
 
         self.tasks = QTreeWidget()
         self.tasks.setHeaderLabels([self.tr("Task"), self.tr("Responsible"), self.tr("Due")])
@@ -94,6 +110,15 @@ class StepPanel(QWidget):
         top.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        # Two columns of role boxes: long role names (nb) must not widen the panel.
+        editing = QGridLayout()
+        editing.addWidget(QLabel(self.tr("Due:")), 0, 0)
+        editing.addWidget(self.due_edit, 0, 1)
+        editing.addWidget(QLabel(self.tr("Responsible:")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        for index, box in enumerate(self.role_boxes.values()):
+            editing.addWidget(box, 1 + index // 2, 1 + index % 2)
+        editing.setColumnStretch(3, 1)
+        layout.addLayout(editing)
         layout.addWidget(QLabel(self.tr("<b>Checklist</b>")))
         layout.addWidget(self.tasks, 2)
         adding = QHBoxLayout()
@@ -132,7 +157,8 @@ class StepPanel(QWidget):
             self.details.setText(self.tr("Click a step or use the arrow keys to see its "
                                          "checklist and who is behind."))
             self.done_button.hide()
-            for widget in (self.new_task, self.new_task_role, self.add_task_button):
+            for widget in (self.new_task, self.new_task_role, self.add_task_button,
+                           self.due_edit, *self.role_boxes.values()):
                 widget.setEnabled(False)
             self.behind_title.hide()
             self.behind.hide()
@@ -141,19 +167,20 @@ class StepPanel(QWidget):
         title = enums.label("wheel_step", step.key)
         phase = enums.label("phase", step.phase)
         self.heading.setText(f"<h3>{step.number}. {_escape(title)}</h3>")
-        roles = ", ".join(enums.label("role", role) for role in step.roles) or "—"
-        parts = [self.tr("Phase: %1").replace("%1", phase),
-                 self.tr("Responsible: %1").replace("%1", roles)]
-        if step.due_date:
-            parts.append(self.tr("Due: %1").replace("%1", format_date(step.due_date)))
+        parts = [self.tr("Phase: %1").replace("%1", phase)]
         if step.done_date:
             parts.append(self.tr("Done: %1").replace("%1", format_date(step.done_date)))
         elif step.overdue:
             parts.append(self.tr("Overdue"))
         self.details.setText(" · ".join(parts))
         self.done_button.show()
-        for widget in (self.new_task, self.new_task_role, self.add_task_button):
+        for widget in (self.new_task, self.new_task_role, self.add_task_button,
+                       self.due_edit, *self.role_boxes.values()):
             widget.setEnabled(True)
+        due = step.due_date or today
+        self.due_edit.setDate(QDate(due.year, due.month, due.day))
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in step.roles)
         self.done_button.setText(self.tr("Reopen step") if step.done_date
                                  else self.tr("Mark step done"))
         for task in step.tasks:
@@ -196,6 +223,15 @@ class StepPanel(QWidget):
         done = item.checkState(0) == Qt.CheckState.Checked
         # Later, not inside the item's own signal: saving redraws the list, deleting the item.
         QTimer.singleShot(0, lambda: self.taskToggled.emit(task_id, done))
+
+    def _on_step_edited(self) -> None:
+        if self._filling or self._step is None:
+            return
+        due = self.due_edit.date().toPython()
+        roles = [role for role, box in self.role_boxes.items() if box.isChecked()]
+        if due == self._step.due_date and tuple(roles) == tuple(self._step.roles):
+            return
+        self.stepEdited.emit(self._step.id, due, roles)
 
     def _add_task(self) -> None:
         text = self.new_task.text().strip()
