@@ -285,3 +285,14 @@ def test_large_scopes_load_off_the_ui_thread_and_late_results_are_dropped(
     qtbot.wait(200)  # the first (older) load may still arrive: it must not win
     assert [row.label for row in tab.timeline.rows()] == ["Bo Holm"]
     assert tab.due_proxy.rowCount() == 2
+
+
+def test_a_held_meeting_opens_with_what_was_recorded(tab, sample) -> None:
+    seen = answer_with(tab, lambda dialog: dialog.reject())
+    choose_employee(tab, sample.anna)
+    assert tab.timeline.select_record(str(sample.held_meeting.id), MEETING)
+    tab.meeting_button.click()
+    dialog = seen[0]
+    assert dialog.held_button.isChecked()
+    assert dialog.notes.toPlainText() == sample.held_meeting.notes
+    assert dialog.result_input().held_on == days(-29)

@@ -106,6 +106,18 @@ class MeetingDialog(SavingDialog):
         self.pages.setCurrentIndex(current)
         self.adjustSize()
 
+    def load_recorded(self, meeting: dict) -> None:
+        """Start from what was recorded before (status, date held, notes), so saving again
+        corrects rather than wipes it."""
+        notes = meeting.get("notes") or ""
+        if meeting.get("held_on"):
+            self.held_on.setDate(to_qdate(meeting["held_on"]))
+        if meeting.get("status") == "missed":
+            self.missed_button.setChecked(True)
+            self.missed_note.setText(" ".join(notes.split()))
+        else:
+            self.notes.setPlainText(notes)
+
     # --- held -----------------------------------------------------------------------------
     def _held_page(self, today: dt.date) -> QWidget:
         page = QWidget()

@@ -503,6 +503,7 @@ class FollowUpTab(TabPage):
             heading += "\n" + meeting["goal_title"]
         dialog = MeetingDialog(item.record_id, heading, goals, self._today(),
                                save=self._saved(self._save_meeting), parent=self)
+        dialog.load_recorded(meeting)  # a meeting opened again shows what was recorded
         self.run_dialog(dialog)
 
     @staticmethod
