@@ -34,19 +34,19 @@ OVERDUE_TEXT = QColor("#8e2418")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressMatrix", text)
+# Literal translate() calls throughout: the only form lupdate finds.
+translate = QCoreApplication.translate
 
 
 def stage_titles() -> dict[str, str]:
     return {
-        "planned": _tr("Planned"),
-        "invited": _tr("Invited"),
-        "prepared": _tr("Prepared"),
-        "held": _tr("Held"),
-        "summary": _tr("Summary"),
-        "signed": _tr("Signed"),
-        "in_follow_up": _tr("In follow-up"),
+        "planned": translate("ProgressMatrix", "Planned"),
+        "invited": translate("ProgressMatrix", "Invited"),
+        "prepared": translate("ProgressMatrix", "Prepared"),
+        "held": translate("ProgressMatrix", "Held"),
+        "summary": translate("ProgressMatrix", "Summary"),
+        "signed": translate("ProgressMatrix", "Signed"),
+        "in_follow_up": translate("ProgressMatrix", "In follow-up"),
     }
 
 
@@ -55,11 +55,14 @@ class ProgressMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ConversationRow] = []
         titles = stage_titles()
-        self._headers = [_tr("Employee"), _tr("Department"), _tr("Leader"), _tr("Status"),
+        self._headers = [translate("ProgressMatrix", "Employee"),
+                         translate("ProgressMatrix", "Department"),
+                         translate("ProgressMatrix", "Leader"),
+                         translate("ProgressMatrix", "Status"),
                          *(titles[key] for key in STAGE_KEYS)]
         self._status_labels = {status: enums.label("conversation_status", status)
                                for status in enums.CONVERSATION_STATUSES}
-        self._overdue_text = _tr("overdue")
+        self._overdue_text = translate("ProgressMatrix", "overdue")
         self._sort: tuple[int, Qt.SortOrder] = (COL_EMPLOYEE, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[ConversationRow]) -> None:
@@ -147,8 +150,11 @@ class ProgressMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if reached is not None:
-                return _tr("Reached on %1").replace("%1", reached.strftime("%d.%m.%Y"))
-            return _tr("Overdue") if overdue else _tr("Not reached yet")
+                return translate("ProgressMatrix", "Reached on %1").replace(
+                    "%1", reached.strftime("%d.%m.%Y"))
+            if overdue:
+                return translate("ProgressMatrix", "Overdue")
+            return translate("ProgressMatrix", "Not reached yet")
         return None
 
 
