@@ -259,3 +259,18 @@ def test_a_steps_due_date_and_roles_can_be_changed_afterwards(qtbot, tab: WheelT
     assert WheelStep.get_by_id(tab.step(4).id).due_date == dt.date(2026, 11, 1)
     # Those not yet held are now behind at "held" in the matrix too.
     assert any("held" in row.overdue_stages for row in tab._rows)
+
+
+def test_strategy_shows_how_many_development_goals_link_to_each_goal(
+    tab: WheelTab, half_round: dict
+) -> None:
+    counts = wheel_overview.linked_goal_counts(half_round["id"])
+    assert sum(counts.values()) > 0
+    tree = tab.strategy_panel.goals
+    shown = {}
+    for top in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(top)
+        for child in range(parent.childCount()):
+            item = parent.child(child)
+            shown[item.text(0)] = int(item.text(1) or 0)
+    assert sum(shown.values()) == sum(counts.values())

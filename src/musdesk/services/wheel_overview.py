@@ -11,11 +11,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from musdesk.models import (
     Conversation,
     Department,
+    DevelopmentGoal,
     Employee,
     Round,
     StatusChange,
@@ -231,3 +232,17 @@ def behind_at_step(rows: list[ConversationRow], step_key: str) -> list[Conversat
     return [row for row in rows
             if row.status != CANCELLED and not has_reached(row.status, target)]
 
+
+
+def linked_goal_counts(round_id: str) -> dict[str, int]:
+    """Per strategic goal (ID), how many development goals agreed in this round link to it:
+    how far the strategy has reached the people."""
+    round_ = fetch(Round, round_id, "round")
+    query = (DevelopmentGoal
+             .select(DevelopmentGoal.strategic_goal, fn.COUNT(DevelopmentGoal.id))
+             .join(Conversation)
+             .where((Conversation.round == round_)
+                    & DevelopmentGoal.strategic_goal.is_null(False))
+             .group_by(DevelopmentGoal.strategic_goal)
+             .tuples())
+    return {str(goal_id): count for goal_id, count in query}

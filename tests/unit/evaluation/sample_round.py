@@ -119,9 +119,13 @@ def rounds_conversations(round_id: str) -> list[dict[str, Any]]:
 
 def _goal_with_follow_up(conv: dict[str, Any], held_day: dt.date, today: dt.date) -> None:
     index = sum(map(ord, conv["employee_name"])) % len(METHODS)
+    employee = roster.get_employee(conv["employee_id"])
+    strategic = roster.list_strategic_goals(employee["organisation_id"],
+                                            employee["department_id"])
     goal = plans.add_goal(conv["employee_id"], "Blive tryg i det nye fagsystem",
                           conversation_id=conv["id"], starts_on=held_day,
-                          deadline=held_day + dt.timedelta(days=180))
+                          deadline=held_day + dt.timedelta(days=180),
+                          strategic_goal_id=strategic[index % len(strategic)]["id"])
     plans.add_activity(goal["id"], "Kursus og sidemandsoplæring", METHODS[index])
     for weeks in (4, 8, 12):
         day = held_day + dt.timedelta(weeks=weeks)

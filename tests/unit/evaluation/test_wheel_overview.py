@@ -87,3 +87,21 @@ def test_has_reached_follows_the_workflow_order() -> None:
     assert wheel_overview.has_reached("signed", "held")
     assert not wheel_overview.has_reached("held", "signed")
     assert not wheel_overview.has_reached("cancelled", "planned")
+
+
+def test_linked_goal_counts_per_strategic_goal(builder: RoundBuilder) -> None:
+    from musdesk.models import DevelopmentGoal, StrategicGoal
+    from musdesk.services.wheel_overview import linked_goal_counts
+
+    goal = StrategicGoal.create(organisation=builder.organisation, title="Grøn drift")
+    other = StrategicGoal.create(organisation=builder.organisation, title="Unused")
+    first = builder.conversation("Drift", "held")
+    second = builder.conversation("Drift", "held")
+    for conv in (first, second, first):
+        DevelopmentGoal.create(employee=conv.employee, conversation=conv, title="Mål",
+                               strategic_goal=goal)
+    DevelopmentGoal.create(employee=first.employee, conversation=first, title="Uden link")
+    DevelopmentGoal.create(employee=first.employee, title="Between rounds", strategic_goal=goal)
+    counts = linked_goal_counts(str(builder.round.id))
+    assert counts == {str(goal.id): 3}
+    assert str(other.id) not in counts

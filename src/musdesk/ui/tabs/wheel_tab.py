@@ -304,8 +304,9 @@ class WheelTab(TabPage):
                 org_id, department["id"]) if goal["department_id"] == department["id"]]
         groups = {group["department_id"]: group
                   for group in rounds.list_group_conversations(self._round["id"])}
-        self.strategy_panel.show_strategy(roster.list_strategic_goals(org_id), departments,
-                                          own, groups)
+        self.strategy_panel.show_strategy(
+            roster.list_strategic_goals(org_id), departments, own, groups,
+            wheel_overview.linked_goal_counts(self._round["id"]))
 
     def _fill_evaluation(self, today: dt.date) -> None:
         round_id = self.current_round_id()

@@ -33,7 +33,10 @@ class StrategyPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.goals = QTreeWidget()
-        self.goals.setHeaderLabels([self.tr("Strategic goals and their breakdown")])
+        self.goals.setHeaderLabels([self.tr("Strategic goals and their breakdown"),
+                                    self.tr("Development goals linked")])
+        self.goals.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goals.header().setStretchLastSection(False)
         self.goals.setAccessibleName(self.tr("Strategic goals per department"))
         self.goals.setWordWrap(True)
         self.groups = QTreeWidget()
@@ -72,7 +75,16 @@ class StrategyPanel(QWidget):
     def show_strategy(self, organisation_goals: list[dict[str, Any]],
                       departments: list[dict[str, Any]],
                       goals_by_department: dict[str, list[dict[str, Any]]],
-                      groups_by_department: dict[str, dict[str, Any]]) -> None:
+                      groups_by_department: dict[str, dict[str, Any]],
+                      linked: dict[str, int] | None = None) -> None:
+        """`linked`: per strategic goal ID, the development goals of this round linked to it."""
+        linked = linked or {}
+
+        def goal_item(goal: dict[str, Any]) -> QTreeWidgetItem:
+            item = QTreeWidgetItem([goal["title"], str(linked.get(goal["id"], 0))])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
+            return item
+
         self.goals.clear()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -80,7 +92,7 @@ class StrategyPanel(QWidget):
         top.setFont(0, bold)
         self.goals.addTopLevelItem(top)
         for goal in organisation_goals:
-            top.addChild(QTreeWidgetItem([goal["title"]]))
+            top.addChild(goal_item(goal))
         if not organisation_goals:
             top.addChild(QTreeWidgetItem([self.tr("No strategic goals yet (add them in the "
                                                   "roster)")]))
@@ -93,7 +105,7 @@ class StrategyPanel(QWidget):
             item.setFont(0, bold)
             self.goals.addTopLevelItem(item)
             for goal in own:
-                item.addChild(QTreeWidgetItem([goal["title"]]))
+                item.addChild(goal_item(goal))
             if group and group.get("department_goals"):
                 for line in group["department_goals"].splitlines():
                     if line.strip():
@@ -101,6 +113,7 @@ class StrategyPanel(QWidget):
                             self.tr("From the group conversation: %1").replace("%1",
                                                                               line.strip())]))
         self.goals.expandAll()
+        self.goals.resizeColumnToContents(1)
 
         self.groups.clear()
         for department in departments:
