@@ -274,3 +274,14 @@ def test_strategy_shows_how_many_development_goals_link_to_each_goal(
             item = parent.child(child)
             shown[item.text(0)] = int(item.text(1) or 0)
     assert sum(shown.values()) == sum(counts.values())
+
+
+def test_coming_back_to_the_tab_reads_changes_made_elsewhere(tab: WheelTab) -> None:
+    from musdesk.services import conversations
+
+    row = next(row for row in tab._rows if row.status == "invited")
+    tab.hide()
+    conversations.transition(row.conversation_id, "prepared")  # as the conversation tab would
+    tab.show()
+    assert next(r for r in tab._rows if r.conversation_id == row.conversation_id).status \
+        == "prepared"

@@ -86,6 +86,7 @@ class WheelTab(TabPage):
         self._round: dict[str, Any] | None = None
         self._steps: list[StepView] = []
         self._rows: list[ConversationRow] = []
+        self._stale = False  # set when hidden: other tabs may have changed the round
         self._build()
         self.reload_rounds()
 
@@ -458,10 +459,16 @@ class WheelTab(TabPage):
                 self.reload_rounds(select_id=payload["round_id"])
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
-        # Other tabs change conversations; read the round again when coming back.
-        if self._round is not None:
+        # Other tabs change conversations; read the round again when coming back to it.
+        if self._stale and self._round is not None:
             self.refresh()
+        self._stale = False
         super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        self.evaluation_panel.flush()
+        self._stale = True
+        super().hideEvent(event)
 
 
 def build_wheel_tab() -> TabPage:
