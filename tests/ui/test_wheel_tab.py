@@ -285,3 +285,13 @@ def test_coming_back_to_the_tab_reads_changes_made_elsewhere(tab: WheelTab) -> N
     tab.show()
     assert next(r for r in tab._rows if r.conversation_id == row.conversation_id).status \
         == "prepared"
+
+
+def test_the_rounds_status_is_changed_from_the_tab(tab: WheelTab, half_round: dict) -> None:
+    from musdesk.models import Round
+
+    combo = tab.status_combo
+    assert combo.currentData() == half_round["status"]
+    combo.setCurrentIndex(combo.findData("completed"))
+    combo.activated.emit(combo.currentIndex())
+    assert Round.get_by_id(half_round["id"]).status == "completed"

@@ -99,9 +99,15 @@ class WheelTab(TabPage):
         self.plan_button = QPushButton(self.tr("Plan a round…"))
         self.plan_button.clicked.connect(self.plan_round)
         self.summary = QLabel()
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status of the round"))
+        for status in enums.ROUND_STATUSES:
+            self.status_combo.addItem(enums.label("round_status", status), status)
+        self.status_combo.activated.connect(self._on_status_chosen)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.round_combo, 1)
+        top.addWidget(self.status_combo)
         top.addWidget(self.summary, 2)
         top.addWidget(self.plan_button)
 
@@ -262,10 +268,21 @@ class WheelTab(TabPage):
         self._show_selected_step()
         self._fill_summary()
 
+    def _on_status_chosen(self, _index: int) -> None:
+        round_id, status = self.current_round_id(), self.status_combo.currentData()
+        if round_id is None or status == (self._round or {}).get("status"):
+            return
+        changed = guarded(self, lambda: rounds.set_round_status(round_id, status))
+        if changed is not None:
+            self._round = changed
+        self._fill_summary()
+
     def _fill_summary(self) -> None:
+        self.status_combo.setEnabled(self._round is not None)
         if self._round is None:
             self.summary.setText("")
             return
+        self.status_combo.setCurrentIndex(self.status_combo.findData(self._round["status"]))
         behind = sum(1 for row in self._rows if row.behind)
         overdue = sum(1 for step in self._steps if step.overdue)
         self.summary.setText(" · ".join([
