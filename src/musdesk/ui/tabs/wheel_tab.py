@@ -108,7 +108,7 @@ class WheelTab(TabPage):
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.round_combo, 1)
         top.addWidget(self.status_combo)
-        top.addWidget(self.summary, 2)
+        top.addWidget(self.summary)
         top.addWidget(self.plan_button)
 
         self.wheel = MusWheel()
