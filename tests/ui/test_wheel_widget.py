@@ -79,3 +79,24 @@ def test_painting_many_times_does_not_wear_out_python_singletons(qtbot) -> None:
     for _ in range(60):
         wheel.grab()
     assert wheel.isVisible()
+
+
+def test_the_evaluation_panel_shows_no_figure_for_a_small_group(qtbot) -> None:
+    from musdesk.services.evaluation import GroupFigures, RoundFigures
+    from musdesk.ui.widgets.wheel_evaluation import EvaluationPanel
+
+    small = GroupFigures("Økonomi", None, True, None, None, None, None)
+    big = GroupFigures("Drift", 6, False, 5, 4, 10, 8)
+    total = GroupFigures("MUS", 9, False, 7, 5, 12, 9)
+    panel = EvaluationPanel()
+    qtbot.addWidget(panel)
+    panel.show_figures(RoundFigures("MUS", total, [big, small], [("course", 3)], "Fint"))
+    table = panel.table
+    assert [table.item(1, c).text() for c in range(6)] == ["Økonomi", "fewer than 5", "", "",
+                                                           "", ""]
+    assert [table.item(0, c).text() for c in range(6)] == ["Drift", "6", "5", "4", "10", "8"]
+    assert table.item(2, 0).text() == "Whole round"
+    description = panel.chart.accessibleDescription().splitlines()
+    assert description == ["Drift: held 83 %, signed 67 %, follow-ups on time 80 %",
+                           "Økonomi: no figures: fewer than 5 people"]
+    assert panel.notes.toPlainText() == "Fint"
