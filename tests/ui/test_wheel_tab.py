@@ -295,3 +295,33 @@ def test_the_rounds_status_is_changed_from_the_tab(tab: WheelTab, half_round: di
     combo.setCurrentIndex(combo.findData("completed"))
     combo.activated.emit(combo.currentIndex())
     assert Round.get_by_id(half_round["id"]).status == "completed"
+
+
+def test_a_group_conversation_is_planned_from_the_strategy_page(
+    tab: WheelTab, half_round: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
+
+    seen = {}
+
+    def answer(dialog: GroupConversationDialog) -> int:
+        seen["participants"] = dialog.participants.toPlainText().splitlines()
+        dialog.goals.setPlainText("Færre maskiner på fossilt brændstof")
+        dialog.save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(GroupConversationDialog, "exec", answer)
+    groups = tab.strategy_panel.groups
+    row = next(i for i in range(groups.topLevelItemCount())
+               if groups.topLevelItem(i).text(0) == "Vej og park")
+    assert groups.topLevelItem(row).text(1) == "not planned"
+    groups.setCurrentItem(groups.topLevelItem(row))
+    tab.strategy_panel.edit_button.click()
+    assert "Bjørn Østergaard" in seen["participants"]  # the department's people proposed
+    saved = {g["department_name"]: g for g in rounds.list_group_conversations(half_round["id"])}
+    assert saved["Vej og park"]["department_goals"] == "Færre maskiner på fossilt brændstof"
+    row = next(i for i in range(groups.topLevelItemCount())
+               if groups.topLevelItem(i).text(0) == "Vej og park")
+    assert groups.topLevelItem(row).text(3) == "Færre maskiner på fossilt brændstof"

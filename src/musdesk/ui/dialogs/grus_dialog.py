@@ -28,7 +28,9 @@ from musdesk.ui.errors import guarded
 
 class GroupConversationDialog(QDialog):
     def __init__(self, round_id: str, department: dict[str, Any], existing: dict[str, Any] | None,
-                 goals: list[str], parent: QWidget | None = None) -> None:
+                 goals: list[str], parent: QWidget | None = None,
+                 members: list[str] | None = None) -> None:
+        """`members`: the department's people, proposed as participants of a new GRUS."""
         super().__init__(parent)
         self.round_id, self.department = round_id, department
         self.saved: dict[str, Any] | None = None
@@ -45,7 +47,8 @@ class GroupConversationDialog(QDialog):
         self.when.setEnabled(start is not None)
         self.has_time.toggled.connect(self.when.setEnabled)
         self.place = QLineEdit(existing.get("place", ""))
-        self.participants = QPlainTextEdit(existing.get("participants", ""))
+        self.participants = QPlainTextEdit(existing.get("participants")
+                                           or "\n".join(members or []))
         self.participants.setPlaceholderText(self.tr("One name or group per line"))
         self.goals = QPlainTextEdit(existing.get("department_goals", ""))
         self.goals.setPlaceholderText(self.tr(

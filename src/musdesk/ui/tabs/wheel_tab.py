@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from musdesk.documents.batch import safe_name
-from musdesk.documents.round_report import write_round_report
 from musdesk.models import enums
 from musdesk.services import evaluation, roster, rounds, wheel_overview
 from musdesk.services.wheel_overview import ConversationRow, StepView
@@ -418,7 +416,10 @@ class WheelTab(TabPage):
                          if group["department_id"] == department["id"]), None)
         goals = [goal["title"] for goal in roster.list_strategic_goals(
             self._round["organisation_id"], department["id"])]
-        dialog = GroupConversationDialog(self._round["id"], department, existing, goals, self)
+        members = [person["full_name"] for person in roster.list_employees(
+            self._round["organisation_id"], department["id"])]
+        dialog = GroupConversationDialog(self._round["id"], department, existing, goals, self,
+                                         members=members)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
@@ -434,6 +435,10 @@ class WheelTab(TabPage):
         """Ask where to save the one-page round report, then write it."""
         if self._round is None:
             return
+        # Imported here: ReportLab is only needed once a report is asked for.
+        from musdesk.documents.batch import safe_name
+        from musdesk.documents.round_report import write_round_report
+
         self.evaluation_panel.flush()  # the notes typed just now belong in the report
         suggested = str(Path.home() / f"round-report-{safe_name(self._round['name'])}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
