@@ -43,19 +43,3 @@ def test_failed_write_is_reported_and_others_still_run(qtbot) -> None:
     assert saved == ["good"] and len(errors) == 1
     assert autosave.state == FAILED and not autosave.has_pending
 
-
-def test_emit_helper_keeps_true_alive_over_many_emissions(qtbot) -> None:
-    """PySide6 6.12.0 takes a reference to True per Python-side emit (see conversation_signals);
-    a few hundred keystrokes would abort the interpreter without the helper."""
-    import sys
-
-    from musdesk.ui.widgets.conversation_signals import emit
-
-    autosave = Autosave(delay_ms=60_000)
-    received: list[object] = []
-    autosave.failed.connect(received.append)
-    before = sys.getrefcount(True)
-    for number in range(3000):
-        emit(autosave.failed, number)
-    assert len(received) == 3000
-    assert sys.getrefcount(True) >= before

@@ -29,11 +29,12 @@ def test_edit_before_lock_is_saved(qtbot, tmp_path, session, settings) -> None:
     qtbot.mouseClick(window.unlock_screen.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.state is SessionState.OPEN, timeout=10_000)
 
-    page = window._pages["conversation"]
-    assert isinstance(page, ConversationTab)
     window.navigate("conversation", {"employee_id": world.employee_id,
                                      "round_id": world.round_id})
-    assert window.tabs.currentWidget() is page and page.conversation_id == conversation_id
+    page = window.findChild(ConversationTab)
+    assert page is not None
+    qtbot.waitUntil(page.isVisible, timeout=5000)
+    assert page.conversation_id == conversation_id
     qtbot.keyClicks(page.summary_edit, "Typed a moment before locking")
     assert page.autosave.has_pending
     window.lock()

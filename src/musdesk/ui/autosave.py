@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from musdesk.errors import MusdeskError
-from musdesk.ui.widgets.conversation_signals import emit
 
 DEFAULT_DELAY_MS = 700
 
@@ -73,15 +72,15 @@ class Autosave(QObject):
                     write()
                 except MusdeskError as exc:
                     ok = False
-                    emit(self.failed, exc)
+                    self.failed.emit(exc)
         finally:
             self._flushing = False
         self._set_state(SAVED if ok else FAILED)
-        emit(self.flushed)
+        self.flushed.emit()
         return ok
 
     def _set_state(self, state: str) -> None:
         if state == self.state == PENDING:
             return  # not once per keystroke
         self.state = state
-        emit(self.state_changed, state)
+        self.state_changed.emit(state)

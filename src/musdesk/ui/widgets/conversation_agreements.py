@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from musdesk.models import enums
 from musdesk.ui.widgets.conversation_fields import AnswerEdit, DateEdit, insert_in_tab_order
-from musdesk.ui.widgets.conversation_signals import emit
 
 
 class AgreementRow(QWidget):
@@ -39,7 +38,7 @@ class AgreementRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = AnswerEdit(data.get("text", ""), minimum_lines=2)
         self.text.setAccessibleName(enums.label("agreement_kind", kind))
-        self.text.textChanged.connect(lambda: emit(self.edited, self))
+        self.text.textChanged.connect(lambda: self.edited.emit(self))
         self.text.left.connect(self.left)
         layout.addWidget(self.text, 0, 0, 1, 5)
         self.owner: QComboBox | None = None
@@ -52,10 +51,10 @@ class AgreementRow(QWidget):
                 self.owner.addItem(enums.label("agreement_owner", owner), owner)
             index = self.owner.findData(data.get("owner"))
             self.owner.setCurrentIndex(max(index, 0))
-            self.owner.currentIndexChanged.connect(lambda: emit(self.edited, self))
+            self.owner.currentIndexChanged.connect(lambda: self.edited.emit(self))
             self.due = DateEdit(data.get("due_date"))
             self.due.setAccessibleName(self.tr("Due date"))
-            self.due.textEdited.connect(lambda: emit(self.edited, self))
+            self.due.textEdited.connect(lambda: self.edited.emit(self))
             self.due.left.connect(self.left)
             owner_label = QLabel(self.tr("Who:"))
             owner_label.setBuddy(self.owner)
@@ -73,7 +72,7 @@ class AgreementRow(QWidget):
             layout.addWidget(note, 2, 0, 1, 4)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove this agreement"))
-        self.remove.clicked.connect(lambda: emit(self.remove_requested, self))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         if column:  # actions: the button ends the who/when line
             layout.addWidget(self.remove, 1, 4, Qt.AlignmentFlag.AlignRight)
         else:  # beside the text, so the row stays compact

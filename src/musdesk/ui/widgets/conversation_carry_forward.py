@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from musdesk.models.enums import label
-from musdesk.ui.widgets.conversation_signals import emit
 
 
 class CarryForwardBox(QGroupBox):
@@ -57,7 +56,7 @@ class CarryForwardBox(QGroupBox):
                 button = QPushButton(self.tr("Carry over"))
                 button.setAccessibleName(self.tr("Carry over: %s") % goal["title"])
                 button.setToolTip(self.tr("Continue this goal in this year's plan"))
-                button.clicked.connect(lambda _=False, g=goal["id"]: emit(self.carry_requested, g))
+                button.clicked.connect(lambda _=False, g=goal["id"]: self.carry_requested.emit(g))
                 grid.addWidget(button, row, 1)
                 self.carry_buttons[goal["id"]] = button
         layout.addLayout(grid)

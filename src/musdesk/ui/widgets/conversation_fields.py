@@ -12,8 +12,6 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-from musdesk.ui.widgets.conversation_signals import emit
-
 _DATE_PATTERN = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
 
 
@@ -46,7 +44,7 @@ class AnswerEdit(QPlainTextEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusOutEvent(event)
-        emit(self.left)
+        self.left.emit()
 
 
 class LineEdit(QLineEdit):
@@ -54,7 +52,7 @@ class LineEdit(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusOutEvent(event)
-        emit(self.left)
+        self.left.emit()
 
 
 class DateEdit(LineEdit):
@@ -96,7 +94,7 @@ class DateEdit(LineEdit):
             step = 1 if event.key() == Qt.Key.Key_Up else -1
             day = dt.date.fromisoformat(self.text().strip()) + dt.timedelta(days=step)
             self.setText(day.isoformat())
-            self.textEdited.emit(self.text())  # a C++ signal: not affected by the bug
+            self.textEdited.emit(self.text())
             return
         super().keyPressEvent(event)
 

@@ -28,7 +28,6 @@ from musdesk.ui.widgets.conversation_fields import (
     LineEdit,
     insert_in_tab_order,
 )
-from musdesk.ui.widgets.conversation_signals import emit
 
 Choices = list[tuple[str, str]]  # (id, label)
 
@@ -57,15 +56,15 @@ class _Row(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.text = LineEdit()
         self.text.setText(text)
-        self.text.textEdited.connect(lambda: emit(self.edited, self))
+        self.text.textEdited.connect(lambda: self.edited.emit(self))
         self.text.left.connect(self.left)
         self.date = DateEdit(date)
         self.date.setAccessibleName(date_name)
         self.date.setToolTip(date_name)
-        self.date.textEdited.connect(lambda: emit(self.edited, self))
+        self.date.textEdited.connect(lambda: self.edited.emit(self))
         self.date.left.connect(self.left)
         self.remove = QPushButton(self.tr("Remove"))
-        self.remove.clicked.connect(lambda: emit(self.remove_requested, self))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.layout_.addWidget(self.text, 1)
 
     def finish(self) -> None:
@@ -117,7 +116,7 @@ class ActivityRow(_Row):
         for method in enums.LEARNING_METHODS:
             self.method.addItem(enums.label("learning_method", method), method)
         self.method.setCurrentIndex(max(self.method.findData(data.get("method")), 0))
-        self.method.currentIndexChanged.connect(lambda: emit(self.edited, self))
+        self.method.currentIndexChanged.connect(lambda: self.edited.emit(self))
         self.layout_.addWidget(self.method)
         self.finish()
 
@@ -245,7 +244,7 @@ class GoalEditor(QGroupBox):
         self.warnings.setStyleSheet("color: #8a5a00;")
         form.addRow(self.warnings)
         self.remove = QPushButton(self.tr("Remove this goal"))
-        self.remove.clicked.connect(lambda: emit(self.remove_requested, self))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.remove)
@@ -272,7 +271,7 @@ class GoalEditor(QGroupBox):
         return holder
 
     def _edited(self) -> None:
-        emit(self.goal_edited, self)
+        self.goal_edited.emit(self)
 
     def _cadence_changed(self, *_: object, emit: bool = True) -> None:
         self.cadence_days.setVisible(self.cadence.currentData() == "custom")
@@ -280,8 +279,8 @@ class GoalEditor(QGroupBox):
             self._edited()
 
     def _wire(self, row: _Row) -> None:
-        row.edited.connect(lambda r: emit(self.row_edited, self, r))
-        row.remove_requested.connect(lambda r: emit(self.row_remove_requested, self, r))
+        row.edited.connect(lambda r: self.row_edited.emit(self, r))
+        row.remove_requested.connect(lambda r: self.row_remove_requested.emit(self, r))
         row.left.connect(self.left)
 
     def _add_activity(self, data: dict[str, Any] | None) -> ActivityRow:

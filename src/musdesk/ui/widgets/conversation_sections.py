@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from musdesk.ui.widgets.conversation_fields import AnswerEdit
-from musdesk.ui.widgets.conversation_signals import emit
 
 
 def section_heading(text: str) -> QLabel:
@@ -55,7 +54,7 @@ class PartBox(QGroupBox):
                 label.setBuddy(edit)
                 question_id = question["id"]
                 edit.textChanged.connect(
-                    lambda qid=question_id, e=edit: emit(self.answer_edited, qid, e.toPlainText()))
+                    lambda qid=question_id, e=edit: self.answer_edited.emit(qid, e.toPlainText()))
                 edit.left.connect(self.left)
                 self.edits[question_id] = edit
                 layout.addWidget(label)
