@@ -27,10 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from musdesk.ui.widgets.wheel_refcount_guard import pin_singletons
-
-pin_singletons()  # PySide6 6.12.0 on Python 3.11 drops references to None on every call
-
 STEP_COUNT = 8
 STEP_SWEEP = 360.0 / STEP_COUNT
 GAP_DEGREES = 1.2
