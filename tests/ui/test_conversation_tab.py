@@ -152,9 +152,11 @@ def test_switching_employee_and_hiding_save_pending_edits(qtbot, world) -> None:
     tab = make_tab(qtbot, world)
     first = tab.conversation_id
     qtbot.keyClicks(tab.summary_edit, "Written before switching")
+    tab.scroll.verticalScrollBar().setValue(500)
     index = tab.employee_combo.findData(world.conversation(world.colleague_id))
     tab.employee_combo.setCurrentIndex(index)
     assert tab.conversation_id != first
+    assert tab.scroll.verticalScrollBar().value() == 0  # another person: from the top
     assert conversations.get_conversation(first)["summary"] == "Written before switching"
     qtbot.keyClicks(tab.summary_edit, "Then the tab was left")
     tab.hide()

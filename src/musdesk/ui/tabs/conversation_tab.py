@@ -234,10 +234,11 @@ class ConversationTab(TabPage):
     def open_conversation(self, conversation_id: str) -> None:
         """Save what is pending, then show this conversation."""
         self.save_pending()
+        another = conversation_id != self.conversation_id
         self.conversation_id = conversation_id
-        self.refresh()
+        self.refresh(keep_position=not another)
 
-    def refresh(self) -> None:
+    def refresh(self, keep_position: bool = True) -> None:
         """Rebuild the form from the services (after a workflow step, or a conversation switch)."""
         if self.conversation_id is None:
             return
@@ -248,7 +249,7 @@ class ConversationTab(TabPage):
         except MusdeskError as exc:
             show_error(self, exc)
             return
-        position = self.scroll.verticalScrollBar().value()
+        position = self.scroll.verticalScrollBar().value() if keep_position else 0
         self._set_body(self._build_form(self.data))
         self.scroll.verticalScrollBar().setValue(position)
         self._show_conversation_state()
