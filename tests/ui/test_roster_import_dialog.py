@@ -91,6 +91,8 @@ def test_preview_with_guessed_columns_writes_nothing(
     assert "Windows-1252" in dialog.file_info.text()
     assert dialog.import_button.isEnabled()
     assert dialog.preview_stack.currentWidget() is dialog.view
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # Enter in the preview does not import
+    assert not dialog.busy and dialog.report is None and dialog.isVisible()
     assert Employee.select().count() == 0 and Department.select().count() == 0
 
 

@@ -297,10 +297,14 @@ class RosterImportDialog(QDialog):
         self.problem = error_label()
 
         self.buttons = QDialogButtonBox()
+        # Writing needs a deliberate click: Enter must not start the import, so the button
+        # is no "accept" button (the box would make it the default) and nothing is default.
         self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.import_button, self.close_button, self.choose_button):
+            button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
