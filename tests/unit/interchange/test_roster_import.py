@@ -555,3 +555,15 @@ def test_a_long_chain_under_an_unknown_leader_is_skipped_link_by_link(
     assert len(why) == n
     assert why[n + 1] == 'unknown leader "Nobody Known"'
     assert why[2] == 'the leader "p1@x.dk" is in row 3, which was skipped'
+
+
+def test_leaders_by_employee_number(tmp_path: Path, org: str) -> None:
+    table = csv_table(
+        tmp_path,
+        ["Ansattnr;Navn;Leder", "7;Kari Nordmann;", "8;Ola Nordmann;7", "9;Per Hansen;8"],
+    )
+    report = do_import(table, org)
+    assert report.created == 3 and not report.skipped
+    people = employees(org)
+    assert people["Ola Nordmann"]["leader_id"] == people["Kari Nordmann"]["id"]
+    assert people["Per Hansen"]["leader_id"] == people["Ola Nordmann"]["id"]
