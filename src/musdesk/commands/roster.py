@@ -1,9 +1,11 @@
 """`musdesk roster import PATH FILE --organisation NAME [--dry-run]`: a roster from CSV/XLSX.
 
-The organisation is given by ID or name. When no organisation has that name it is created
-(in the same transaction as the import), because importing the roster is usually the first
-thing a consultant does for a new client; the report's first line says so, and `--dry-run`
-shows it before anything is written. A typo therefore shows up as "will be created".
+The organisation is given by ID or name, found as every command finds one (any letter case,
+exact name first, then part of a name). When no organisation matches, one with that name is
+created (in the same transaction as the import), because importing the roster is usually
+the first thing a consultant does for a new client; the report's first line says so, and
+`--dry-run` shows it before anything is written, so a typo shows up as "will be created".
+Skipped rows are listed, not failures: the exit code is 0 when the import ran.
 """
 
 from __future__ import annotations

@@ -26,12 +26,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from musdesk import texts
-from musdesk.errors import MusdeskError
+from musdesk.errors import MusdeskError, NotFound
 from musdesk.interchange import roster_columns as cols
 from musdesk.interchange.roster_columns import ColumnMapping, ValueProblem
 from musdesk.interchange.tabular import Cell, Table
 from musdesk.models import Department, Employee, Organisation, database_proxy
-from musdesk.services import roster
+from musdesk.services import lookup, roster
+from musdesk.services.common import parse_uuid
 
 CREATE, UPDATE, UNCHANGED, SKIP = "create", "update", "unchanged", "skip"
 ACTIONS = (CREATE, UPDATE, UNCHANGED, SKIP)
@@ -923,34 +924,21 @@ def _employee_fields(row: ParsedRow) -> dict[str, object]:
 
 # --- the organisation ------------------------------------------------------------------------
 def resolve_organisation(ident: str) -> tuple[uuid.UUID | None, str]:
-    """(id, name) of the organisation with this ID or name (any letter case), or (None, the
-    name) when there is none, so that an import can create it. An unknown ID and a name
-    shared by several organisations are errors."""
+    """(id, name) of the organisation with this ID or name, found as every command finds one
+    (`services.lookup`: any letter case, exact name first, then part of a name), or (None,
+    the name) when nothing matches, so that an import can create it. An unknown ID and a
+    name matching several organisations are errors."""
     text = " ".join(ident.split())
     if not text:
         raise MappingIncomplete(detail=texts.text("interchange.error.organisation_missing"))
     try:
-        as_id = uuid.UUID(text)
-    except ValueError:
-        as_id = None
-    if as_id is not None:
-        found = Organisation.get_or_none(Organisation.id == as_id)
-        if found is None:
-            raise OrganisationUnknown(ident=text)
-        return found.id, found.name
-    matches = [
-        (org.id, org.name)
-        for org in Organisation.select(Organisation.id, Organisation.name)
-        if cols.normalise_name(org.name) == cols.normalise_name(text)
-    ]
-    if len(matches) > 1:
-        raise OrganisationAmbiguous(name=text)
-    return matches[0] if matches else (None, text)
+        found = lookup.organisation(text)
+    except NotFound:
+        if parse_uuid(text) is not None:
+            raise OrganisationUnknown(ident=text) from None
+        return None, text
+    return found.id, found.name
 
 
 class OrganisationUnknown(MusdeskError):
     key = "interchange.error.organisation_unknown"
-
-
-class OrganisationAmbiguous(MusdeskError):
-    key = "interchange.error.organisation_ambiguous"

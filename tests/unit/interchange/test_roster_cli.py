@@ -141,3 +141,18 @@ def test_wrong_passphrase_is_one_line(
     args = ["roster", "import", str(workspace_folder), str(roster_file), "--organisation", "X"]
     assert main(args) != 0
     assert "Wrong passphrase" in capsys.readouterr().err
+
+
+def test_organisation_by_part_of_its_name_and_ambiguous_names(
+    workspace_folder: Path, roster_file: Path, capsys
+) -> None:
+    with Workspace.open(workspace_folder, passphrase=PASSPHRASE):
+        roster.create_organisation("Fjordby Kommune")
+        roster.create_organisation("Fjordby Havn")
+    args = ["roster", "import", str(workspace_folder), str(roster_file), "--dry-run"]
+    assert main([*args, "--organisation", "kommune"]) == 0
+    out = capsys.readouterr().out
+    assert "will be created" not in out and "To create: 2." in out
+    assert main([*args, "--organisation", "Fjordby"]) != 0
+    err = capsys.readouterr().err
+    assert "matches several" in err and len(err.strip().splitlines()) == 1
