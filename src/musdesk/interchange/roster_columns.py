@@ -106,6 +106,17 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     (FIRST_NAME, ("fornavn", "firstname", "givenname"), ()),
     (LAST_NAME, ("efternavn", "etternavn", "lastname", "surname"), ()),
     (EMAIL, ("mail", "epost"), ()),
+    # Never guessed: national ID numbers, bank details, pay, home addresses. They are not
+    # needed for MUS and must not end up in the workspace by accident.
+    (
+        IGNORE,
+        (
+            "cpr", "personnummer", "personnr", "fødselsnummer", "fodselsnummer", "ssn",
+            "socialsecurity", "konto", "iban", "bank", "løn", "lønn", "salary", "gage",
+            "adresse", "address", "fødsels", "birth",
+        ),
+        (),
+    ),
     (MOBILE, ("mobil", "cell"), ()),
     (PHONE, ("telefon", "tlf", "phone"), ()),
     (
