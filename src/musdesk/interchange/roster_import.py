@@ -19,35 +19,66 @@ Rules a consultant can rely on:
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from musdesk import texts
 from musdesk.errors import MusdeskError, NotFound
 from musdesk.interchange import roster_columns as cols
-from musdesk.interchange.roster_columns import ColumnMapping, ValueProblem
+from musdesk.interchange.roster_columns import ColumnMapping
+from musdesk.interchange.roster_report import (
+    ACTIONS,
+    CREATE,
+    SKIP,
+    UNCHANGED,
+    UPDATE,
+    ImportReport,
+    RowOutcome,
+    action_text,
+    describe_outcome,
+)
+from musdesk.interchange.roster_rows import (
+    Existing,
+    ParsedRow,
+    PersonIndex,
+    PersonKey,
+    RowSkipped,
+    cell_of,
+    data_rows,
+    parse_row,
+)
+from musdesk.interchange.roster_writer import (
+    ImportCancelled,
+    ImportFailed,
+    PlanWriter,
+    call_service,
+)
 from musdesk.interchange.tabular import Cell, Table
-from musdesk.models import Department, Employee, Organisation, database_proxy
+from musdesk.models import Organisation, database_proxy
 from musdesk.services import lookup, roster
 from musdesk.services.common import parse_uuid
 
-CREATE, UPDATE, UNCHANGED, SKIP = "create", "update", "unchanged", "skip"
-ACTIONS = (CREATE, UPDATE, UNCHANGED, SKIP)
+__all__ = [
+    "ACTIONS",
+    "CREATE",
+    "SKIP",
+    "UNCHANGED",
+    "UPDATE",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportReport",
+    "MappingIncomplete",
+    "NoDataRows",
+    "RowOutcome",
+    "action_text",
+    "describe_outcome",
+    "plan_import",
+    "resolve_organisation",
+    "run_import",
+]
 
-# Bounds of the Employee/Department fields; longer values skip the row with a reason.
-MAX_LENGTHS = {
-    cols.FIRST_NAME: 100,
-    cols.LAST_NAME: 100,
-    cols.JOB_TITLE: 200,
-    cols.EMAIL: 254,
-    cols.PHONE: 50,
-    cols.EMPLOYEE_NUMBER: 100,
-    cols.DEPARTMENT: 200,
-}
-DEPARTMENT_SEPARATORS = (" / ", " > ", "\\")
 # Fields compared when an existing employee is found, in report order.
 COMPARED_FIELDS = (
     "first_name",
@@ -61,319 +92,13 @@ COMPARED_FIELDS = (
     "leader",
 )
 
-NOT_IN_FILE_SHOWN = 10
-
-PersonKey = tuple[str, object]  # ("employee", UUID) for existing, ("row", number) for new
-
 
 class MappingIncomplete(MusdeskError):
     key = "interchange.error.mapping"
 
 
-class ImportFailed(MusdeskError):
-    """A write failed; the whole import was rolled back."""
-
-    key = "interchange.error.import_failed"
-
-
 class NoDataRows(MusdeskError):
     key = "interchange.error.no_rows"
-
-
-# --- results ------------------------------------------------------------------------------
-@dataclass
-class RowOutcome:
-    """What happens to one row. `changes` names the fields an update sets; `reason` a skip's."""
-
-    row: int
-    action: str
-    name: str
-    changes: tuple[str, ...] = ()
-    reason: str = ""
-    employee_id: uuid.UUID | None = None
-
-
-@dataclass
-class ImportReport:
-    organisation_id: uuid.UUID | None
-    organisation_name: str
-    outcomes: list[RowOutcome] = field(default_factory=list)
-    new_departments: list[str] = field(default_factory=list)
-    committed: bool = False
-    organisation_created: bool = False
-    # Active employees of the organisation no row matched: left as they are. Useful when
-    # the file is the whole roster (someone may have left), noise-free when it is a part.
-    not_in_file: list[str] = field(default_factory=list)
-
-    def count(self, action: str) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.action == action)
-
-    @property
-    def created(self) -> int:
-        return self.count(CREATE)
-
-    @property
-    def updated(self) -> int:
-        return self.count(UPDATE)
-
-    @property
-    def unchanged(self) -> int:
-        return self.count(UNCHANGED)
-
-    @property
-    def skipped(self) -> list[RowOutcome]:
-        return [outcome for outcome in self.outcomes if outcome.action == SKIP]
-
-    def summary(self) -> str:
-        key = "interchange.report.summary_done" if self.committed else "interchange.report.summary"
-        return texts.text(
-            key,
-            created=self.created,
-            updated=self.updated,
-            unchanged=self.unchanged,
-            skipped=len(self.skipped),
-            departments=len(self.new_departments),
-        )
-
-    def row_lines(self) -> list[str]:
-        """One line per row: what happens to it (new, changed fields, unchanged, skipped)."""
-        return [describe_outcome(outcome) for outcome in self.outcomes]
-
-    def lines(self) -> list[str]:
-        """The report as text lines: summary, new organisation and departments, skipped rows."""
-        lines: list[str] = []
-        if self.organisation_created:
-            done = "org_created" if self.committed else "org_new"
-            lines.append(texts.text(f"interchange.report.{done}", name=self.organisation_name))
-        lines.append(self.summary())
-        if self.new_departments:
-            lines.append(
-                texts.text("interchange.report.departments", names=", ".join(self.new_departments))
-            )
-        if self.not_in_file:
-            shown = ", ".join(self.not_in_file[:NOT_IN_FILE_SHOWN])
-            if len(self.not_in_file) > NOT_IN_FILE_SHOWN:
-                shown += ", …"
-            lines.append(
-                texts.text(
-                    "interchange.report.not_in_file", count=len(self.not_in_file), names=shown
-                )
-            )
-        for outcome in self.skipped:
-            lines.append(
-                texts.text(
-                    "interchange.report.skipped_row",
-                    row=outcome.row,
-                    name=outcome.name or "—",
-                    reason=outcome.reason,
-                )
-            )
-        if not self.committed:
-            lines.append(texts.text("interchange.report.nothing_written"))
-        return lines
-
-
-def action_text(outcome: RowOutcome) -> str:
-    """What happens to the row, in words: "new", "changed: job title", "skipped: …"."""
-    changes = ", ".join(texts.text(f"interchange.change.{name}") for name in outcome.changes)
-    return texts.text(
-        f"interchange.action.{outcome.action}", changes=changes, reason=outcome.reason
-    )
-
-
-def describe_outcome(outcome: RowOutcome) -> str:
-    action = action_text(outcome)
-    return texts.text(
-        "interchange.report.row", row=outcome.row, name=outcome.name or "—", action=action
-    )
-
-
-# --- parsing rows -------------------------------------------------------------------------
-@dataclass
-class ParsedRow:
-    number: int
-    first_name: str = ""
-    last_name: str = ""
-    email: str = ""
-    external_ref: str = ""
-    job_title: str = ""
-    phone: str = ""
-    start_date: dt.date | None = None
-    department: tuple[str, ...] = ()
-    leader: str = ""
-    # Filled while planning.
-    match: uuid.UUID | None = None
-    leader_key: PersonKey | None = None
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
-
-    @property
-    def key(self) -> PersonKey:
-        return ("employee", self.match) if self.match else ("row", self.number)
-
-
-class RowSkipped(Exception):
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
-
-
-def _skip(key: str, **params: object) -> RowSkipped:
-    return RowSkipped(texts.text(key, **params))
-
-
-def data_rows(table: Table, mapping: ColumnMapping) -> list[tuple[int, list[Cell]]]:
-    """(row number, cells) of every row below the header."""
-    start = mapping.header_row + 1
-    return list(zip(table.numbers[start:], table.rows[start:], strict=True))
-
-
-def _cell(cells: Sequence[Cell], mapping: ColumnMapping, field_name: str) -> Cell:
-    column = mapping.column_of(field_name)
-    if column is None or column >= len(cells):
-        return ""
-    return cells[column]
-
-
-def _text(cells: Sequence[Cell], mapping: ColumnMapping, field_name: str) -> str:
-    value = " ".join(cols.cell_text(_cell(cells, mapping, field_name)).split())
-    limit = MAX_LENGTHS.get(field_name)
-    if limit and len(value) > limit:
-        raise _skip("interchange.skip.too_long", field=cols.field_label(field_name), limit=limit)
-    return value
-
-
-def department_path(value: str) -> tuple[str, ...]:
-    for separator in DEPARTMENT_SEPARATORS:
-        value = value.replace(separator, "\x00")
-    parts = tuple(" ".join(part.split()) for part in value.split("\x00"))
-    parts = tuple(part for part in parts if part)
-    for part in parts:
-        if len(part) > MAX_LENGTHS[cols.DEPARTMENT]:
-            raise _skip(
-                "interchange.skip.too_long",
-                field=cols.field_label(cols.DEPARTMENT),
-                limit=MAX_LENGTHS[cols.DEPARTMENT],
-            )
-    return parts
-
-
-def parse_row(number: int, cells: Sequence[Cell], mapping: ColumnMapping) -> ParsedRow:
-    """One row's values; raises RowSkipped with the reason when it cannot be used."""
-    row = ParsedRow(number)
-    full = _text(cells, mapping, cols.FULL_NAME)
-    first = _text(cells, mapping, cols.FIRST_NAME)
-    last = _text(cells, mapping, cols.LAST_NAME)
-    if full and not (first or last):
-        first, last = cols.split_full_name(full)
-    elif full and not first:
-        first = full.removesuffix(last).strip(" ,") if last else full
-    elif full and not last:
-        last = full.removeprefix(first).strip(" ,")
-    for label_field, value in ((cols.FIRST_NAME, first), (cols.LAST_NAME, last)):
-        if len(value) > MAX_LENGTHS[label_field]:
-            raise _skip(
-                "interchange.skip.too_long",
-                field=cols.field_label(label_field),
-                limit=MAX_LENGTHS[label_field],
-            )
-    row.first_name, row.last_name = first, last
-    if not row.full_name:
-        raise _skip("interchange.skip.no_name")
-    if not (row.first_name and row.last_name):
-        raise _skip("interchange.skip.one_name")
-    try:
-        row.email = cols.parse_email(_cell(cells, mapping, cols.EMAIL))
-        row.start_date = cols.parse_date(_cell(cells, mapping, cols.START_DATE))
-    except ValueProblem as problem:
-        raise RowSkipped(texts.text(problem.reason_key, **problem.params)) from None
-    row.external_ref = _text(cells, mapping, cols.EMPLOYEE_NUMBER)
-    row.job_title = _text(cells, mapping, cols.JOB_TITLE)
-    row.phone = _text(cells, mapping, cols.PHONE) or _text(cells, mapping, cols.MOBILE)
-    row.department = department_path(_text(cells, mapping, cols.DEPARTMENT))
-    row.leader = " ".join(cols.cell_text(_cell(cells, mapping, cols.LEADER)).split())
-    return row
-
-
-# --- what exists ---------------------------------------------------------------------------
-@dataclass
-class Existing:
-    """The organisation's employees and departments as plain values, indexed for matching."""
-
-    employees: dict[uuid.UUID, dict[str, object]]
-    departments: dict[uuid.UUID, tuple[uuid.UUID | None, str]]
-
-    @classmethod
-    def load(cls, organisation_id: uuid.UUID | None) -> Existing:
-        if organisation_id is None:
-            return cls({}, {})
-        employees = {
-            row["id"]: row
-            for row in Employee.select(
-                Employee.id,
-                Employee.first_name,
-                Employee.last_name,
-                Employee.email,
-                Employee.external_ref,
-                Employee.job_title,
-                Employee.phone,
-                Employee.start_date,
-                Employee.department,
-                Employee.leader,
-                Employee.active,
-            )
-            .where(Employee.organisation == organisation_id)
-            .dicts()
-        }
-        departments = {
-            row["id"]: (row["parent"], row["name"])
-            for row in Department.select(Department.id, Department.parent, Department.name)
-            .where(Department.organisation == organisation_id)
-            .dicts()
-        }
-        return cls(employees, departments)
-
-    def full_name(self, employee_id: uuid.UUID) -> str:
-        values = self.employees[employee_id]
-        return f"{values['first_name']} {values['last_name']}".strip()
-
-
-class _Index:
-    """Person keys by e-mail, employee number and normalised name."""
-
-    def __init__(self) -> None:
-        self.by_email: dict[str, set[PersonKey]] = defaultdict(set)
-        self.by_ref: dict[str, set[PersonKey]] = defaultdict(set)
-        self.by_name: dict[str, set[PersonKey]] = defaultdict(set)
-
-    def add(self, key: PersonKey, *, email: str, ref: str, names: Iterable[str]) -> None:
-        if email:
-            self.by_email[email.casefold()].add(key)
-        if ref:
-            self.by_ref[ref.casefold()].add(key)
-        for name in names:
-            if name.strip():
-                self.by_name[cols.normalise_name(name)].add(key)
-
-    def find(self, reference: str) -> set[PersonKey]:
-        """Who a leader cell names: an e-mail, an employee number, or a name in either order."""
-        ref = reference.strip()
-        if "@" in ref:
-            try:
-                email = cols.parse_email(ref)
-            except ValueProblem:
-                return set()
-            return set(self.by_email.get(email.casefold(), ()))
-        found = self.by_ref.get(ref.casefold())
-        if found:
-            return set(found)
-        first, last = cols.split_full_name(ref)
-        candidates = self.by_name.get(cols.normalise_name(ref), set()) | self.by_name.get(
-            cols.normalise_name(f"{first} {last}"), set()
-        )
-        return set(candidates)
 
 
 # --- planning ------------------------------------------------------------------------------
@@ -457,7 +182,7 @@ def _plan(
 
 def _name_for_report(cells: Sequence[Cell], mapping: ColumnMapping) -> str:
     parts = [
-        cols.cell_text(_cell(cells, mapping, field_name))
+        cols.cell_text(cell_of(cells, mapping, field_name))
         for field_name in (cols.FULL_NAME, cols.FIRST_NAME, cols.LAST_NAME)
     ]
     return " ".join(" ".join(part.split()) for part in parts if part.strip())[:120]
@@ -465,14 +190,14 @@ def _name_for_report(cells: Sequence[Cell], mapping: ColumnMapping) -> str:
 
 def _raw_identity(cells: Sequence[Cell], mapping: ColumnMapping) -> tuple[str, str, str]:
     """(e-mail, number, name) as written, to say which skipped row a leader cell meant."""
-    email = cols.cell_text(_cell(cells, mapping, cols.EMAIL)).strip()
-    ref = cols.cell_text(_cell(cells, mapping, cols.EMPLOYEE_NUMBER)).strip()
+    email = cols.cell_text(cell_of(cells, mapping, cols.EMAIL)).strip()
+    ref = cols.cell_text(cell_of(cells, mapping, cols.EMPLOYEE_NUMBER)).strip()
     return email, ref, _name_for_report(cells, mapping)
 
 
 def _match_existing(parsed: dict[int, ParsedRow], existing: Existing, skip) -> None:  # type: ignore[no-untyped-def]
     """Find each row's existing employee; a second row for the same person is skipped."""
-    index = _Index()
+    index = PersonIndex()
     for employee_id, values in existing.employees.items():
         index.add(
             ("employee", employee_id),
@@ -541,7 +266,7 @@ def _resolve_leaders(  # type: ignore[no-untyped-def]
     """Resolve every leader cell once; skip unknown, ambiguous, own and cyclic leaders, and
     (following the links backwards, so a long chain costs no more than a short one) every
     row that hangs on a skipped new row."""
-    index = _Index()
+    index = PersonIndex()
     for employee_id, values in existing.employees.items():
         index.add(
             ("employee", employee_id),
@@ -551,7 +276,7 @@ def _resolve_leaders(  # type: ignore[no-untyped-def]
         )
     for row in parsed.values():
         index.add(row.key, email=row.email, ref=row.external_ref, names=[row.full_name])
-    gone = _Index()  # rows skipped already (no name, bad e-mail…), to explain a missing leader
+    gone = PersonIndex()  # rows skipped already (no name, bad e-mail…), to explain a missing leader
     for number, (email, ref, name) in raw_people.items():
         if number not in parsed:
             first, last = cols.split_full_name(name)
@@ -751,10 +476,10 @@ def run_import(
     with database_proxy.atomic():
         created_org = False
         if org_id is None:
-            org_id = _as_uuid(_call(0, roster.create_organisation, organisation_name)["id"])
+            org_id = _as_uuid(call_service(0, roster.create_organisation, organisation_name)["id"])
             created_org = True
         plan = _plan(table, mapping, org_id, organisation_name)
-        _Writer(plan, org_id, progress, cancelled).write()
+        PlanWriter(plan, org_id, progress, cancelled).write()
     report = plan.report
     report.organisation_id = org_id
     report.organisation_created = created_org
@@ -762,164 +487,10 @@ def run_import(
     return report
 
 
-class ImportCancelled(MusdeskError):
-    key = "interchange.error.cancelled"
-
-
 def _as_uuid(value: uuid.UUID | str | None) -> uuid.UUID | None:
     if value is None or isinstance(value, uuid.UUID):
         return value
     return uuid.UUID(str(value))
-
-
-def _call(row: int, function, *args: object, **kwargs: object) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """Run one service call; a refusal aborts the import, naming the row."""
-    try:
-        return function(*args, **kwargs)
-    except MusdeskError as exc:
-        if row:
-            detail = texts.text("interchange.error.at_row", row=row, error=exc)
-            raise ImportFailed(detail=detail) from exc
-        raise ImportFailed(detail=str(exc)) from exc
-
-
-class _Writer:
-    """Writes a plan through the roster services (their validation applies).
-
-    Order matters for leaders: changed leader links of existing employees are removed
-    first; new employees are created leaders-first, each with its leader; the removed links
-    are then set to their new leaders. Every step only ever builds parts of the final
-    tree, which the plan proved free of cycles, so the services' cycle check never trips.
-    """
-
-    def __init__(
-        self,
-        plan: Plan,
-        organisation_id: uuid.UUID,
-        progress: Callable[[int, int], None] | None,
-        cancelled: Callable[[], bool] | None,
-    ) -> None:
-        self.plan = plan
-        self.org = str(organisation_id)
-        self.progress = progress
-        self.cancelled = cancelled
-        self.outcomes = {outcome.row: outcome for outcome in plan.report.outcomes}
-        self.department_ids: dict[tuple[str, ...], str] = {}
-        self.employee_ids: dict[PersonKey, str] = {
-            row.key: str(row.match) for row in plan.rows.values() if row.match is not None
-        }
-        self.done = 0
-        self.total = len(plan.new_departments) + len(plan.rows) + sum(
-            1 for row in plan.rows.values() if self._changes_leader(row)
-        )
-
-    def write(self) -> None:
-        self._departments()
-        for row in self.plan.rows.values():
-            if self.outcomes[row.number].action == UPDATE:
-                self._update(row)
-            elif self.outcomes[row.number].action == UNCHANGED:
-                self._step()
-        for row in self._leaders_first(
-            [row for row in self.plan.rows.values() if row.match is None]
-        ):
-            self._create(row)
-        for row in self.plan.rows.values():
-            if self._changes_leader(row):
-                leader_id = self._id_of(row.leader_key)  # type: ignore[arg-type]
-                _call(row.number, roster.update_employee, str(row.match), leader_id=leader_id)
-                self._step()
-
-    def _id_of(self, key: PersonKey) -> str:
-        """A created row's new ID, or the ID of an employee who was there before."""
-        return self.employee_ids.get(key) or str(key[1])
-
-    def _step(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled()
-        self.done += 1
-        if self.progress is not None and (self.done % 50 == 0 or self.done == self.total):
-            self.progress(self.done, self.total)
-
-    def _changes_leader(self, row: ParsedRow) -> bool:
-        outcome = self.outcomes[row.number]
-        return outcome.action == UPDATE and "leader" in outcome.changes
-
-    def _departments(self) -> None:
-        first_row_of: dict[tuple[str, ...], int] = {}
-        for row in self.plan.rows.values():
-            first_row_of.setdefault(row.department, row.number)
-        for path, parent in self.plan.new_departments.items():
-            parent_id = self.department_ids[parent] if isinstance(parent, tuple) else parent
-            created = _call(
-                first_row_of.get(path, 0),
-                roster.create_department,
-                self.org,
-                path[-1],
-                None if parent_id is None else str(parent_id),
-            )
-            self.department_ids[path] = str(created["id"])
-            self._step()
-
-    def _department_of(self, row: ParsedRow) -> str:
-        target = self.plan.department_ids[row.department]
-        return self.department_ids[target] if isinstance(target, tuple) else str(target)
-
-    def _update(self, row: ParsedRow) -> None:
-        outcome = self.outcomes[row.number]
-        changes = {
-            name: value for name, value in _employee_fields(row).items() if name in outcome.changes
-        }
-        if "department" in outcome.changes:
-            changes["department_id"] = self._department_of(row)
-        if "leader" in outcome.changes:
-            changes["leader_id"] = None  # linked again once every employee exists
-        _call(row.number, roster.update_employee, str(row.match), **changes)
-        self._step()
-
-    def _create(self, row: ParsedRow) -> None:
-        fields = _employee_fields(row)
-        del fields["first_name"], fields["last_name"]
-        if row.department:
-            fields["department_id"] = self._department_of(row)
-        if row.leader_key is not None:
-            fields["leader_id"] = self._id_of(row.leader_key)
-        created = _call(
-            row.number, roster.create_employee, self.org, row.first_name, row.last_name, **fields
-        )
-        self.outcomes[row.number].employee_id = uuid.UUID(str(created["id"]))
-        self.employee_ids[row.key] = str(created["id"])
-        self._step()
-
-    @staticmethod
-    def _leaders_first(rows: list[ParsedRow]) -> list[ParsedRow]:
-        """New rows ordered so that a new leader comes before the people they lead."""
-        by_key = {row.key: row for row in rows}
-        ordered: list[ParsedRow] = []
-        placed: set[PersonKey] = set()
-        for row in rows:
-            chain: list[ParsedRow] = []
-            current: ParsedRow | None = row
-            while current is not None and current.key not in placed:
-                chain.append(current)
-                placed.add(current.key)  # the plan has no cycles; this also guards
-                current = by_key.get(current.leader_key) if current.leader_key else None
-            ordered.extend(reversed(chain))
-        return ordered
-
-
-def _employee_fields(row: ParsedRow) -> dict[str, object]:
-    """The row's non-empty values, in the service's field names."""
-    fields: dict[str, object] = {
-        "first_name": row.first_name,
-        "last_name": row.last_name,
-        "email": row.email,
-        "external_ref": row.external_ref,
-        "job_title": row.job_title,
-        "phone": row.phone,
-        "start_date": row.start_date,
-    }
-    return {name: value for name, value in fields.items() if value not in ("", None)}
 
 
 # --- the organisation ------------------------------------------------------------------------

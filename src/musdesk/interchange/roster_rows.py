@@ -1,0 +1,221 @@
+"""One roster row's values, and the organisation's people as they are before an import.
+
+`parse_row` turns a row's cells into a `ParsedRow` (or `RowSkipped` with the reason);
+`Existing` holds the organisation's employees and departments as plain values; `PersonIndex`
+finds people by e-mail, employee number or name, as leader cells and matching need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from musdesk import texts
+from musdesk.interchange import roster_columns as cols
+from musdesk.interchange.roster_columns import ColumnMapping, ValueProblem
+from musdesk.interchange.tabular import Cell, Table
+from musdesk.models import Department, Employee
+
+# Bounds of the Employee/Department fields; longer values skip the row with a reason.
+MAX_LENGTHS = {
+    cols.FIRST_NAME: 100,
+    cols.LAST_NAME: 100,
+    cols.JOB_TITLE: 200,
+    cols.EMAIL: 254,
+    cols.PHONE: 50,
+    cols.EMPLOYEE_NUMBER: 100,
+    cols.DEPARTMENT: 200,
+}
+DEPARTMENT_SEPARATORS = (" / ", " > ", "\\")
+
+PersonKey = tuple[str, object]  # ("employee", UUID) for existing, ("row", number) for new
+
+
+@dataclass
+class ParsedRow:
+    number: int
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    external_ref: str = ""
+    job_title: str = ""
+    phone: str = ""
+    start_date: dt.date | None = None
+    department: tuple[str, ...] = ()
+    leader: str = ""
+    # Filled while planning.
+    match: uuid.UUID | None = None
+    leader_key: PersonKey | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def key(self) -> PersonKey:
+        return ("employee", self.match) if self.match else ("row", self.number)
+
+
+class RowSkipped(Exception):
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+def _skip(key: str, **params: object) -> RowSkipped:
+    return RowSkipped(texts.text(key, **params))
+
+
+def data_rows(table: Table, mapping: ColumnMapping) -> list[tuple[int, list[Cell]]]:
+    """(row number, cells) of every row below the header."""
+    start = mapping.header_row + 1
+    return list(zip(table.numbers[start:], table.rows[start:], strict=True))
+
+
+def cell_of(cells: Sequence[Cell], mapping: ColumnMapping, field_name: str) -> Cell:
+    column = mapping.column_of(field_name)
+    if column is None or column >= len(cells):
+        return ""
+    return cells[column]
+
+
+def _text(cells: Sequence[Cell], mapping: ColumnMapping, field_name: str) -> str:
+    value = " ".join(cols.cell_text(cell_of(cells, mapping, field_name)).split())
+    limit = MAX_LENGTHS.get(field_name)
+    if limit and len(value) > limit:
+        raise _skip("interchange.skip.too_long", field=cols.field_label(field_name), limit=limit)
+    return value
+
+
+def department_path(value: str) -> tuple[str, ...]:
+    for separator in DEPARTMENT_SEPARATORS:
+        value = value.replace(separator, "\x00")
+    parts = tuple(" ".join(part.split()) for part in value.split("\x00"))
+    parts = tuple(part for part in parts if part)
+    for part in parts:
+        if len(part) > MAX_LENGTHS[cols.DEPARTMENT]:
+            raise _skip(
+                "interchange.skip.too_long",
+                field=cols.field_label(cols.DEPARTMENT),
+                limit=MAX_LENGTHS[cols.DEPARTMENT],
+            )
+    return parts
+
+
+def parse_row(number: int, cells: Sequence[Cell], mapping: ColumnMapping) -> ParsedRow:
+    """One row's values; raises RowSkipped with the reason when it cannot be used."""
+    row = ParsedRow(number)
+    full = _text(cells, mapping, cols.FULL_NAME)
+    first = _text(cells, mapping, cols.FIRST_NAME)
+    last = _text(cells, mapping, cols.LAST_NAME)
+    if full and not (first or last):
+        first, last = cols.split_full_name(full)
+    elif full and not first:
+        first = full.removesuffix(last).strip(" ,") if last else full
+    elif full and not last:
+        last = full.removeprefix(first).strip(" ,")
+    for label_field, value in ((cols.FIRST_NAME, first), (cols.LAST_NAME, last)):
+        if len(value) > MAX_LENGTHS[label_field]:
+            raise _skip(
+                "interchange.skip.too_long",
+                field=cols.field_label(label_field),
+                limit=MAX_LENGTHS[label_field],
+            )
+    row.first_name, row.last_name = first, last
+    if not row.full_name:
+        raise _skip("interchange.skip.no_name")
+    if not (row.first_name and row.last_name):
+        raise _skip("interchange.skip.one_name")
+    try:
+        row.email = cols.parse_email(cell_of(cells, mapping, cols.EMAIL))
+        row.start_date = cols.parse_date(cell_of(cells, mapping, cols.START_DATE))
+    except ValueProblem as problem:
+        raise RowSkipped(texts.text(problem.reason_key, **problem.params)) from None
+    row.external_ref = _text(cells, mapping, cols.EMPLOYEE_NUMBER)
+    row.job_title = _text(cells, mapping, cols.JOB_TITLE)
+    row.phone = _text(cells, mapping, cols.PHONE) or _text(cells, mapping, cols.MOBILE)
+    row.department = department_path(_text(cells, mapping, cols.DEPARTMENT))
+    row.leader = " ".join(cols.cell_text(cell_of(cells, mapping, cols.LEADER)).split())
+    return row
+
+
+# --- who is there already -----------------------------------------------------------------
+@dataclass
+class Existing:
+    """The organisation's employees and departments as plain values, indexed for matching."""
+
+    employees: dict[uuid.UUID, dict[str, object]]
+    departments: dict[uuid.UUID, tuple[uuid.UUID | None, str]]
+
+    @classmethod
+    def load(cls, organisation_id: uuid.UUID | None) -> Existing:
+        if organisation_id is None:
+            return cls({}, {})
+        employees = {
+            row["id"]: row
+            for row in Employee.select(
+                Employee.id,
+                Employee.first_name,
+                Employee.last_name,
+                Employee.email,
+                Employee.external_ref,
+                Employee.job_title,
+                Employee.phone,
+                Employee.start_date,
+                Employee.department,
+                Employee.leader,
+                Employee.active,
+            )
+            .where(Employee.organisation == organisation_id)
+            .dicts()
+        }
+        departments = {
+            row["id"]: (row["parent"], row["name"])
+            for row in Department.select(Department.id, Department.parent, Department.name)
+            .where(Department.organisation == organisation_id)
+            .dicts()
+        }
+        return cls(employees, departments)
+
+    def full_name(self, employee_id: uuid.UUID) -> str:
+        values = self.employees[employee_id]
+        return f"{values['first_name']} {values['last_name']}".strip()
+
+
+class PersonIndex:
+    """Person keys by e-mail, employee number and normalised name."""
+
+    def __init__(self) -> None:
+        self.by_email: dict[str, set[PersonKey]] = defaultdict(set)
+        self.by_ref: dict[str, set[PersonKey]] = defaultdict(set)
+        self.by_name: dict[str, set[PersonKey]] = defaultdict(set)
+
+    def add(self, key: PersonKey, *, email: str, ref: str, names: Iterable[str]) -> None:
+        if email:
+            self.by_email[email.casefold()].add(key)
+        if ref:
+            self.by_ref[ref.casefold()].add(key)
+        for name in names:
+            if name.strip():
+                self.by_name[cols.normalise_name(name)].add(key)
+
+    def find(self, reference: str) -> set[PersonKey]:
+        """Who a leader cell names: an e-mail, an employee number, or a name in either order."""
+        ref = reference.strip()
+        if "@" in ref:
+            try:
+                email = cols.parse_email(ref)
+            except ValueProblem:
+                return set()
+            return set(self.by_email.get(email.casefold(), ()))
+        found = self.by_ref.get(ref.casefold())
+        if found:
+            return set(found)
+        first, last = cols.split_full_name(ref)
+        candidates = self.by_name.get(cols.normalise_name(ref), set()) | self.by_name.get(
+            cols.normalise_name(f"{first} {last}"), set()
+        )
+        return set(candidates)
