@@ -178,3 +178,29 @@ def test_verify_dialog_reports_an_unreadable_file(
     qtbot.addWidget(dialog)
     assert dialog.verify_file(tmp_path / "missing.pdf") is None
     assert shown and "missing.pdf" in shown[0]
+
+
+def test_dropping_a_pdf_on_the_verify_dialog_checks_it(qtbot, issued_summary: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+
+    def drag_enter(path: Path) -> QDragEnterEvent:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        event = QDragEnterEvent(dialog.rect().center(), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event.ignore()
+        dialog.dragEnterEvent(event)
+        return event
+
+    assert not drag_enter(issued_summary.with_suffix(".txt")).isAccepted()
+    assert drag_enter(issued_summary).isAccepted()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(issued_summary))])
+    drop = QDropEvent(QPointF(dialog.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(drop)
+    assert dialog.last_result is not None and dialog.last_result.ok
