@@ -45,24 +45,21 @@ def main() -> dict[str, float]:
         workspace, _ = Workspace.create(folder / "ws", "bench passphrase", kdf=KdfParams.cheap())
         try:
             org = roster.create_organisation("Benchmark A/S")["id"]
-            started = time.perf_counter()
-            table = read_table(folder / "roster.csv")
+
+            def timed(name: str, action):  # type: ignore[no-untyped-def]
+                started = time.perf_counter()
+                result = action()
+                figures[name] = time.perf_counter() - started
+                return result
+
+            table = timed("read_s", lambda: read_table(folder / "roster.csv"))
             mapping = guess_mapping(table.rows)
-            figures["read_s"] = time.perf_counter() - started
-            started = time.perf_counter()
-            report = plan_import(table, mapping, org)
-            figures["plan_s"] = time.perf_counter() - started
+            report = timed("plan_s", lambda: plan_import(table, mapping, org))
             assert report.created == N, report.summary()
-            started = time.perf_counter()
-            run_import(table, mapping, org)
-            figures["import_s"] = time.perf_counter() - started
-            started = time.perf_counter()
-            report = plan_import(table, mapping, org)
-            figures["plan_again_s"] = time.perf_counter() - started
+            timed("import_s", lambda: run_import(table, mapping, org))
+            report = timed("plan_again_s", lambda: plan_import(table, mapping, org))
             assert report.unchanged == N, report.summary()
-            started = time.perf_counter()
-            run_import(table, mapping, org)
-            figures["import_again_s"] = time.perf_counter() - started
+            timed("import_again_s", lambda: run_import(table, mapping, org))
         finally:
             workspace.lock()
     figures["rows"] = N
