@@ -11,7 +11,9 @@ Design (see docs/architecture.md, "Documents"):
   signature in base32 (XXXX-XXXX-XXXX); the QR code holds the ID, version, code and the
   signature; the PDF's keywords carry `musdesk-seal:<id>:<version>:<code>`.
 - Every issued summary is recorded (`documents.issue.<uuid>` → JSON: document ID, version,
-  content hash, file hash, signature, code, time, the canonical content).
+  content hash, file hash, signature, code, time), with index rows `documents.file.<hash>`
+  and `documents.code.<code>` → that issue, and the canonical content once per content hash
+  (`documents.content.<hash>`).
 - Verifying a file: its SHA-256 must equal a recorded file hash, and that record's signature
   must verify with the workspace key over its content hash, which must match its stored
   content. One changed byte changes the file hash, so an altered file is never "genuine".
@@ -48,6 +50,9 @@ from musdesk.models.meta import WorkspaceMeta
 
 PRIVATE_KEY_META = "documents.seal.private_key"
 ISSUE_PREFIX = "documents.issue."
+FILE_PREFIX = "documents.file."
+CODE_PREFIX = "documents.code."
+CONTENT_PREFIX = "documents.content."
 SEAL_MAGIC = b"MUSDESK-SEAL 1"
 KEYWORD_PREFIX = "musdesk-seal"
 CODE_LENGTH = 12
@@ -132,7 +137,6 @@ class IssuedSummary:
     code: str
     issued_at: str  # ISO, UTC
     employee: str
-    content: str  # canonical JSON
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), ensure_ascii=False, sort_keys=True)
@@ -141,9 +145,45 @@ class IssuedSummary:
     def from_json(cls, raw: str) -> IssuedSummary:
         return cls(**json.loads(raw))
 
+    def canonical(self) -> str:
+        """The canonical JSON that was sealed ("" if it is missing from the workspace)."""
+        row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == _content_key(self.content_hash))
+        return row.value if row is not None else ""
+
     def stored_content(self) -> dict[str, object]:
         """The content that was sealed, as plain data (to compare a paper against)."""
-        return json.loads(self.content)
+        canonical = self.canonical()
+        return json.loads(canonical) if canonical else {}
+
+
+# Index rows, so that a verification reads a few rows, not every issued summary. Keys stay
+# within workspace_meta's 64 characters (160 bits of a SHA-256 are plenty to find a row).
+def _issue_key(issue_id: str) -> str:
+    return ISSUE_PREFIX + issue_id
+
+
+def _file_key(file_hash: str) -> str:
+    return FILE_PREFIX + file_hash[:40]
+
+
+def _code_key(code: str) -> str:
+    return CODE_PREFIX + code
+
+
+def _content_key(digest: str) -> str:
+    return CONTENT_PREFIX + digest[:40]
+
+
+def _record(issue_id: str | None) -> IssuedSummary | None:
+    if not issue_id:
+        return None
+    row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == _issue_key(issue_id))
+    return IssuedSummary.from_json(row.value) if row is not None else None
+
+
+def _index(key: str) -> str | None:
+    row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == key)
+    return row.value if row is not None else None
 
 
 def seal_mark(doc: SummaryDocument, digest: str, signature: bytes) -> SealMark:
@@ -174,10 +214,13 @@ def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
         code=mark.code,
         issued_at=utc_now().isoformat(timespec="seconds"),
         employee=doc.context.employee.name,
-        content=canonical,
     )
     with database_proxy.atomic():
-        WorkspaceMeta.create(key=ISSUE_PREFIX + record.issue_id, value=record.to_json())
+        WorkspaceMeta.create(key=_issue_key(record.issue_id), value=record.to_json())
+        WorkspaceMeta.replace(key=_file_key(record.file_hash), value=record.issue_id).execute()
+        WorkspaceMeta.replace(key=_code_key(record.code), value=record.issue_id).execute()
+        # the same content (same code) is stored once, however often it is printed
+        WorkspaceMeta.replace(key=_content_key(digest), value=canonical).execute()
     return pdf, record
 
 
@@ -237,7 +280,7 @@ class Verification:
 
 def signature_valid(record: IssuedSummary) -> bool:
     """The record's content matches its hash and the workspace key signed that hash."""
-    if content_hash(record.content) != record.content_hash:
+    if content_hash(record.canonical()) != record.content_hash:
         return False
     try:
         public_key().verify(
@@ -253,7 +296,6 @@ LatestVersion = Callable[[str], int | None]
 
 
 def verify_pdf_bytes(data: bytes, latest_version: LatestVersion | None = None) -> Verification:
-    records = issued_summaries()
     file_hash = hashlib.sha256(data).hexdigest()
 
     def result(verdict: Verdict, record: IssuedSummary | None, code: str = "") -> Verification:
@@ -261,16 +303,16 @@ def verify_pdf_bytes(data: bytes, latest_version: LatestVersion | None = None) -
         valid = signature_valid(record) if record else False
         return Verification(verdict, record, valid, latest, code or (record.code if record else ""))
 
-    for record in records:
-        if record.file_hash == file_hash:
-            return result(Verdict.GENUINE, record)
+    record = _record(_index(_file_key(file_hash)))
+    if record is not None and record.file_hash == file_hash:
+        return result(Verdict.GENUINE, record)
     match = _KEYWORD_PATTERN.search(data)
     if match is None:
         return result(Verdict.NOT_SEALED, None)
     code = match.group(3).decode()
-    same_code = [record for record in records if record.code == code]
-    if same_code:
-        return result(Verdict.ALTERED, same_code[-1])
+    same_code = _record(_index(_code_key(code)))
+    if same_code is not None:
+        return result(Verdict.ALTERED, same_code)
     return result(Verdict.UNKNOWN_SEAL, None, code)
 
 
@@ -286,10 +328,9 @@ def verify_file(path: Path, latest_version: LatestVersion | None = None) -> Veri
 
 def verify_code(typed: str, latest_version: LatestVersion | None = None) -> Verification:
     code = normalise_code(typed)
-    matches = [record for record in issued_summaries() if record.code == code]
-    if not matches:
+    record = _record(_index(_code_key(code))) if len(code) == CODE_LENGTH + 2 else None
+    if record is None:
         return Verification(Verdict.CODE_UNKNOWN, code=code)
-    record = matches[-1]
     latest = latest_version(record.document_id) if latest_version else None
     return Verification(Verdict.CODE_FOUND, record, signature_valid(record), latest, code)
 

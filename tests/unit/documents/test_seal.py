@@ -97,15 +97,27 @@ def test_superseded_version_is_mentioned(issued) -> None:
     assert "newer version (3)" in result.message("en")
 
 
-def test_tampered_record_fails_the_signature_check(issued) -> None:
+def test_tampered_stored_content_fails_the_signature_check(issued) -> None:
     pdf, record = issued
-    row = WorkspaceMeta.get(WorkspaceMeta.key == seal.ISSUE_PREFIX + record.issue_id)
-    forged = dataclasses.replace(record, content=record.content.replace("Søren", "Sören"))
-    row.value = forged.to_json()
+    row = WorkspaceMeta.get(WorkspaceMeta.key == seal.CONTENT_PREFIX + record.content_hash[:40])
+    row.value = row.value.replace("Søren", "Sören")
     row.save()
     result = seal.verify_pdf_bytes(pdf)
     assert result.verdict is Verdict.GENUINE  # the file is the one recorded …
     assert not result.signature_valid and not result.ok  # … but the record no longer holds
+
+
+def test_reissuing_the_same_content_stores_it_once_and_each_file_verifies(
+    workspace: Workspace,
+) -> None:
+    doc = samples.sample_summary()
+    first, _ = seal.issue_summary(doc)
+    second, _ = seal.issue_summary(doc)
+    assert seal.verify_pdf_bytes(first).ok and seal.verify_pdf_bytes(second).ok
+    contents = WorkspaceMeta.select().where(
+        WorkspaceMeta.key.startswith(seal.CONTENT_PREFIX)
+    ).count()
+    assert contents == 1
 
 
 def test_key_survives_locking_and_another_workspace_does_not_know_the_seal(
