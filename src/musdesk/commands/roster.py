@@ -65,6 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         f"one of {', '.join(cols.FIELDS)}; may be repeated",
     )
     importer.add_argument(
+        "--sheet", metavar="NAME", help="the workbook sheet to read (default: the first with data)"
+    )
+    importer.add_argument(
         "--header-row",
         type=int,
         metavar="N",
@@ -129,7 +132,7 @@ def describe_file(table: Table, mapping: ColumnMapping) -> list[str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     # The file first: a wrong file should not cost a passphrase prompt.
-    table = read_table(args.file)
+    table = read_table(args.file, args.sheet)
     mapping = mapping_for(table, args.header_row, args.column)
     with open_workspace(args.path):
         organisation_id, name = resolve_organisation(args.organisation)

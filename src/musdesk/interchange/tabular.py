@@ -73,8 +73,9 @@ class Table:
         return max((len(row) for row in self.rows), default=0)
 
 
-def read_table(path: Path) -> Table:
-    """The rows of a CSV/TXT/TSV or XLSX file. Raises `UnreadableFile` with a clear reason."""
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    """The rows of a CSV/TXT/TSV or XLSX file (of the named sheet, else the first one with
+    content). Raises `UnreadableFile` with a clear reason."""
     name = path.name
     suffix = path.suffix.lower()
     if suffix in OLD_EXCEL_SUFFIXES:
@@ -85,7 +86,7 @@ def read_table(path: Path) -> Table:
     if not data.strip():
         raise UnreadableFile(name, "interchange.reason.empty")
     if suffix in XLSX_SUFFIXES:
-        table = read_xlsx_bytes(data, name)
+        table = read_xlsx_bytes(data, name, sheet)
     else:
         if data[:4] == b"PK\x03\x04":
             raise UnreadableFile(name, "interchange.reason.workbook_as_text")
@@ -265,7 +266,11 @@ def _check_zip(data: bytes, name: str) -> None:
 def _read_workbook(workbook: object, name: str, sheet: str | None) -> Table:
     sheets = list(workbook.worksheets)  # type: ignore[attr-defined]
     if sheet is not None:
-        sheets = [ws for ws in sheets if ws.title == sheet]
+        wanted = [ws for ws in sheets if ws.title.casefold() == sheet.strip().casefold()]
+        if not wanted:
+            names = ", ".join(ws.title for ws in sheets)
+            raise UnreadableFile(name, "interchange.reason.no_such_sheet", sheet=sheet, names=names)
+        sheets = wanted
     for worksheet in sheets:
         table = Table(name=name, sheet=worksheet.title)
         try:

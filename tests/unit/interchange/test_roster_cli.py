@@ -156,3 +156,22 @@ def test_organisation_by_part_of_its_name_and_ambiguous_names(
     assert main([*args, "--organisation", "Fjordby"]) != 0
     err = capsys.readouterr().err
     assert "matches several" in err and len(err.strip().splitlines()) == 1
+
+
+def test_xlsx_sheet_by_name(workspace_folder: Path, tmp_path: Path, capsys) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Oversigt"
+    workbook.active.append(["Antal ansatte", 1])
+    sheet = workbook.create_sheet("Ansatte")
+    sheet.append(["Navn", "E-mail"])
+    sheet.append(["Åse Øst", "aase@firma.dk"])
+    workbook.save(tmp_path / "hr.xlsx")
+    args = ["roster", "import", str(workspace_folder), str(tmp_path / "hr.xlsx"), "-v"]
+    assert main([*args, "--organisation", "Firma", "--sheet", "Ansatte"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("File: hr.xlsx (XLSX, Ansatte); headers in row 1.")
+    assert "Row 2 (Åse Øst): new" in out
+    assert main([*args, "--organisation", "Firma", "--sheet", "Løn"]) != 0
+    assert 'no sheet called "Løn"' in capsys.readouterr().err

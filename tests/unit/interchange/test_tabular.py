@@ -107,6 +107,20 @@ def test_xlsx_skips_empty_first_sheet(tmp_path: Path) -> None:
     assert table.rows == [["Navn", "E-mail"]]
 
 
+def test_xlsx_named_sheet(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Oversigt"
+    workbook.active.append(["Antal", 2])
+    workbook.create_sheet("Ansatte").append(["Navn", "E-post"])
+    path = tmp_path / "roster.xlsx"
+    workbook.save(path)
+    assert read_table(path).sheet == "Oversigt"
+    assert read_table(path, "ansatte").rows == [["Navn", "E-post"]]
+    with pytest.raises(UnreadableFile) as caught:
+        read_table(path, "Lønninger")
+    assert "Oversigt, Ansatte" in str(caught.value)
+
+
 def reason_of(path: Path) -> str:
     with pytest.raises(UnreadableFile) as caught:
         read_table(path)
