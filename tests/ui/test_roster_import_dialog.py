@@ -202,8 +202,9 @@ def test_a_bad_file_after_a_good_one_clears_the_preview(
     assert dialog.preview_stack.currentWidget() is dialog.hint
 
 
-def test_xlsx_file(qtbot, dialog: RosterImportDialog, tmp_path: Path) -> None:
+def test_xlsx_file_and_its_sheets(qtbot, dialog: RosterImportDialog, tmp_path: Path) -> None:
     workbook = openpyxl.Workbook()
+    workbook.active.title = "Ansatte"
     workbook.active.append(["Navn", "E-post", "Avdeling"])
     workbook.active.append(["Bjørn Ås", "bjorn@nordlys.no", "Salg"])
     workbook.save(tmp_path / "ansatte.xlsx")
@@ -211,6 +212,20 @@ def test_xlsx_file(qtbot, dialog: RosterImportDialog, tmp_path: Path) -> None:
     wait(qtbot, dialog)
     assert "Excel workbook" in dialog.file_info.text()
     assert cell(dialog, 1, 0) == "New" and cell(dialog, 1, 1) == "Bjørn Ås"
+    assert dialog.sheet_choice.isHidden()  # one sheet: nothing to choose
+    sluttet = workbook.create_sheet("Sluttet")
+    sluttet.append(["Navn", "E-post"])
+    sluttet.append(["Kari Lie", "kari@nordlys.no"])
+    workbook.save(tmp_path / "ansatte.xlsx")
+    dialog.load_file(tmp_path / "ansatte.xlsx")
+    wait(qtbot, dialog)
+    assert not dialog.sheet_choice.isHidden()
+    assert [dialog.sheet_choice.itemText(i) for i in range(2)] == ["Ansatte", "Sluttet"]
+    dialog.sheet_choice.setCurrentIndex(1)
+    dialog.sheet_choice.activated.emit(1)
+    wait(qtbot, dialog)
+    assert cell(dialog, 1, 1) == "Kari Lie"
+    assert dialog.sheet_choice.currentText() == "Sluttet"
 
 
 def test_closing_during_an_import_rolls_it_back(

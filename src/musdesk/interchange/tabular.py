@@ -67,6 +67,7 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)  # every sheet of a workbook, in order
 
     @property
     def width(self) -> int:
@@ -271,8 +272,9 @@ def _read_workbook(workbook: object, name: str, sheet: str | None) -> Table:
             names = ", ".join(ws.title for ws in sheets)
             raise UnreadableFile(name, "interchange.reason.no_such_sheet", sheet=sheet, names=names)
         sheets = wanted
+    all_names = [ws.title for ws in workbook.worksheets]  # type: ignore[attr-defined]
     for worksheet in sheets:
-        table = Table(name=name, sheet=worksheet.title)
+        table = Table(name=name, sheet=worksheet.title, sheets=all_names)
         try:
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 _append_row(table, [_xlsx_cell(value) for value in values], number)

@@ -211,6 +211,7 @@ class RosterImportDialog(QDialog):
         self._job: Job | None = None
         self._generation = 0
         self._combos: list[QComboBox] = []
+        self._path: Path | None = None
         name = organisation_name or self._organisation_name()
         self.setWindowTitle(
             self.tr("Import roster into {name}").format(name=name)
@@ -247,8 +248,13 @@ class RosterImportDialog(QDialog):
         self.header_choice.setToolTip(self.tr("The row that holds the column names"))
         self.header_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.header_choice.setMaximumWidth(420)
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        self.sheet_choice = QComboBox()
+        self.sheet_choice.setToolTip(self.tr("The sheet of the workbook that holds the roster"))
         info_row = QHBoxLayout()
         info_row.addWidget(self.file_info, 1)
+        info_row.addWidget(self.sheet_label)
+        info_row.addWidget(self.sheet_choice)
         self.header_label = QLabel(self.tr("Column names in:"))
         info_row.addWidget(self.header_label)
         info_row.addWidget(self.header_choice)
@@ -317,6 +323,7 @@ class RosterImportDialog(QDialog):
 
         self.choose_button.clicked.connect(self.choose_file)
         self.header_choice.activated.connect(self._header_row_chosen)
+        self.sheet_choice.activated.connect(self._sheet_chosen)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self._close_clicked)
 
@@ -341,16 +348,18 @@ class RosterImportDialog(QDialog):
         if path:
             self.load_file(Path(path))
 
-    def load_file(self, path: Path) -> None:
-        """Read, guess the columns and plan, off the UI thread."""
+    def load_file(self, path: Path, sheet: str | None = None) -> None:
+        """Read (the named sheet of a workbook, else the first with data), guess the columns
+        and plan, off the UI thread."""
         from musdesk.interchange.roster_columns import guess_mapping
         from musdesk.interchange.tabular import read_table
 
         self.file_field.setText(str(path))
+        self._path = path
         organisation_id = self.organisation_id
 
         def work(ctx: JobContext) -> Loaded:
-            table = read_table(path)
+            table = read_table(path, sheet)
             mapping = guess_mapping(table.rows)
             return _planned(table, mapping, organisation_id)
 
@@ -407,6 +416,7 @@ class RosterImportDialog(QDialog):
         self.report_view.clear()
         self.file_info.clear()
         self.header_choice.clear()
+        self.sheet_choice.clear()
 
     def _import_failed(self, exc: BaseException) -> None:
         """Nothing was written (one transaction); the preview stays for another try."""
@@ -420,6 +430,10 @@ class RosterImportDialog(QDialog):
         self.model.set_content(table, mapping, loaded.report)
         self._place_combos()
         self._fill_header_choice(table, mapping)
+        self.sheet_choice.clear()
+        self.sheet_choice.addItems(table.sheets)
+        if table.sheet in table.sheets:
+            self.sheet_choice.setCurrentIndex(table.sheets.index(table.sheet))
         self.file_info.setText(self._describe(table))
         if loaded.report is not None:
             self.report_view.setPlainText("\n".join(loaded.report.lines()[:-1]))
@@ -490,6 +504,13 @@ class RosterImportDialog(QDialog):
             self.header_choice.addItem(text if len(text) <= 60 else text[:59] + "…", index)
         self.header_choice.setCurrentIndex(min(mapping.header_row, HEADER_CHOICES - 1))
 
+    def _sheet_chosen(self, position: int) -> None:
+        if self._loaded is None or self._path is None:
+            return
+        sheet = self.sheet_choice.itemText(position)
+        if sheet != self._loaded.table.sheet:
+            self.load_file(self._path, sheet)
+
     def _header_row_chosen(self, position: int) -> None:
         if self._loaded is None:
             return
@@ -525,6 +546,7 @@ class RosterImportDialog(QDialog):
         for combo in self._combos:
             combo.setEnabled(False)
         self.header_choice.setEnabled(False)
+        self.sheet_choice.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.import_button.hide()
         self.close_button.setText(self.tr("Close"))
@@ -552,6 +574,9 @@ class RosterImportDialog(QDialog):
         has_file = self._loaded is not None
         self.header_label.setVisible(has_file)
         self.header_choice.setVisible(has_file)
+        several_sheets = has_file and len(self._loaded.table.sheets) > 1  # type: ignore[union-attr]
+        self.sheet_label.setVisible(several_sheets)
+        self.sheet_choice.setVisible(several_sheets)
         self.preview_stack.setCurrentWidget(self.view if has_file else self.hint)
 
     @property
