@@ -250,6 +250,14 @@
         <translation>Lederens private noter (udskrives aldrig)</translation>
     </message>
     <message>
+        <source>Remove the agreement</source>
+        <translation>Fjern aftalen</translation>
+    </message>
+    <message>
+        <source>Remove this agreement?</source>
+        <translation>Vil du fjerne denne aftale?</translation>
+    </message>
+    <message>
         <source>Remove the goal</source>
         <translation>Fjern målet</translation>
     </message>
@@ -318,12 +326,12 @@
         <translation>Tilbage til kladde</translation>
     </message>
     <message>
-        <source>Summary drafted</source>
-        <translation>Referat skrevet</translation>
+        <source>Mark summary drafted</source>
+        <translation>Markér referatet som skrevet</translation>
     </message>
     <message>
-        <source>Sent for approval</source>
-        <translation>Sendt til godkendelse</translation>
+        <source>Send for approval</source>
+        <translation>Send til godkendelse</translation>
     </message>
     <message>
         <source>Record signatures…</source>
@@ -710,6 +718,14 @@
         <translation>Evalueringstal pr. afdeling</translation>
     </message>
     <message>
+        <source>Round report (PDF)…</source>
+        <translation>Rapport om runden (PDF) …</translation>
+    </message>
+    <message>
+        <source>One page for management and the works council: counts only, no names</source>
+        <translation>Én side til ledelsen og samarbejdsudvalget: kun antal, ingen navne</translation>
+    </message>
+    <message>
         <source>How did the round go? What should change next year?</source>
         <translation>Hvordan gik runden? Hvad skal ændres næste år?</translation>
     </message>
@@ -875,6 +891,10 @@
     <message>
         <source>Open conversation</source>
         <translation>Åbn samtale</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser …</translation>
     </message>
     <message>
         <source>Due list</source>
@@ -1444,6 +1464,69 @@
     </message>
 </context>
 <context>
+    <name>ProgressMatrix</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Forberedt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>In follow-up</source>
+        <translation>I opfølgning</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <source>Reached on %1</source>
+        <translation>Nået den %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Ikke nået endnu</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -1581,6 +1664,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>The row that holds the column names</source>
         <translation>Rækken med kolonnenavnene</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Ark:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the roster</source>
+        <translation>Det ark i projektmappen, der indeholder medarbejderlisten</translation>
     </message>
     <message>
         <source>Column names in:</source>
@@ -1931,6 +2022,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
 <context>
     <name>StepPanel</name>
     <message>
+        <source>Due date of the step</source>
+        <translation>Frist for trinnet</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Opgave</translation>
     </message>
@@ -1945,6 +2040,18 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Checklist of the step</source>
         <translation>Trinnets tjekliste</translation>
+    </message>
+    <message>
+        <source>A new task for this step</source>
+        <translation>En ny opgave til dette trin</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>Ingen bestemt</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Tilføj opgave</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -1967,6 +2074,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Åbn samtale</translation>
     </message>
     <message>
+        <source>Due:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tjekliste&lt;/b&gt;</translation>
     </message>
@@ -1981,14 +2096,6 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
-    </message>
-    <message>
-        <source>Responsible: %1</source>
-        <translation>Ansvarlig: %1</translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation>Frist: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -2074,6 +2181,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Strategic goals and their breakdown</source>
         <translation>Strategiske mål og deres nedbrydning</translation>
+    </message>
+    <message>
+        <source>Development goals linked</source>
+        <translation>Tilknyttede udviklingsmål</translation>
     </message>
     <message>
         <source>Strategic goals per department</source>
@@ -2372,6 +2483,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Planlæg en runde …</translation>
     </message>
     <message>
+        <source>Status of the round</source>
+        <translation>Rundens status</translation>
+    </message>
+    <message>
         <source>Round:</source>
         <translation>Runde:</translation>
     </message>
@@ -2455,6 +2570,18 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <source>%1 of %2 shown</source>
         <translation>%1 af %2 vist</translation>
     </message>
+    <message>
+        <source>Save the round report</source>
+        <translation>Gem rapporten om runden</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -2494,6 +2621,25 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Roster</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>MUS wheel</source>
+        <translation>MUS-hjulet</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,11 +326,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary drafted</source>
+        <source>Mark summary drafted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent for approval</source>
+        <source>Send for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,6 +718,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Round report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for management and the works council: counts only, no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How did the round go? What should change next year?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +890,10 @@
     </message>
     <message>
         <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,6 +1464,69 @@
     </message>
 </context>
 <context>
+    <name>ProgressMatrix</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -1574,6 +1657,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>The row that holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1925,6 +2016,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
 <context>
     <name>StepPanel</name>
     <message>
+        <source>Due date of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,6 +2033,18 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Checklist of the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new task for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1961,6 +2068,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,14 +2089,6 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2067,6 +2174,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     <name>StrategyPanel</name>
     <message>
         <source>Strategic goals and their breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development goals linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +2477,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,6 +2564,18 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the round report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -2487,6 +2614,25 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     <name>errors</name>
     <message>
         <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUS wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

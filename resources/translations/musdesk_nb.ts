@@ -250,6 +250,14 @@
         <translation>Lederens private notater (skrives aldri ut)</translation>
     </message>
     <message>
+        <source>Remove the agreement</source>
+        <translation>Fjern avtalen</translation>
+    </message>
+    <message>
+        <source>Remove this agreement?</source>
+        <translation>Vil du fjerne denne avtalen?</translation>
+    </message>
+    <message>
         <source>Remove the goal</source>
         <translation>Fjern målet</translation>
     </message>
@@ -318,12 +326,12 @@
         <translation>Tilbake til utkast</translation>
     </message>
     <message>
-        <source>Summary drafted</source>
-        <translation>Referat skrevet</translation>
+        <source>Mark summary drafted</source>
+        <translation>Merk referatet som skrevet</translation>
     </message>
     <message>
-        <source>Sent for approval</source>
-        <translation>Sendt til godkjenning</translation>
+        <source>Send for approval</source>
+        <translation>Send til godkjenning</translation>
     </message>
     <message>
         <source>Record signatures…</source>
@@ -710,6 +718,14 @@
         <translation>Evalueringstall per avdeling</translation>
     </message>
     <message>
+        <source>Round report (PDF)…</source>
+        <translation>Rapport om runden (PDF) …</translation>
+    </message>
+    <message>
+        <source>One page for management and the works council: counts only, no names</source>
+        <translation>Én side til ledelsen og arbeidsmiljøutvalget: bare antall, ingen navn</translation>
+    </message>
+    <message>
         <source>How did the round go? What should change next year?</source>
         <translation>Hvordan gikk runden? Hva bør endres neste år?</translation>
     </message>
@@ -875,6 +891,10 @@
     <message>
         <source>Open conversation</source>
         <translation>Åpne samtale</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster inn …</translation>
     </message>
     <message>
         <source>Due list</source>
@@ -1444,6 +1464,69 @@
     </message>
 </context>
 <context>
+    <name>ProgressMatrix</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Forberedt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>In follow-up</source>
+        <translation>I oppfølging</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbeider</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>over fristen</translation>
+    </message>
+    <message>
+        <source>Reached on %1</source>
+        <translation>Nådd %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Ikke nådd ennå</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -1581,6 +1664,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>The row that holds the column names</source>
         <translation>Raden med kolonnenavnene</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Ark:</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the roster</source>
+        <translation>Arket i arbeidsboken som inneholder ansattlisten</translation>
     </message>
     <message>
         <source>Column names in:</source>
@@ -1931,6 +2022,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
 <context>
     <name>StepPanel</name>
     <message>
+        <source>Due date of the step</source>
+        <translation>Frist for trinnet</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Oppgave</translation>
     </message>
@@ -1945,6 +2040,18 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Checklist of the step</source>
         <translation>Trinnets sjekkliste</translation>
+    </message>
+    <message>
+        <source>A new task for this step</source>
+        <translation>En ny oppgave for dette trinnet</translation>
+    </message>
+    <message>
+        <source>No one in particular</source>
+        <translation>Ingen bestemt</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Legg til oppgave</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -1967,6 +2074,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Åpne samtale</translation>
     </message>
     <message>
+        <source>Due:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sjekkliste&lt;/b&gt;</translation>
     </message>
@@ -1981,14 +2096,6 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
-    </message>
-    <message>
-        <source>Responsible: %1</source>
-        <translation>Ansvarlig: %1</translation>
-    </message>
-    <message>
-        <source>Due: %1</source>
-        <translation>Frist: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
@@ -2074,6 +2181,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Strategic goals and their breakdown</source>
         <translation>Strategiske mål og hvordan de brytes ned</translation>
+    </message>
+    <message>
+        <source>Development goals linked</source>
+        <translation>Tilknyttede utviklingsmål</translation>
     </message>
     <message>
         <source>Strategic goals per department</source>
@@ -2372,6 +2483,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Planlegg en runde …</translation>
     </message>
     <message>
+        <source>Status of the round</source>
+        <translation>Rundens status</translation>
+    </message>
+    <message>
         <source>Round:</source>
         <translation>Runde:</translation>
     </message>
@@ -2455,6 +2570,18 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 vist</translation>
     </message>
+    <message>
+        <source>Save the round report</source>
+        <translation>Lagre rapporten om runden</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -2494,6 +2621,25 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Roster</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>MUS wheel</source>
+        <translation>MUS-hjulet</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 CHEAP_KDF_ENV = "MUSDESK_CHEAP_KDF"  # tests and demos only: milliseconds instead of 0.5 s
+PAINT_TIME_ENV = "MUSDESK_PRINT_PAINT_TIME"  # benchmarks: print when the window first painted
 
 
 def run_gui(*, smoke_test: bool = False, workspace: str | None = None) -> int:
@@ -43,11 +44,14 @@ def run_gui(*, smoke_test: bool = False, workspace: str | None = None) -> int:
     hook = ExceptionHook(lambda: session.folder if session.is_open else None)
     hook.install()
     window = MainWindow(session, settings)
-    app.installEventFilter(window.idle)
     start_folder = Path(workspace) if workspace else settings.last_workspace
     if start_folder is not None and start_folder.is_dir():
         session.choose(start_folder)
     window.show()
+    if os.environ.get(PAINT_TIME_ENV) == "1":
+        import time
+
+        window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
     if smoke_test:
         # Exit once the first paint has happened: the event loop runs paint events first.
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -60,16 +60,32 @@ def _language_from_environment() -> str:
     return with_locale or "en"
 
 
+def _gui_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The GUI's own flags when nothing else was given (no command, no --help/--version)."""
+    quick = argparse.ArgumentParser(add_help=False)
+    quick.add_argument("--smoke-test", action="store_true")
+    quick.add_argument("--workspace")
+    known, rest = quick.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    return None if rest else known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         # Personal data: whatever this process creates (logs, exports, temp files) is
         # readable by the user alone. (SQLite gives -wal/-shm the database file's 0600.)
         os.umask(0o077)
     texts.set_language(_language_from_environment())
+    gui = _gui_arguments(argv)
+    if gui is not None:
+        # Start the GUI without importing every command module (ReportLab, icalendar, …):
+        # start-up time is a target (benchmarks/bench_startup.py).
+        from musdesk.app import run_gui  # Qt is imported only here
+
+        return run_gui(smoke_test=gui.smoke_test, workspace=gui.workspace)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from musdesk.app import run_gui  # Qt is imported only here
+        from musdesk.app import run_gui
 
         return run_gui(smoke_test=args.smoke_test, workspace=args.workspace)
     try:

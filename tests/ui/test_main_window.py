@@ -48,7 +48,7 @@ def window(qtbot, session: Session, settings: AppSettings, save_log) -> Iterator
     from musdesk.ui.tabs.factory import TabSpec
 
     def tabs() -> list[TabSpec]:
-        return [TabSpec(key, key.title(), RememberingTab(key, save_log))
+        return [TabSpec(key, key.title(), lambda key=key: RememberingTab(key, save_log))
                 for key in ("roster", "wheel", "conversation", "follow_up")]
 
     win = MainWindow(session, settings, build_tabs=tabs)
@@ -201,10 +201,11 @@ def test_navigation_between_tabs_goes_through_the_window(
     window.session.choose(existing_workspace[0])
     unlock(qtbot, window)
     received: list[object] = []
-    target = window._pages["conversation"]
+    assert "conversation" not in window._pages  # built when first needed
+    target = window.page("conversation")
     target.show_item = received.append  # type: ignore[method-assign]
     window._pages["roster"].navigate.emit("conversation", {"employee_id": "x"})
-    assert window.tabs is not None and window.tabs.currentWidget() is target
+    assert window.tabs is not None and window.tabs.currentWidget().page is target
     assert received == [{"employee_id": "x"}]
 
 
@@ -225,3 +226,25 @@ def test_demo_opens_filled_and_tells_its_passphrase_when_locked(
     assert settings.last_workspace is None  # the demo is not remembered
     window.lock()
     assert DEMO_PASSPHRASE in window.unlock_screen.folder_label.text()
+
+
+def test_tabs_are_built_when_first_shown(qtbot, window: MainWindow, existing_workspace) -> None:
+    window.session.choose(existing_workspace[0])
+    unlock(qtbot, window)
+    assert list(window._pages) == ["roster"]
+    assert window.tabs is not None
+    window.tabs.setCurrentIndex(3)
+    assert list(window._pages) == ["roster", "follow_up"]
+    assert window.tabs.currentWidget().page is window._pages["follow_up"]
+
+
+def test_activity_postpones_the_auto_lock(qtbot, window: MainWindow, existing_workspace) -> None:
+    window.session.choose(existing_workspace[0])
+    unlock(qtbot, window)
+    window.idle.set_timeout_ms(400)
+    window.idle.start()
+    for _ in range(4):  # keep typing for longer than the timeout
+        qtbot.wait(150)
+        qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert window.session.state is SessionState.OPEN
+    qtbot.waitUntil(lambda: window.session.state is SessionState.LOCKED, timeout=5_000)

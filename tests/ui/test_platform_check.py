@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes.util
+
 import pytest
 
 from musdesk.ui import platform_check
@@ -18,7 +20,7 @@ def linux_x11(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 
 
 def test_missing_xcb_cursor_is_named_with_its_package(linux_x11: pytest.MonkeyPatch) -> None:
-    linux_x11.setattr(platform_check.ctypes.util, "find_library",
+    linux_x11.setattr(ctypes.util, "find_library",
                       lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
     assert missing_xcb_packages() == ["libxcb-cursor0"]
 
@@ -26,7 +28,7 @@ def test_missing_xcb_cursor_is_named_with_its_package(linux_x11: pytest.MonkeyPa
 def test_start_is_refused_with_an_install_hint(
     linux_x11: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    linux_x11.setattr(platform_check.ctypes.util, "find_library",
+    linux_x11.setattr(ctypes.util, "find_library",
                       lambda name: None if name in ("xcb-cursor", "EGL") else "found")
     with pytest.raises(QtCannotStart):
         ensure_qt_can_start()
@@ -35,7 +37,7 @@ def test_start_is_refused_with_an_install_hint(
 
 
 def test_nothing_is_missing_when_all_libraries_are_found(linux_x11: pytest.MonkeyPatch) -> None:
-    linux_x11.setattr(platform_check.ctypes.util, "find_library", lambda name: "found")
+    linux_x11.setattr(ctypes.util, "find_library", lambda name: "found")
     assert missing_xcb_packages() == []
     ensure_qt_can_start()
 
@@ -45,18 +47,18 @@ def test_other_qt_platforms_are_not_checked(
     linux_x11: pytest.MonkeyPatch, platform: str
 ) -> None:
     linux_x11.setenv("QT_QPA_PLATFORM", platform)
-    linux_x11.setattr(platform_check.ctypes.util, "find_library", lambda name: None)
+    linux_x11.setattr(ctypes.util, "find_library", lambda name: None)
     assert missing_xcb_packages() == []
 
 
 def test_a_wayland_session_without_x_is_not_checked(linux_x11: pytest.MonkeyPatch) -> None:
     linux_x11.delenv("DISPLAY")
     linux_x11.setenv("WAYLAND_DISPLAY", "wayland-0")
-    linux_x11.setattr(platform_check.ctypes.util, "find_library", lambda name: None)
+    linux_x11.setattr(ctypes.util, "find_library", lambda name: None)
     assert missing_xcb_packages() == []
 
 
 def test_windows_and_macos_are_not_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(platform_check.sys, "platform", "win32")
-    monkeypatch.setattr(platform_check.ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
     assert missing_xcb_packages() == []

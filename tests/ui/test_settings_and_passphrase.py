@@ -43,8 +43,16 @@ def test_damaged_stored_values_fall_back(settings: AppSettings) -> None:
     [("da", "en_US", "da"), ("", "nb_NO", "nb"), ("", "nn_NO", "nb"), ("", "da_DK", "da"),
      ("", "de_DE", "en"), ("", "C", "en"), ("en", "da_DK", "en")],
 )
-def test_language_follows_choice_then_system(chosen: str, system: str, expected: str) -> None:
+def test_language_follows_choice_then_system(
+    chosen: str, system: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MUSDESK_LANGUAGE", raising=False)
     assert choose_language(chosen, system) == expected
+
+
+def test_language_from_the_environment_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MUSDESK_LANGUAGE", "nb_NO")
+    assert choose_language("da", "da_DK") == "nb"
 
 
 def test_locales_format_dates_the_local_way() -> None:

@@ -10,15 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from musdesk import APP_NAME, __version__
 from musdesk.errors import MusdeskError
@@ -32,6 +30,8 @@ _MESSAGE_IS_SAFE = (AttributeError, TypeError, NameError, ImportError, NotImplem
 
 def show_error(parent: QWidget | None, error: MusdeskError, title: str | None = None) -> None:
     """A modal warning with the error's (translated) message."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(
         parent, title or QCoreApplication.translate("errors", "Something went wrong"), str(error)
     )
@@ -54,6 +54,8 @@ def describe_unexpected(
     The exception's message is left out unless its type only ever talks about code: a
     KeyError or ValueError message could carry a name or a note from the workspace.
     """
+    import traceback  # imported when needed: start-up time
+
     lines = [
         f"musdesk {__version__}, Python {sys.version.split()[0]}, {sys.platform}",
         f"time (UTC): {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
@@ -86,6 +88,8 @@ def _short_path(filename: str) -> str:
 
 
 def fallback_log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

@@ -7,13 +7,16 @@ and numbers follow it too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from musdesk import texts
 from musdesk.resources import resource_path
 
 TRANSLATIONS_DIR = ("translations",)
 CATALOGUE_NAME = "musdesk"
+LANGUAGE_ENV = "MUSDESK_LANGUAGE"
 
 # Shown in the settings dialog in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"da": "Dansk", "nb": "Norsk bokmål", "en": "English"}
@@ -25,7 +28,11 @@ _LOCALES = {
 
 
 def choose_language(chosen: str, system_locale_name: str) -> str:
-    """The user's choice when made ('da'/'nb'/'en'), else the system's, else English."""
+    """MUSDESK_LANGUAGE when set (scripts, screenshots), else the user's choice ('da'/'nb'/
+    'en') when made, else the system's language, else English."""
+    override = os.environ.get(LANGUAGE_ENV, "")
+    if override:
+        return texts.normalise_language(override)
     if chosen in LANGUAGE_NAMES:
         return chosen
     if not system_locale_name or system_locale_name in ("C", "POSIX"):
@@ -62,6 +69,8 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if ours.load(catalogue_path(language)):
         app.installTranslator(ours)
         installed.append(ours)
+    from PySide6.QtCore import QLibraryInfo
+
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_name = "qtbase_no" if language == "nb" else f"qtbase_{language}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 # Events that mean someone is at the keyboard or mouse.
 ACTIVITY_EVENTS = frozenset({
@@ -16,7 +16,11 @@ ACTIVITY_EVENTS = frozenset({
 
 
 class IdleWatcher(QObject):
-    """Install on the QApplication; `idle` fires once after `timeout_ms` without activity."""
+    """`idle` fires once after `timeout_ms` without keyboard or mouse activity.
+
+    While started it filters the application's events (a Python call per event), so it is
+    only started while a workspace is open.
+    """
 
     idle = Signal()
 
@@ -26,9 +30,11 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self._timer.setInterval(timeout_ms)
+        self._filtering = False
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)
+        self._filtering = False
         if self._timer.isActive():
             self._timer.start()
 
@@ -44,10 +50,18 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+            self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() in ACTIVITY_EVENTS and self._timer.isActive():

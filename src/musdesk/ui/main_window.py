@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from musdesk.errors import MusdeskError, WrongPassphrase, WrongRecoveryKey
 from musdesk.ui.errors import show_error
 from musdesk.ui.idle import IdleWatcher
-from musdesk.ui.screens.unlock import UnlockScreen
-from musdesk.ui.screens.welcome import WelcomeScreen
 from musdesk.ui.session import Session, SessionState
 from musdesk.ui.settings import AppSettings
-from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.workspace_actions import WorkspaceActions, demo_available
+
+if TYPE_CHECKING:  # the screens and tabs are imported when first shown (start-up time)
+    from musdesk.ui.screens.unlock import UnlockScreen
+    from musdesk.ui.screens.welcome import WelcomeScreen
+    from musdesk.ui.tabs.base import TabPage
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -51,23 +53,23 @@ class MainWindow(QMainWindow):
         self.actions_ = WorkspaceActions(session, settings, self)
         self._build_tabs = build_tabs
         self._painted = False
-        self._pages: dict[str, TabPage] = {}
+        self._pages: dict[str, TabPage] = {}  # the tabs built so far
+        self._slots: dict[str, _TabSlot] = {}
+        self._pending_states: dict[str, dict[str, Any]] = {}
         self._saved_view: tuple[Path | None, int, dict[str, dict[str, Any]]] | None = None
         self._locked_by_user_or_idle = False
         self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
 
         self.setWindowTitle("musdesk")
-        self.welcome = WelcomeScreen()
-        self.welcome.set_demo_available(demo_available())
-        self.unlock_screen = UnlockScreen()
+        self._welcome: WelcomeScreen | None = None
+        self._unlock_screen: UnlockScreen | None = None
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(6, 6, 6, 0)
         self.tabs: QTabWidget | None = None
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.unlock_screen, self.content):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.content)
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label, 1)
@@ -79,6 +81,11 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
     def _make_menus(self) -> None:
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
+        # Key sequences load Qt's large key enumeration (~12 ms): after the first paint (or
+        # half a second, should the window not be painted, e.g. when hidden).
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._install_shortcuts))
+        QTimer.singleShot(500, self._install_shortcuts)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New workspace…"), self.actions_.new_workspace,
                                        QKeySequence.StandardKey.New)
@@ -104,11 +111,16 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About musdesk"), self._about)
         help_menu.addAction(self.about_action)
 
+    def _install_shortcuts(self) -> None:
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(shortcut)
+        self._shortcuts = []
+
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            self._shortcuts.append((action, shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
@@ -120,13 +132,38 @@ class MainWindow(QMainWindow):
         s.created.connect(self.actions_.show_recovery_key)
         s.failed.connect(self._failed)
         s.about_to_lock.connect(self._save_and_drop_content)
-        self.welcome.create_requested.connect(self.actions_.new_workspace)
-        self.welcome.open_requested.connect(self.actions_.open_workspace)
-        self.welcome.demo_requested.connect(self.actions_.open_demo)
-        self.unlock_screen.unlock_requested.connect(self._unlock)
-        self.unlock_screen.cancel_requested.connect(s.cancel)
-        self.unlock_screen.open_other_requested.connect(self.actions_.open_workspace)
-        self.unlock_screen.create_requested.connect(self.actions_.new_workspace)
+
+    # --- the two full-window screens, built when first needed ----------------------------
+    @property
+    def welcome(self) -> WelcomeScreen:
+        if self._welcome is None:
+            from musdesk.ui.screens.welcome import WelcomeScreen
+
+            screen = WelcomeScreen()
+            screen.set_demo_available(demo_available())
+            screen.create_requested.connect(self.actions_.new_workspace)
+            screen.open_requested.connect(self.actions_.open_workspace)
+            screen.demo_requested.connect(self.actions_.open_demo)
+            self.stack.addWidget(screen)
+            self._welcome = screen
+        return self._welcome
+
+    @property
+    def unlock_screen(self) -> UnlockScreen:
+        if self._unlock_screen is None:
+            from musdesk.ui.screens.unlock import UnlockScreen
+
+            screen = UnlockScreen()
+            screen.unlock_requested.connect(self._unlock)
+            screen.cancel_requested.connect(self.session.cancel)
+            screen.open_other_requested.connect(self.actions_.open_workspace)
+            screen.create_requested.connect(self.actions_.new_workspace)
+            self.stack.addWidget(screen)
+            self._unlock_screen = screen
+        return self._unlock_screen
+
+    def _showing_unlock(self) -> bool:
+        return self._unlock_screen is not None and self.stack.currentWidget() is self._unlock_screen
 
     # --- state --------------------------------------------------------------------------
     def _state_changed(self) -> None:
@@ -142,7 +179,7 @@ class MainWindow(QMainWindow):
                 demo_passphrase=DEMO_PASSPHRASE if is_demo_folder(self.session.folder) else None)
             self.stack.setCurrentWidget(self.unlock_screen)
         elif state is SessionState.BUSY:
-            if self.stack.currentWidget() is self.unlock_screen:
+            if self._showing_unlock():
                 self.unlock_screen.set_busy(True)
             else:
                 self.stack.setCurrentWidget(self.welcome)
@@ -184,7 +221,7 @@ class MainWindow(QMainWindow):
             self.session.unlock(passphrase=secret)
 
     def _failed(self, error: MusdeskError) -> None:
-        if self.stack.currentWidget() is self.unlock_screen:
+        if self._showing_unlock():
             if isinstance(error, (WrongPassphrase, WrongRecoveryKey)):
                 self.unlock_screen.wrong_secret(str(error))
             else:
@@ -196,44 +233,66 @@ class MainWindow(QMainWindow):
     # --- content ------------------------------------------------------------------------
     def _opened(self) -> None:
         self._locked_by_user_or_idle = False
-        self._build_content()
         saved, self._saved_view = self._saved_view, None
-        if saved is not None and saved[0] == self.session.folder and self.tabs is not None:
-            _, index, states = saved
-            for key, page in self._pages.items():
-                page.restore_view_state(states.get(key, {}))
-            self.tabs.setCurrentIndex(index)
+        index = 0
+        self._pending_states = {}
+        if saved is not None and saved[0] == self.session.folder:
+            _, index, self._pending_states = saved
+        self._build_content(index)
 
-    def _build_content(self) -> None:
+    def _build_content(self, index: int) -> None:
+        """Tab slots for all four tabs; only the shown one is built now, the others when
+        first shown, so unlocking does not wait for tabs nobody looks at yet."""
         self._drop_content()
         build = self._build_tabs
         if build is None:
             from musdesk.ui.tabs.factory import build_tabs as build
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
         for spec in build():
-            self.tabs.addTab(spec.page, spec.title)
-            self._pages[spec.key] = spec.page
-            spec.page.navigate.connect(self.navigate)
-        self.tabs.currentChanged.connect(self._tab_switched)
-        self.content_layout.addWidget(self.tabs)
-        self._current_tab = 0
+            slot = _TabSlot(spec.key, spec.build)
+            tabs.addTab(slot, spec.title)
+            self._slots[spec.key] = slot
+        index = index if 0 <= index < tabs.count() else 0
+        tabs.setCurrentIndex(index)
+        self.tabs = tabs
+        self._current_tab = index
+        self._page_at(index)
+        tabs.currentChanged.connect(self._tab_switched)
+        self.content_layout.addWidget(tabs)
+
+    def page(self, key: str) -> TabPage | None:
+        """The tab page for `key`, built now if it was not yet."""
+        slot = self._slots.get(key)
+        if slot is None:
+            return None
+        if slot.page is None:
+            page = slot.build()
+            page.navigate.connect(self.navigate)
+            page.restore_view_state(self._pending_states.pop(key, {}))
+            self._pages[key] = page
+        return slot.page
+
+    def _page_at(self, index: int) -> TabPage | None:
+        slot = self.tabs.widget(index) if self.tabs is not None else None
+        return self.page(slot.key) if isinstance(slot, _TabSlot) else None
 
     def navigate(self, key: str, payload: object) -> None:
         """Switch to the tab `key` and let it show `payload` (routes the tabs' signals)."""
-        page = self._pages.get(key)
+        page = self.page(key)
         if page is None or self.tabs is None:
             return
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(self._slots[key])
         page.show_item(payload)
 
     def _tab_switched(self, index: int) -> None:
         if self.tabs is None:
             return
         previous = self.tabs.widget(self._current_tab)
-        if isinstance(previous, TabPage):
-            previous.save_pending()
+        if isinstance(previous, _TabSlot) and previous.page is not None:
+            previous.page.save_pending()
         self._current_tab = index
+        self._page_at(index)
 
     def _save_and_drop_content(self) -> None:
         """Before the key is dropped: save edits, remember where the user was, clear data."""
@@ -241,6 +300,8 @@ class MainWindow(QMainWindow):
             for page in self._pages.values():
                 page.save_pending()
             states = {key: page.view_state() for key, page in self._pages.items()}
+            # Tabs never opened keep the state they were restored with.
+            states = {**self._pending_states, **states}
             self._saved_view = (self.session.folder, self.tabs.currentIndex(), states)
         self._drop_content()
 
@@ -250,6 +311,7 @@ class MainWindow(QMainWindow):
             self.tabs.deleteLater()
             self.tabs = None
         self._pages = {}
+        self._slots = {}
 
     # --- actions ------------------------------------------------------------------------
     def lock(self) -> None:
@@ -289,3 +351,21 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+class _TabSlot(QWidget):
+    """The tab widget's page: holds the real tab once it is built."""
+
+    def __init__(self, key: str, build: Callable[[], TabPage]) -> None:
+        super().__init__()
+        self.key = key
+        self._build = build
+        self.page: TabPage | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> TabPage:
+        if self.page is None:
+            self.page = self._build()
+            self._layout.addWidget(self.page)
+        return self.page

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -30,6 +29,8 @@ def missing_xcb_packages() -> list[str]:
         return []
     if not platform and not os.environ.get("DISPLAY") and os.environ.get("WAYLAND_DISPLAY"):
         return []
+    import ctypes.util  # only here: it pulls in subprocess and tempfile (start-up time)
+
     return [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
 
 

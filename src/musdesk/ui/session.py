@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, Signal
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.settings import AppSettings
-from musdesk.ui.workers import Job, JobContext, start
 
-if TYPE_CHECKING:  # storage pulls in sqlcipher and cryptography: imported when first needed
+if TYPE_CHECKING:  # imported when first needed (start-up time)
     from musdesk.storage import KdfParams, Workspace
+    from musdesk.ui.workers import Job, JobContext
 
 
 class SessionState(enum.Enum):
@@ -167,6 +167,8 @@ class Session(QObject):
         self, work: Callable[[JobContext], Any], done: Callable[[Any], None], *,
         back_to: SessionState | None,
     ) -> None:
+        from musdesk.ui.workers import Job, start
+
         job = Job(work)
         self._job = job
 

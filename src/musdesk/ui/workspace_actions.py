@@ -9,7 +9,7 @@ import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from musdesk.ui.session import Session, SessionState
 from musdesk.ui.settings import AppSettings
@@ -45,12 +45,14 @@ class WorkspaceActions(QObject):
         from musdesk.ui.dialogs.create_workspace import CreateWorkspaceDialog
 
         dialog = CreateWorkspaceDialog(suggested_new_folder(self.settings), self._window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec():
             self.session.create(dialog.chosen_folder(), dialog.passphrase.passphrase())
 
     def open_workspace(self) -> None:
         last = self.settings.last_workspace
         start = str(last.parent) if last else str(Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
         chosen = QFileDialog.getExistingDirectory(
             self._window, self.tr("Open a workspace folder"), start)
         if chosen:
@@ -73,6 +75,8 @@ class WorkspaceActions(QObject):
         from musdesk.ui.dialogs.change_passphrase import ChangePassphraseDialog
 
         if ChangePassphraseDialog(self.session, self._window).exec():
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self._window, self.tr("Passphrase changed"),
                                     self.tr("From now on, unlock with the new passphrase."))
 
@@ -90,4 +94,4 @@ class WorkspaceActions(QObject):
         """Returns whether the settings were saved."""
         from musdesk.ui.dialogs.settings_dialog import SettingsDialog
 
-        return SettingsDialog(self.settings, self._window).exec() == QDialog.DialogCode.Accepted
+        return bool(SettingsDialog(self.settings, self._window).exec())

@@ -1,7 +1,13 @@
-"""Building the four tabs for an open workspace. Each tab module is imported only here."""
+"""The four tabs of an open workspace, in their fixed order.
+
+Each tab is built when it is first shown (the main window asks `build`), so unlocking
+shows the roster without waiting for the other tabs to load their data. Tab modules are
+imported only when built.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -13,23 +19,39 @@ from musdesk.ui.tabs.base import CONVERSATION, FOLLOW_UP, ROSTER, WHEEL, TabPage
 class TabSpec:
     key: str
     title: str
-    page: TabPage
+    build: Callable[[], TabPage]
 
 
-# Tab titles: literal translate() calls, so that lupdate finds them.
-_translate = QCoreApplication.translate
+def _roster() -> TabPage:
+    from musdesk.ui.tabs.roster_tab import build_roster_tab
+
+    return build_roster_tab()
+
+
+def _wheel() -> TabPage:
+    from musdesk.ui.tabs.wheel_tab import build_wheel_tab
+
+    return build_wheel_tab()
+
+
+def _conversation() -> TabPage:
+    from musdesk.ui.tabs.conversation_tab import build_conversation_tab
+
+    return build_conversation_tab()
+
+
+def _follow_up() -> TabPage:
+    from musdesk.ui.tabs.followup_tab import build_followup_tab
+
+    return build_followup_tab()
 
 
 def build_tabs() -> list[TabSpec]:
-    """The tabs in their fixed order. The workspace is open and the models bound."""
-    from musdesk.ui.tabs.conversation_tab import build_conversation_tab
-    from musdesk.ui.tabs.followup_tab import build_followup_tab
-    from musdesk.ui.tabs.roster_tab import build_roster_tab
-    from musdesk.ui.tabs.wheel_tab import build_wheel_tab
-
+    """The workspace is open and the models bound. Titles are literal translate() calls,
+    the only form lupdate finds."""
     return [
-        TabSpec(ROSTER, _translate("tabs", "Roster"), build_roster_tab()),
-        TabSpec(WHEEL, _translate("tabs", "MUS wheel"), build_wheel_tab()),
-        TabSpec(CONVERSATION, _translate("tabs", "Conversation"), build_conversation_tab()),
-        TabSpec(FOLLOW_UP, _translate("tabs", "Follow-up"), build_followup_tab()),
+        TabSpec(ROSTER, QCoreApplication.translate("tabs", "Roster"), _roster),
+        TabSpec(WHEEL, QCoreApplication.translate("tabs", "MUS wheel"), _wheel),
+        TabSpec(CONVERSATION, QCoreApplication.translate("tabs", "Conversation"), _conversation),
+        TabSpec(FOLLOW_UP, QCoreApplication.translate("tabs", "Follow-up"), _follow_up),
     ]

@@ -1,13 +1,15 @@
 """What the roster tab decides, without widgets: the current organisation and department,
 which rows to show, the choices offered in dialogs, and the calls to the roster service.
 
-`service` is `musdesk.services.roster` (or a stand-in with the same functions).
+`service` is `musdesk.services.roster` (or a stand-in with the same functions); `rows` is
+`services.roster_rows.employee_rows`, the quick read the table and pick-lists use
+(defaults to the service's `list_employees`, which returns the same rows, slower).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 ALL_DEPARTMENTS = None
@@ -21,8 +23,10 @@ def walk_tree(nodes: list[dict[str, Any]], depth: int = 0) -> Iterator[tuple[int
 
 
 class RosterController:
-    def __init__(self, service: Any) -> None:
+    def __init__(self, service: Any,
+                 rows: Callable[..., list[dict[str, Any]]] | None = None) -> None:
         self.service = service
+        self.rows = rows or service.list_employees
         self.organisation_id: str | None = None
         self.department_id: str | None = ALL_DEPARTMENTS
         self.include_left = False
@@ -99,7 +103,7 @@ class RosterController:
     def employees(self) -> list[dict[str, Any]]:
         if self.organisation_id is None:
             return []
-        return self.service.list_employees(
+        return self.rows(
             self.organisation_id, self.department_id, include_left=self.include_left)
 
     def missing_leader_names(self, rows: list[dict[str, Any]]) -> dict[str, str]:
@@ -115,7 +119,7 @@ class RosterController:
         if self.organisation_id is None:
             return []
         choices = []
-        for row in self.service.list_employees(self.organisation_id):
+        for row in self.rows(self.organisation_id):
             if row["id"] == exclude_id:
                 continue
             label = row["full_name"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,8 +57,9 @@ COLUMN_WIDTHS = {NAME: 180, JOB_TITLE: 160, DEPARTMENT: 140, LEADER: 160, EMAIL:
 
 def build_roster_tab() -> TabPage:
     from musdesk.services import roster
+    from musdesk.services.roster_rows import employee_rows
 
-    return RosterTab(RosterController(roster))
+    return RosterTab(RosterController(roster, employee_rows))
 
 
 class RosterTab(TabPage):
@@ -71,6 +72,10 @@ class RosterTab(TabPage):
         self.model = EmployeeTableModel(self)
         self.proxy = EmployeeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        # Filtering and sorting reset the model: keep the selected person selected.
+        self._selected_before_reset: str | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self._build()
         self._connect()
         self.reload_organisations()
@@ -285,6 +290,7 @@ class RosterTab(TabPage):
         rows = self.controller.employees()
         self.model.set_employees(rows, self.controller.department_names(),
                                  self.controller.missing_leader_names(rows))
+        QTimer.singleShot(0, self.model.prepare_search)  # after the table has painted
         self._update_count()
         if selected:
             self.select_employee(selected)
@@ -310,6 +316,13 @@ class RosterTab(TabPage):
         self._update_buttons()
 
     # --- filter and selection -----------------------------------------------------------
+    def _remember_selection(self) -> None:
+        self._selected_before_reset = self.selected_employee_id()
+
+    def _restore_selection(self) -> None:
+        if self._selected_before_reset:
+            self.select_employee(self._selected_before_reset)
+
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self._update_count()
@@ -320,7 +333,7 @@ class RosterTab(TabPage):
         self.reload_employees()
 
     def _update_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total_count, self.proxy.rowCount()
         if total == 0:
             self.empty_hint.setText(self.tr(
                 "No employees here yet. Add one, or import the roster from the HR system."))
@@ -365,8 +378,8 @@ class RosterTab(TabPage):
         self.edit_employee_button.setEnabled(employee_id is not None)
         self.left_button.setEnabled(employee_id is not None)
         if employee_id is not None:
-            row = self.model.row_of(employee_id)
-            active = row is None or self.model.employee(row).get("active", True)
+            employee = self.model.find(employee_id)
+            active = employee is None or employee.get("active", True)
             self.left_button.setText(self.tr("Mark as left…") if active
                                      else self.tr("Mark as active"))
 
@@ -491,8 +504,7 @@ class RosterTab(TabPage):
         employee_id = self.selected_employee_id()
         if employee_id is None:
             return
-        row = self.model.row_of(employee_id)
-        employee = self.model.employee(row) if row is not None else None
+        employee = self.model.find(employee_id)
         if employee is None:
             return
         if not employee.get("active", True):
