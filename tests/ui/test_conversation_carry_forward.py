@@ -14,6 +14,7 @@ from tests.unit.conversation_form import scenario
 def test_open_goal_is_carried_into_this_years_plan(qtbot, workspace) -> None:
     world = scenario.build()
     last = world.conversation(round_id=world.last_round_id)
+    conversations.set_summary(last, "A year of settling in; wants more patient contact.")
     conversations.add_agreement(last, "actions", "Book the ergonomics course", owner="employee")
     old_goal = form.save_goal(last, None, {"title": "Run the morning huddle",
                                            "cadence": "monthly"})
@@ -29,6 +30,7 @@ def test_open_goal_is_carried_into_this_years_plan(qtbot, workspace) -> None:
     assert box is not None and tab.nav.item(0).text() == "From last round: MUS 2025"
     texts = " ".join(label.text() for label in box.findChildren(type(tab.status_label)))
     assert "Book the ergonomics course" in texts
+    assert "wants more patient contact" in texts
     assert set(box.carry_buttons) == {old_goal}  # the achieved goal is not offered
 
     qtbot.mouseClick(box.carry_buttons[old_goal], Qt.MouseButton.LeftButton)

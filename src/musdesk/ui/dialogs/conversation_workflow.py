@@ -53,6 +53,7 @@ class SignDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)
 
     def dates(self) -> tuple[dt.date, dt.date]:
         return (self.employee_date.date().toPython(), self.leader_date.date().toPython())

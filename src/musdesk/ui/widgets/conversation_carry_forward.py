@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from musdesk.models.enums import label
@@ -21,6 +21,13 @@ class CarryForwardBox(QGroupBox):
         self.setTitle(self.tr("From last round: %s") % previous.get("round_name", ""))
         layout = QVBoxLayout(self)
         self.carry_buttons: dict[str, QPushButton] = {}
+
+        if previous.get("summary"):
+            layout.addWidget(QLabel(f"<b>{self.tr('Last time’s summary')}</b>"))
+            summary = QLabel(previous["summary"])
+            summary.setTextFormat(Qt.TextFormat.PlainText)
+            summary.setWordWrap(True)
+            layout.addWidget(summary)
 
         agreements = previous.get("agreements", [])
         layout.addWidget(QLabel(f"<b>{self.tr('Last round’s agreements')}</b>"))
