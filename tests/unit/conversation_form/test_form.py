@@ -99,3 +99,26 @@ def test_signed_conversation_is_read_only_with_signature(world) -> None:
     sub = form.save_goal_row  # frozen goal rows are refused by the plan rules
     with pytest.raises(Frozen):
         sub(goal, "activity", None, {"description": "Course", "method": "course"})
+
+
+def test_previous_is_none_in_a_first_round_and_filled_in_the_next(world) -> None:
+    last = world.conversation(round_id=world.last_round_id)
+    assert form.previous(last) is None
+    conversations.set_summary(last, "Settled in well.")
+    conversations.add_agreement(last, "not_doing", "No night shifts, because of the children")
+    goal = form.save_goal(last, None, {"title": "Learn the booking system"})
+    context = form.previous(world.conversation())
+    assert context["round_name"] == "MUS 2025" and context["summary"] == "Settled in well."
+    assert [a["text"] for a in context["agreements"]] == [
+        "No night shifts, because of the children"]
+    assert [g["id"] for g in context["goals"]] == [goal]
+    carried = form.carry_goal(goal, world.conversation())
+    assert form.previous(world.conversation())["goals"] == []
+    assert [g["id"] for g in form.goals(world.conversation())] == [carried]
+
+
+def test_find_conversation_without_one_in_that_round(world) -> None:
+    from musdesk.services import roster
+
+    newcomer = roster.create_employee(world.organisation_id, "Nora", "Vik")["id"]
+    assert form.find_conversation(newcomer, world.round_id) is None
