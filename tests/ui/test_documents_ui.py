@@ -98,6 +98,17 @@ def test_batch_runs_off_the_ui_thread_and_reports(
     assert all(p.exists() for p in results[0].written)
 
 
+def test_combined_batch_writes_one_file(
+    qtbot, mus_round: MusRound, tmp_path: Path  # noqa: F811
+) -> None:
+    results = []
+    make_round_documents(None, "plan", str(mus_round.round.id), tmp_path / "plans.pdf",
+                         on_done=results.append, combined=True)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert results[0].written == [tmp_path / "plans.pdf"]
+    assert len(reader((tmp_path / "plans.pdf").read_bytes()).pages) >= 3
+
+
 def test_cancelling_the_batch_stops_after_the_current_file(
     qtbot, mus_round: MusRound, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:

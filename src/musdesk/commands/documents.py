@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="the file (one employee) or folder (all employees)")
     pdf.add_argument("--language", choices=texts.LANGUAGES,
                      help="document language (default: the organisation's)")
+    pdf.add_argument("--combined", action="store_true",
+                     help="all employees in one file, for printing in one go "
+                          f"({', '.join(batch.COMBINABLE_KINDS)})")
     pdf.set_defaults(func=cmd_pdf)
 
     verify = subparsers.add_parser(
@@ -63,6 +66,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     try:
         round_ = lookup.round_(args.round)
         output: Path = args.output
+        if args.combined and not args.employee and args.kind not in batch.PER_ROUND_KINDS:
+            return _write_combined(args, round_, output)
         if args.employee or args.kind in batch.PER_ROUND_KINDS:
             if args.kind in batch.PER_ROUND_KINDS:
                 pdf = batch.render_round_document(args.kind, round_, args.language)
@@ -71,9 +76,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
                 conversation = _conversation_for(round_, args.employee)
                 pdf = batch.render_conversation_document(args.kind, conversation, args.language)
                 default_name = batch.file_name(args.kind, conversation)
-            # OUTPUT names the file, or a folder to put it in (existing, or without .pdf)
-            into_folder = output.is_dir() or output.suffix.lower() != ".pdf"
-            target = output / default_name if into_folder else output
+            target = _single_target(output, default_name)
             batch.write_pdf(target, pdf)
             print(texts.text("documents.pdf.written", path=target))
             return 0
@@ -87,6 +90,24 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         return 0
     finally:
         workspace.lock()
+
+
+def _single_target(output: Path, default_name: str) -> Path:
+    """OUTPUT names the file, or a folder to put it in (existing, or without .pdf)."""
+    into_folder = output.is_dir() or output.suffix.lower() != ".pdf"
+    return output / default_name if into_folder else output
+
+
+def _write_combined(args: argparse.Namespace, round_: Round, output: Path) -> int:
+    if not data.conversations_of_round(round_):
+        raise NoConversations(round=round_.name)
+    target = _single_target(output, batch.file_name(args.kind, round_=round_))
+    batch.write_round_combined(
+        args.kind, str(round_.id), target, language=args.language,
+        progress=lambda done, total, name: print(f"{done}/{total} {name}", file=sys.stderr),
+    )
+    print(texts.text("documents.pdf.written", path=target))
+    return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 from musdesk.documents import data, handouts, seal
 from musdesk.documents.content import EMPLOYEE_PART, LEADER_PART
 from musdesk.documents.errors import OutputNotWritable, UnknownKind
+from musdesk.documents.page import PdfInfo
 from musdesk.errors import StorageError
 from musdesk.models import Conversation, Round, database_proxy
 from musdesk.services import audit
@@ -23,6 +24,9 @@ from musdesk.storage.files import write_atomic
 
 KINDS = ("summary", "invitation", "prep-employee", "prep-leader", "wheel", "plan")
 PER_ROUND_KINDS = ("wheel",)
+# Handouts that can go into one file for printing a round in one go. Summaries cannot: each
+# is sealed and recorded as a file of its own.
+COMBINABLE_KINDS = ("invitation", "prep-employee", "prep-leader", "plan")
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -59,6 +63,19 @@ def render_conversation_document(
     if kind == "plan":
         return handouts.render_plan(data.plan_of(conversation, language))
     return handouts.render_wheel(data.wheel_of(conversation.round, language))
+
+
+def conversation_part(
+    kind: str, conversation: Conversation, language: str | None = None
+) -> handouts.Part:
+    if kind not in COMBINABLE_KINDS:
+        raise UnknownKind(kind=kind, kinds=", ".join(COMBINABLE_KINDS))
+    if kind == "invitation":
+        return handouts.invitation_part(data.invitation_of(conversation, language))
+    if kind == "plan":
+        return handouts.plan_part(data.plan_of(conversation, language))
+    part = EMPLOYEE_PART if kind == "prep-employee" else LEADER_PART
+    return handouts.prep_sheet_part(data.prep_sheet_of(conversation, part, language))
 
 
 def render_round_document(kind: str, round_: Round, language: str | None = None) -> bytes:
@@ -135,3 +152,36 @@ def write_round_documents(
         if progress:
             progress(index, total, path.name)
     return result
+
+
+def write_round_combined(
+    kind: str,
+    round_id: str,
+    path: Path,
+    *,
+    language: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> BatchResult:
+    """One file with the handout of every conversation of the round, for printing in one
+    go; each person's pages are numbered on their own. Nothing is written when cancelled."""
+    if kind not in COMBINABLE_KINDS:
+        raise UnknownKind(kind=kind, kinds=", ".join(COMBINABLE_KINDS))
+    round_ = Round.get_by_id(round_id)
+    conversations = data.conversations_of_round(round_)
+    total = len(conversations) + 1  # the last step lays the whole file out
+    parts = []
+    for index, conversation in enumerate(conversations, start=1):
+        if is_cancelled is not None and is_cancelled():
+            return BatchResult(cancelled=True)
+        parts.append(conversation_part(kind, conversation, language))
+        if progress:
+            progress(index, total, conversation.employee.full_name)
+    if not parts:
+        return BatchResult()
+    title = f"{parts[0].info.title.split(' – ')[0]} – {round_.name}"
+    pdf = handouts.render_combined(parts, PdfInfo(title=title, subject=round_.name))
+    written = write_pdf(Path(path), pdf)
+    if progress:
+        progress(total, total, written.name)
+    return BatchResult(written=[written])

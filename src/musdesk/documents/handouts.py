@@ -4,6 +4,8 @@ overview and the development plan on its own. Each renderer returns PDF bytes.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
@@ -17,12 +19,24 @@ from musdesk.documents.content import (
     WheelOverview,
 )
 from musdesk.documents.fonts import markup
-from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_pdf
+from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_combined, build_pdf
 from musdesk.documents.styles import format_date, format_date_short, format_when, stylesheet
 from musdesk.documents.summary import AGREEMENT_FIELDS, context_facts
 from musdesk.documents.wheel import step_title, wheel_drawing
 
 LINES_PER_QUESTION = 4
+
+
+@dataclass(frozen=True)
+class Part:
+    """One handout ready to lay out: its page frame, its story and its PDF information."""
+
+    frame: PageFrame
+    story: list[Flowable]
+    info: PdfInfo
+
+    def render(self) -> bytes:
+        return build_pdf(self.story, self.frame, self.info)
 
 
 def _frame(language: str, title: str, organisation: str) -> PageFrame:
@@ -68,15 +82,19 @@ def prep_sheet_story(sheet: PrepSheet) -> list[Flowable]:
     return story
 
 
-def render_prep_sheet(sheet: PrepSheet) -> bytes:
+def prep_sheet_part(sheet: PrepSheet) -> Part:
     prefix = "documents.prep_employee" if sheet.part == EMPLOYEE_PART else "documents.prep_leader"
     title = texts.text(f"{prefix}.title", sheet.language)
     header = f"{title} – {sheet.context.employee.name}"
-    return build_pdf(
-        prep_sheet_story(sheet),
+    return Part(
         _frame(sheet.language, header, sheet.context.organisation),
+        prep_sheet_story(sheet),
         PdfInfo(title=header, subject=sheet.context.round_name),
     )
+
+
+def render_prep_sheet(sheet: PrepSheet) -> bytes:
+    return prep_sheet_part(sheet).render()
 
 
 # --- invitation ---------------------------------------------------------------------------
@@ -122,14 +140,18 @@ def invitation_story(invitation: Invitation, today: dt.date | None = None) -> li
     ]
 
 
-def render_invitation(invitation: Invitation, today: dt.date | None = None) -> bytes:
+def invitation_part(invitation: Invitation, today: dt.date | None = None) -> Part:
     title = texts.text("documents.invitation.title", invitation.language)
     header = f"{title} – {invitation.context.employee.name}"
-    return build_pdf(
-        invitation_story(invitation, today),
+    return Part(
         _frame(invitation.language, header, invitation.context.organisation),
+        invitation_story(invitation, today),
         PdfInfo(title=header, subject=invitation.context.round_name),
     )
+
+
+def render_invitation(invitation: Invitation, today: dt.date | None = None) -> bytes:
+    return invitation_part(invitation, today).render()
 
 
 # --- the MUS wheel overview ---------------------------------------------------------------
@@ -197,11 +219,20 @@ def plan_story(plan: PlanDocument) -> list[Flowable]:
     return story
 
 
-def render_plan(plan: PlanDocument) -> bytes:
+def plan_part(plan: PlanDocument) -> Part:
     title = texts.text("documents.plan.title", plan.language)
     header = f"{title} – {plan.context.employee.name}"
-    return build_pdf(
-        plan_story(plan),
+    return Part(
         _frame(plan.language, header, plan.context.organisation),
+        plan_story(plan),
         PdfInfo(title=header, subject=plan.context.round_name),
     )
+
+
+def render_plan(plan: PlanDocument) -> bytes:
+    return plan_part(plan).render()
+
+
+def render_combined(parts: Sequence[Part], info: PdfInfo) -> bytes:
+    """Several handouts in one file, each with its own header, footer and page count."""
+    return build_combined([(part.frame, part.story) for part in parts], info)

@@ -8,6 +8,7 @@ footer on all of them at save time, when the total is known.
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -99,6 +100,22 @@ def draw_decorations(canvas: Canvas, frame: PageFrame, page: int, total: int) ->
     canvas.restoreState()
 
 
+class SectionStart(Flowable):
+    """Zero-size marker: from this page on, header, footer and "page X of Y" belong to
+    `frame` (several documents in one file, each numbered on its own)."""
+
+    def __init__(self, frame: PageFrame) -> None:
+        super().__init__()
+        self.frame = frame
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._section_frame = self.frame
+        self.canv._section_number = getattr(self.canv, "_section_number", 0) + 1
+
+
 def _canvas_class(frame: PageFrame) -> type[Canvas]:
     class FramedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -110,10 +127,14 @@ def _canvas_class(frame: PageFrame) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._finished_pages)
-            for number, state in enumerate(self._finished_pages, start=1):
+            sections = [state.get("_section_number", 0) for state in self._finished_pages]
+            totals = Counter(sections)
+            seen: Counter[object] = Counter()
+            for section, state in zip(sections, self._finished_pages, strict=True):
+                seen[section] += 1
                 self.__dict__.update(state)
-                draw_decorations(self, frame, number, total)
+                page_frame = state.get("_section_frame") or frame
+                draw_decorations(self, page_frame, seen[section], totals[section])
                 Canvas.showPage(self)
             Canvas.save(self)
 
@@ -158,3 +179,19 @@ def build_pdf(
 
 def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
     return None
+
+
+def build_combined(
+    parts: Sequence[tuple[PageFrame, Sequence[Flowable]]], info: PdfInfo
+) -> bytes:
+    """Several documents in one file (for printing a round in one go): each starts on a new
+    page with its own header and footer and its own "page X of Y"."""
+    from reportlab.platypus import PageBreak
+
+    story: list[Flowable] = []
+    for index, (frame, part) in enumerate(parts):
+        if index:
+            story.append(PageBreak())
+        story.append(SectionStart(frame))
+        story.extend(part)
+    return build_pdf(story, parts[0][0], info)

@@ -91,3 +91,21 @@ def test_single_output_without_pdf_suffix_is_a_folder(
                "-o", tmp_path / "plans") == 0
     [plan] = (tmp_path / "plans").iterdir()
     assert plan.suffix == ".pdf" and "Zoë-Lind" in plan.name
+
+
+def test_combined_file_holds_everyone_each_numbered_on_their_own(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "all-invitations.pdf"
+    assert run("pdf", workspace_path, "invitation", "--round", "MUS 2026", "--combined",
+               "-o", target, "--language", "en") == 0
+    pages = reader(target.read_bytes()).pages
+    assert len(pages) == 3  # one page per invitation here
+    for page in pages:
+        text = squashed(page.extract_text())
+        assert "Page1of1" in text
+    everyone = squashed(text_of(target.read_bytes()))
+    assert all(squashed(name) in everyone
+               for name in ("Søren Ærøskøbing", "Zoë Lind", "Åse Øvergård"))
+    assert run("pdf", workspace_path, "summary", "--round", "MUS 2026", "--combined",
+               "-o", tmp_path / "s.pdf") != 0  # summaries are sealed one file each

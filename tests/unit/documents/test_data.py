@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,38 @@ def test_newer_version_makes_an_issued_summary_superseded(mus_round: MusRound) -
     ).execute()
     result = seal.verify_pdf_bytes(pdf, data.latest_version)
     assert result.ok and result.superseded
+
+
+def test_combined_prep_sheets_number_each_person_on_their_own(
+    mus_round: MusRound, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    result = batch.write_round_combined(
+        "prep-employee", str(mus_round.round.id), tmp_path / "all.pdf", language="en",
+        progress=lambda done, total, name: seen.append((done, total)),
+    )
+    [path] = result.written
+    footers = [
+        re.search(r"Page (\d+) of (\d+)", page.extract_text()).groups()
+        for page in reader(path.read_bytes()).pages
+    ]
+    sections, current = [], []
+    for page, total in footers:
+        if page == "1" and current:
+            sections.append(current)
+            current = []
+        current.append((int(page), int(total)))
+    sections.append(current)
+    assert len(sections) == 3
+    for section in sections:
+        assert [p for p, _ in section] == list(range(1, len(section) + 1))
+        assert {t for _, t in section} == {len(section)}
+    assert seen[-1] == (4, 4)
+
+
+def test_cancelled_combined_file_is_not_written(mus_round: MusRound, tmp_path: Path) -> None:
+    result = batch.write_round_combined(
+        "invitation", str(mus_round.round.id), tmp_path / "all.pdf", is_cancelled=lambda: True
+    )
+    assert result.cancelled and not result.written
+    assert not (tmp_path / "all.pdf").exists()

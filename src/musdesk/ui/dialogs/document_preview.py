@@ -231,17 +231,22 @@ def make_round_documents(
     folder: Path,
     language: str | None = None,
     on_done: Callable[[BatchResult], None] | None = None,
+    combined: bool = False,
 ) -> Job:
     """Write one file per conversation of the round on a worker thread, with a progress
-    dialog whose Cancel stops between two files. The UI stays responsive."""
+    dialog whose Cancel stops between two files. The UI stays responsive.
+
+    With `combined`, `folder` is the one PDF file that gets everyone's handout (for printing
+    in one go; invitations, preparation sheets and plans only)."""
     progress = QProgressDialog(_tr("Making documents…"), _tr("Cancel"), 0, 0, parent)
     progress.setWindowTitle(_kind_title(kind))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
     def work(context: JobContext) -> BatchResult:
+        write = batch.write_round_combined if combined else batch.write_round_documents
         try:
-            return batch.write_round_documents(
+            return write(
                 kind, round_id, folder, language=language,
                 progress=lambda done, total, _name: context.report(done, total),
                 is_cancelled=lambda: context.cancelled or progress_cancelled[0],
