@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -145,8 +145,6 @@ def build_pdf(
     story: Sequence[Flowable],
     frame: PageFrame,
     info: PdfInfo,
-    *,
-    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
 ) -> bytes:
     """Lay `story` out on A4 pages inside the shared frame; return the PDF's bytes."""
     fonts.register_fonts()
@@ -172,13 +170,9 @@ def build_pdf(
         MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=on_page or _nothing)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
     doc.build(list(story), canvasmaker=_canvas_class(frame))
     return buffer.getvalue()
-
-
-def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
-    return None
 
 
 def build_combined(
