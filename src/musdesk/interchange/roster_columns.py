@@ -28,6 +28,7 @@ JOB_TITLE = "job_title"
 DEPARTMENT = "department"
 LEADER = "leader"
 START_DATE = "start_date"
+END_DATE = "end_date"
 PHONE = "phone"
 MOBILE = "mobile"
 
@@ -42,6 +43,7 @@ FIELDS: tuple[str, ...] = (
     DEPARTMENT,
     LEADER,
     START_DATE,
+    END_DATE,
     PHONE,
     MOBILE,
 )
@@ -89,6 +91,11 @@ _EXACT_HEADERS: dict[str, tuple[str, ...]] = {
         "ansattsiden", "ansatfra", "ansattfra", "startdate", "hiredate", "employmentdate",
         "datehired", "firstday",
     ),
+    END_DATE: (
+        "fratrædelsesdato", "fratredelsesdato", "fratrådt", "fratraadt", "fratrådtdato",
+        "slutdato", "sluttdato", "sluttet", "sluttetdato", "enddate", "terminationdate",
+        "leavingdate", "lastday", "lastworkingday", "dateleft",
+    ),
     PHONE: (
         "telefon", "tlf", "telefonnummer", "tlfnr", "telefonnr", "phone", "telephone",
         "phonenumber", "arbejdstelefon", "arbeidstelefon", "direkte", "direktenummer",
@@ -119,6 +126,11 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (MOBILE, ("mobil", "cell"), ()),
     (PHONE, ("telefon", "tlf", "phone"), ()),
+    (
+        END_DATE,
+        ("fratræd", "fratråd", "fratred", "slutdato", "sluttdato", "termination", "leaving"),
+        (),
+    ),
     (
         START_DATE,
         ("ansat", "ansæt", "ansett", "tiltræd", "tiltred", "hire", "start"),

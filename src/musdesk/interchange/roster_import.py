@@ -13,6 +13,8 @@ Rules a consultant can rely on:
   cycles, rows without a name, bad e-mails and dates the reader does not understand skip the
   row, with its number and the reason, in the report; rows led by a skipped row are skipped too.
 - Departments are found by name (or by a path "Parent / Child") and created when missing.
+- An end date that has come marks the person as left (`roster.mark_left`); one in the
+  future is not applied yet; one before the start date skips the row.
 - Nothing is written until `run_import`; it re-plans inside its transaction and rolls the
   whole import back if any write fails, so a half-imported roster cannot happen.
 """
@@ -46,6 +48,7 @@ from musdesk.interchange.roster_rows import (
     PersonKey,
     RowSkipped,
     cell_of,
+    check_end_after_start,
     data_rows,
     parse_row,
 )
@@ -88,6 +91,7 @@ COMPARED_FIELDS = (
     "job_title",
     "phone",
     "start_date",
+    "left_on",
     "department",
     "leader",
 )
@@ -162,6 +166,12 @@ def _plan(
     raw_people = {number: _raw_identity(cells, mapping) for number, cells in rows_in}
     _match_existing(parsed, existing, skip)
     in_file = {row.match for row in parsed.values()}  # also rows skipped below for leaders
+    for number, row in list(parsed.items()):
+        if row.match is not None and row.start_date is None:
+            try:  # the end date against the start date the workspace has
+                check_end_after_start(existing.employees[row.match]["start_date"], row.left_on)
+            except RowSkipped as skipped:
+                skip(number, row.full_name, skipped.reason)
     _resolve_leaders(parsed, existing, skip, raw_people)
     department_ids, new_departments = _plan_departments(parsed.values(), existing)
 
@@ -446,6 +456,10 @@ def _differs(
         return bool(row.department) and department_ids[row.department] != current["department"]
     if name == "leader":
         return row.leader_key is not None and row.leader_key != ("employee", current["leader"])
+    if name == "left_on":
+        return row.left_on is not None and (
+            bool(current["active"]) or current["left_on"] != row.left_on
+        )
     value = getattr(row, name)
     if value in ("", None):
         return False  # an empty cell keeps what is there

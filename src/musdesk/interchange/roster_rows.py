@@ -44,6 +44,7 @@ class ParsedRow:
     job_title: str = ""
     phone: str = ""
     start_date: dt.date | None = None
+    left_on: dt.date | None = None  # only a day that has come: a future one is not applied
     department: tuple[str, ...] = ()
     leader: str = ""
     # Filled while planning.
@@ -105,7 +106,9 @@ def department_path(value: str) -> tuple[str, ...]:
     return parts
 
 
-def parse_row(number: int, cells: Sequence[Cell], mapping: ColumnMapping) -> ParsedRow:
+def parse_row(
+    number: int, cells: Sequence[Cell], mapping: ColumnMapping, today: dt.date | None = None
+) -> ParsedRow:
     """One row's values; raises RowSkipped with the reason when it cannot be used."""
     row = ParsedRow(number)
     full = _text(cells, mapping, cols.FULL_NAME)
@@ -132,14 +135,24 @@ def parse_row(number: int, cells: Sequence[Cell], mapping: ColumnMapping) -> Par
     try:
         row.email = cols.parse_email(cell_of(cells, mapping, cols.EMAIL))
         row.start_date = cols.parse_date(cell_of(cells, mapping, cols.START_DATE))
+        left_on = cols.parse_date(cell_of(cells, mapping, cols.END_DATE))
     except ValueProblem as problem:
         raise RowSkipped(texts.text(problem.reason_key, **problem.params)) from None
+    if left_on is not None and left_on <= (today or dt.date.today()):
+        row.left_on = left_on
+    check_end_after_start(row.start_date, row.left_on)
     row.external_ref = _text(cells, mapping, cols.EMPLOYEE_NUMBER)
     row.job_title = _text(cells, mapping, cols.JOB_TITLE)
     row.phone = _text(cells, mapping, cols.PHONE) or _text(cells, mapping, cols.MOBILE)
     row.department = department_path(_text(cells, mapping, cols.DEPARTMENT))
     row.leader = " ".join(cols.cell_text(cell_of(cells, mapping, cols.LEADER)).split())
     return row
+
+
+def check_end_after_start(start: object, end: dt.date | None) -> None:
+    """The service refuses an end before the start; skip such a row rather than fail."""
+    if end is not None and isinstance(start, dt.date) and end < start:
+        raise _skip("interchange.skip.end_before_start")
 
 
 # --- who is there already -----------------------------------------------------------------
@@ -165,6 +178,7 @@ class Existing:
                 Employee.job_title,
                 Employee.phone,
                 Employee.start_date,
+                Employee.left_on,
                 Employee.department,
                 Employee.leader,
                 Employee.active,

@@ -135,6 +135,8 @@ class PlanWriter:
         if "leader" in outcome.changes:
             changes["leader_id"] = None  # linked again once every employee exists
         call_service(row.number, roster.update_employee, str(row.match), **changes)
+        if "left_on" in outcome.changes:
+            call_service(row.number, roster.mark_left, str(row.match), row.left_on)
         self._step()
 
     def _create(self, row: ParsedRow) -> None:
@@ -147,6 +149,8 @@ class PlanWriter:
         created = call_service(
             row.number, roster.create_employee, self.org, row.first_name, row.last_name, **fields
         )
+        if row.left_on is not None:
+            call_service(row.number, roster.mark_left, str(created["id"]), row.left_on)
         self.outcomes[row.number].employee_id = uuid.UUID(str(created["id"]))
         self.employee_ids[row.key] = str(created["id"])
         self._step()

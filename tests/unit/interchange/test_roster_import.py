@@ -567,3 +567,36 @@ def test_leaders_by_employee_number(tmp_path: Path, org: str) -> None:
     people = employees(org)
     assert people["Ola Nordmann"]["leader_id"] == people["Kari Nordmann"]["id"]
     assert people["Per Hansen"]["leader_id"] == people["Ola Nordmann"]["id"]
+
+
+def test_end_dates_mark_people_as_left(tmp_path: Path, org: str) -> None:
+    roster.create_employee(org, "Ane", "Aas", email="ane@x.dk", start_date="2015-01-01")
+    roster.create_employee(org, "Bo", "Bak", email="bo@x.dk", start_date="2023-05-01")
+    lines = [
+        "Navn;E-mail;Ansat dato;Fratrådt",
+        "Ane Aas;ane@x.dk;;31-03-2024",  # 2: has left: updated, no longer active
+        "Bo Bak;bo@x.dk;;01-01-2020",  # 3: before the start date the workspace has
+        "Cia Cox;cia@x.dk;01-02-2019;30.06.2022",  # 4: new, and left already
+        "Dan Dal;dan@x.dk;01-02-2019;31-12-2099",  # 5: leaves later: still here
+        "Eva Eng;eva@x.dk;01-02-2021;01-01-2020",  # 6: end before start in the file
+    ]
+    report = do_import(csv_table(tmp_path, lines), org)
+    actions = {o.row: (o.action, o.changes) for o in report.outcomes}
+    assert actions[2] == (UPDATE, ("left_on",))
+    assert actions[4][0] == CREATE and actions[5][0] == CREATE
+    why = reasons(report)
+    assert why == {
+        3: "the end date lies before the start date",
+        6: "the end date lies before the start date",
+    }
+    people = employees(org)
+    assert not people["Ane Aas"]["active"] and people["Ane Aas"]["left_on"] == dt.date(2024, 3, 31)
+    assert not people["Cia Cox"]["active"] and people["Cia Cox"]["left_on"] == dt.date(2022, 6, 30)
+    assert people["Dan Dal"]["active"] and people["Dan Dal"]["left_on"] is None
+    assert people["Bo Bak"]["active"]
+    again = plan_import(csv_table(tmp_path, lines), guess_mapping([lines[0].split(";")]), org)
+    assert {o.row: o.action for o in again.outcomes if o.action != SKIP} == {
+        2: UNCHANGED,
+        4: UNCHANGED,
+        5: UNCHANGED,
+    }
