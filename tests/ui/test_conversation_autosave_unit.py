@@ -43,3 +43,19 @@ def test_failed_write_is_reported_and_others_still_run(qtbot) -> None:
     assert saved == ["good"] and len(errors) == 1
     assert autosave.state == FAILED and not autosave.has_pending
 
+
+
+def test_a_write_not_ready_keeps_the_state_from_saying_saved(qtbot) -> None:
+    from musdesk.ui.autosave import INCOMPLETE, NOT_READY
+
+    autosave = Autosave(delay_ms=60_000)
+    autosave.schedule("date", lambda: NOT_READY)
+    autosave.schedule("text", lambda: None)
+    autosave.flush()
+    assert autosave.state == INCOMPLETE
+    autosave.schedule("other", lambda: None)
+    autosave.flush()
+    assert autosave.state == INCOMPLETE  # the date is still not saved
+    autosave.schedule("date", lambda: None)
+    autosave.flush()
+    assert autosave.state == SAVED

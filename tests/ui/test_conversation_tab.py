@@ -332,3 +332,18 @@ def test_a_step_taken_in_another_tab_shows_when_coming_back(qtbot, world) -> Non
     tab.show()
     assert tab.data["conversation"]["status"] == "held"
     assert set(tab.workflow_buttons) == {"summary_drafted", "cancelled"}
+
+
+def test_a_half_typed_date_is_not_called_saved(qtbot, world) -> None:
+    tab = make_tab(qtbot, world)
+    qtbot.mouseClick(tab.agreements_box.add_buttons["actions"], Qt.MouseButton.LeftButton)
+    row = tab.agreements_box.rows[-1]
+    qtbot.keyClicks(row.text, "Book the course")
+    qtbot.keyClicks(row.due, "2026-0")
+    tab.save_pending()
+    assert tab.save_label.text().startswith("Not saved yet")
+    assert conversations.agreements(tab.conversation_id) == []
+    qtbot.keyClicks(row.due, "5-01")
+    tab.save_pending()
+    assert tab.save_label.text() == "Saved"
+    assert str(conversations.agreements(tab.conversation_id)[0]["due_date"]) == "2026-05-01"

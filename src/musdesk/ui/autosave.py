@@ -5,7 +5,9 @@ field replaces the earlier one) and restarts a single-shot timer. When the timer
 when the owner calls `flush()` (focus leaving a field, tab switch, lock, switching the
 conversation, closing), every pending write runs in the order the fields were first edited.
 A write that fails with an expected error is reported once and dropped, so one bad value
-does not block the others.
+does not block the others. A write may return `NOT_READY` when its field cannot be saved yet
+(a required text emptied, a date half typed). Until such a field is saved, the state says so
+instead of "saved".
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from musdesk.errors import MusdeskError
 DEFAULT_DELAY_MS = 700
 
 # What `state_changed` reports.
-IDLE, PENDING, SAVED, FAILED = "idle", "pending", "saved", "failed"
+IDLE, PENDING, SAVED, INCOMPLETE, FAILED = "idle", "pending", "saved", "incomplete", "failed"
+
+# Returned by a write whose value cannot be saved yet.
+NOT_READY = object()
 
 
 class Autosave(QObject):
@@ -32,6 +37,8 @@ class Autosave(QObject):
     def __init__(self, delay_ms: int = DEFAULT_DELAY_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: dict[str, Callable[[], object]] = {}
+        # Fields whose latest value is not in the database: the error, or None (not ready).
+        self._unsaved: dict[str, MusdeskError | None] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -52,13 +59,15 @@ class Autosave(QObject):
     def discard(self) -> None:
         """Forget pending writes (only when their target is gone, e.g. a deleted row)."""
         self._pending.clear()
+        self._unsaved.clear()
         self._timer.stop()
 
     def forget(self, key: str) -> None:
         self._pending.pop(key, None)
+        self._unsaved.pop(key, None)
 
     def flush(self) -> bool:
-        """Run every pending write now; True when all succeeded."""
+        """Run every pending write now; True when none failed."""
         self._timer.stop()
         if self._flushing or not self._pending:
             return True
@@ -69,13 +78,20 @@ class Autosave(QObject):
                 key = next(iter(self._pending))
                 write = self._pending.pop(key)
                 try:
-                    write()
+                    if write() is NOT_READY:
+                        self._unsaved[key] = None
+                    else:
+                        self._unsaved.pop(key, None)
                 except MusdeskError as exc:
                     ok = False
+                    self._unsaved[key] = exc
                     self.failed.emit(exc)
         finally:
             self._flushing = False
-        self._set_state(SAVED if ok else FAILED)
+        if any(error is not None for error in self._unsaved.values()):
+            self._set_state(FAILED)
+        else:
+            self._set_state(INCOMPLETE if self._unsaved else SAVED)
         self.flushed.emit()
         return ok
 

@@ -35,7 +35,15 @@ from PySide6.QtWidgets import (
 from musdesk.errors import MusdeskError
 from musdesk.services import conversation_form as form
 from musdesk.services import conversations
-from musdesk.ui.autosave import DEFAULT_DELAY_MS, FAILED, PENDING, SAVED, Autosave
+from musdesk.ui.autosave import (
+    DEFAULT_DELAY_MS,
+    FAILED,
+    INCOMPLETE,
+    NOT_READY,
+    PENDING,
+    SAVED,
+    Autosave,
+)
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
 from musdesk.ui.errors import show_error
 from musdesk.ui.tabs.base import TabPage
@@ -477,9 +485,9 @@ class ConversationTab(TabPage):
     def _agreement_edited(self, row: AgreementRow) -> None:
         conversation_id = self.conversation_id
 
-        def write() -> None:
+        def write() -> object:
             if not row.is_ready():
-                return  # an empty text or a half-typed date: wait for more
+                return NOT_READY  # an empty text or a half-typed date
             values = row.values()
             if row.agreement_id is None:
                 row.agreement_id = conversations.add_agreement(
@@ -507,9 +515,9 @@ class ConversationTab(TabPage):
         conversation_id = self.conversation_id
         self._dirty_goals.add(editor)
 
-        def write() -> None:
+        def write() -> object:
             if not editor.is_ready():
-                return  # no title yet, or a half-typed date
+                return NOT_READY  # no title yet, or a half-typed date
             editor.goal_id = form.save_goal(conversation_id, editor.goal_id, editor.values())
             editor.set_has_id(True)
 
@@ -518,9 +526,9 @@ class ConversationTab(TabPage):
     def _goal_row_edited(self, editor: GoalEditor, row: Any) -> None:
         self._dirty_goals.add(editor)
 
-        def write() -> None:
+        def write() -> object:
             if editor.goal_id is None or not row.is_ready():
-                return
+                return NOT_READY
             row.record_id = form.save_goal_row(
                 editor.goal_id, row.kind, row.record_id, row.values())
 
@@ -541,6 +549,8 @@ class ConversationTab(TabPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosave.forget(f"goal:{id(editor)}")
+        for row in [*editor.activity_rows, *editor.sub_goal_rows]:
+            self.autosave.forget(f"goal-row:{id(row)}")
         self._dirty_goals.discard(editor)
         if editor.goal_id is None or self._guard(lambda: form.delete_goal(editor.goal_id)):
             self.plan_box.drop_editor(editor)
@@ -563,10 +573,12 @@ class ConversationTab(TabPage):
     # --- save state -------------------------------------------------------------------
     def _show_save_state(self, state: str) -> None:
         text = {PENDING: self.tr("Saving…"), SAVED: self.tr("Saved"),
+                INCOMPLETE: self.tr("Not saved yet: a field is empty or a date incomplete"),
                 FAILED: self.tr("Not saved")}.get(state, "")
         self.save_label.setText(text)
-        self.save_label.setStyleSheet("color: #b00020;" if state == FAILED else "")
-        if state == SAVED:
+        self.save_label.setStyleSheet("color: #b00020;" if state in (FAILED, INCOMPLETE)
+                                      else "")
+        if state != FAILED:
             self.save_problem.setVisible(False)
 
     def _save_failed(self, error: MusdeskError) -> None:
