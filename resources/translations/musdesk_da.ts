@@ -274,6 +274,10 @@
         <translation>Gemt</translation>
     </message>
     <message>
+        <source>Not saved yet: a field is empty or a date incomplete</source>
+        <translation>Ikke gemt endnu: et felt er tomt, eller en dato er ufuldstændig</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>

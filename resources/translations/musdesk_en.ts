@@ -274,6 +274,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved yet: a field is empty or a date incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

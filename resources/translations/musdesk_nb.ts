@@ -274,6 +274,10 @@
         <translation>Lagret</translation>
     </message>
     <message>
+        <source>Not saved yet: a field is empty or a date incomplete</source>
+        <translation>Ikke lagret ennå: et felt er tomt, eller en dato er ufullstendig</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>

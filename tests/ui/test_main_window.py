@@ -248,3 +248,30 @@ def test_activity_postpones_the_auto_lock(qtbot, window: MainWindow, existing_wo
         qtbot.keyClick(window, Qt.Key.Key_Shift)
     assert window.session.state is SessionState.OPEN
     qtbot.waitUntil(lambda: window.session.state is SessionState.LOCKED, timeout=5_000)
+
+
+def test_after_the_recovery_key_a_new_passphrase_is_offered(
+    qtbot, window: MainWindow, existing_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from musdesk.ui.dialogs.change_passphrase import ChangePassphraseDialog
+
+    offered: list[bool] = []
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", lambda self: offered.append(True) or 0)
+    folder, recovery_key = existing_workspace
+    window.session.choose(folder)
+    window.unlock_screen.use_recovery.setChecked(True)
+    unlock(qtbot, window, recovery_key)
+    assert window.session.is_open
+    qtbot.waitUntil(lambda: offered == [True], timeout=5_000)
+
+
+def test_opening_a_folder_that_is_no_workspace_says_so_at_once(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert not window.actions_.open_folder(tmp_path)
+    assert shown and "not a musdesk workspace" in shown[0]
+    assert window.session.state is SessionState.NO_WORKSPACE

@@ -106,3 +106,19 @@ def test_danish_ui_dates_and_core_texts(qtbot) -> None:
     english = WelcomeScreen()
     qtbot.addWidget(english)
     assert english.create_button.text() == "Create a new workspace…"
+
+
+def test_norwegian_standard_buttons_are_not_english(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = QCoreApplication.instance()
+    locale_before = QLocale()
+    translators = install_language(app, "nb")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+    finally:
+        remove_language(app, translators)
+        texts.set_language("en")
+        QLocale.setDefault(locale_before)

@@ -73,7 +73,9 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
 
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_name = "qtbase_no" if language == "nb" else f"qtbase_{language}"
+    # Qt ships no bokmål catalogue; its Nynorsk one has the same words for the standard
+    # buttons (Avbryt, Lagre, Lukk, Ja, Nei), which is all musdesk shows of it.
+    qt_name = "qtbase_nn" if language == "nb" else f"qtbase_{language}"
     if qt_own.load(qt_name, qt_dir):
         app.installTranslator(qt_own)
         installed.append(qt_own)

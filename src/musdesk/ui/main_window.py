@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._pending_states: dict[str, dict[str, Any]] = {}
         self._saved_view: tuple[Path | None, int, dict[str, dict[str, Any]]] | None = None
         self._locked_by_user_or_idle = False
+        self._unlocking_with_recovery_key = False
         self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
 
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _unlock(self, secret: str, is_recovery_key: bool) -> None:
+        self._unlocking_with_recovery_key = is_recovery_key
         if is_recovery_key:
             self.session.unlock(recovery_key=secret)
         else:
@@ -239,6 +241,10 @@ class MainWindow(QMainWindow):
         if saved is not None and saved[0] == self.session.folder:
             _, index, self._pending_states = saved
         self._build_content(index)
+        if self._unlocking_with_recovery_key:
+            # The passphrase was forgotten: offer a new one right away.
+            self._unlocking_with_recovery_key = False
+            QTimer.singleShot(0, self.actions_.change_passphrase)
 
     def _build_content(self, index: int) -> None:
         """Tab slots for all four tabs; only the shown one is built now, the others when

@@ -21,6 +21,13 @@ def demo_available() -> bool:
     return importlib.util.find_spec(DEMO_MODULE) is not None
 
 
+def looks_like_workspace(folder: Path) -> bool:
+    """A folder with musdesk's key file or database (opening says what is wrong, if any)."""
+    from musdesk.storage.workspace import DB_NAME, KEY_NAME
+
+    return (folder / KEY_NAME).exists() or (folder / DB_NAME).exists()
+
+
 def suggested_new_folder(settings: AppSettings) -> Path:
     """The default place for the first workspace, or a fresh sibling of the last one."""
     import platformdirs
@@ -56,7 +63,18 @@ class WorkspaceActions(QObject):
         chosen = QFileDialog.getExistingDirectory(
             self._window, self.tr("Open a workspace folder"), start)
         if chosen:
-            self.session.choose(Path(chosen))
+            self.open_folder(Path(chosen))
+
+    def open_folder(self, folder: Path) -> bool:
+        """Go to the unlock screen for `folder`, or say at once that it is no workspace."""
+        if not looks_like_workspace(folder):
+            from musdesk.errors import NotAWorkspace
+            from musdesk.ui.errors import show_error
+
+            show_error(self._window, NotAWorkspace(path=str(folder)))
+            return False
+        self.session.choose(folder)
+        return True
 
     def open_demo(self) -> None:
         from musdesk.ui.demo import build_demo_workspace
