@@ -1,8 +1,9 @@
-"""The conversation tab inside the real main window: reached from another tab, and an edit
-typed just before locking is written (the autosave timer has not fired yet)."""
+"""The conversation tab inside the real main window: reached through navigation, and an edit
+typed just before locking or closing is written (the autosave timer has not fired yet)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from musdesk.services import conversations
@@ -14,7 +15,8 @@ from tests.conftest import PASSPHRASE
 from tests.unit.conversation_form import scenario
 
 
-def test_edit_before_lock_is_saved(qtbot, tmp_path, session, settings) -> None:
+@pytest.mark.parametrize("how", ["lock", "close"])
+def test_edit_before_lock_or_close_is_saved(qtbot, tmp_path, session, settings, how) -> None:
     folder = tmp_path / "clinic"
     workspace, _ = Workspace.create(folder, PASSPHRASE, kdf=KdfParams.cheap())
     world = scenario.build()
@@ -37,8 +39,11 @@ def test_edit_before_lock_is_saved(qtbot, tmp_path, session, settings) -> None:
     assert page.conversation_id == conversation_id
     qtbot.keyClicks(page.summary_edit, "Typed a moment before locking")
     assert page.autosave.has_pending
-    window.lock()
-    assert session.state is SessionState.LOCKED
+    if how == "lock":
+        window.lock()
+    else:
+        window.close()
+    assert not session.is_open
 
     reopened = Workspace.open(folder, passphrase=PASSPHRASE)
     try:
