@@ -206,17 +206,24 @@ def prep_sheet_of(conv: Conversation, part: str, language: str | None = None) ->
     template = conv.template or conv.round.template
     sections: list[Section] = []
     if template is not None:
-        query = (
-            TemplateSection.select()
+        # one query for all questions of this part, in the template's order
+        rows = (
+            TemplateQuestion.select(TemplateQuestion, TemplateSection)
+            .join(TemplateSection)
             .where(
                 (TemplateSection.template == template)
                 & (TemplateSection.kind == PREP_KIND[part])
             )
-            .order_by(TemplateSection.sort_order)
+            .order_by(TemplateSection.sort_order, TemplateQuestion.sort_order)
         )
-        for section in query:
-            questions = section.questions.order_by(TemplateQuestion.sort_order)
-            sections.append(Section(section.title, tuple(QuestionNote(q.text) for q in questions)))
+        last_section = None
+        for question in rows:
+            note = QuestionNote(question.text)
+            if question.section_id == last_section:
+                sections[-1] = Section(sections[-1].title, (*sections[-1].notes, note))
+            else:
+                sections.append(Section(question.section.title, (note,)))
+                last_section = question.section_id
     previous = _previous_conversation(conv)
     last_year = _agreements(previous.agreements, lang) if previous else None
     open_goals: tuple[str, ...] = ()
