@@ -169,15 +169,16 @@ def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocume
         .order_by(TemplateSection.sort_order, TemplateQuestion.sort_order)
     )
     sections: list[Section] = []
+    last_section = None
     for answer in rows:
         if not answer.text.strip():
             continue
-        title = answer.question.section.title
         note = QuestionNote(answer.question.text, answer.text)
-        if sections and sections[-1].title == title:
-            sections[-1] = Section(title, (*sections[-1].notes, note))
+        if answer.question.section_id == last_section:
+            sections[-1] = Section(sections[-1].title, (*sections[-1].notes, note))
         else:
-            sections.append(Section(title, (note,)))
+            sections.append(Section(answer.question.section.title, (note,)))
+            last_section = answer.question.section_id
     goals = _goals(conv)
     return SummaryDocument(
         document_id=str(conv.id),
