@@ -33,7 +33,10 @@ def test_tab_goes_from_the_choice_to_the_workflow_then_the_form(qtbot, tab) -> N
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is tab.workflow_buttons["invited"]
     tab.nav.setFocus()
-    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)  # when and where first, then the questions
+    assert QApplication.focusWidget() is tab.schedule_row.date
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Tab)
     first_answer = next(iter(tab.part_boxes["employee_prep"].edits.values()))
     assert QApplication.focusWidget() is first_answer
     press(qtbot, Qt.Key.Key_Tab)  # Tab leaves a multi-line answer instead of indenting

@@ -347,3 +347,28 @@ def test_a_half_typed_date_is_not_called_saved(qtbot, world) -> None:
     tab.save_pending()
     assert tab.save_label.text() == "Saved"
     assert str(conversations.agreements(tab.conversation_id)[0]["due_date"]) == "2026-05-01"
+
+
+def test_time_and_place_are_saved_and_a_leader_clash_is_refused(qtbot, world, errors) -> None:
+    tab = make_tab(qtbot, world)
+    row = tab.schedule_row
+    for edit in (row.date, row.time, row.place):
+        edit.clear()
+    qtbot.keyClicks(row.date, "2026-04-14")
+    tab.save_pending()
+    assert tab.save_label.text().startswith("Not saved yet")  # a date without a time
+    qtbot.keyClicks(row.time, "10:30")
+    qtbot.keyClicks(row.place, "Meeting room 2")
+    tab.save_pending()
+    conv = conversations.get_conversation(tab.conversation_id)
+    assert str(conv["scheduled_start"]) == "2026-04-14 10:30:00" and conv["place"] == (
+        "Meeting room 2")
+    colleague = world.conversation(world.colleague_id)
+    conversations.schedule(colleague, "2026-04-15T09:00")
+    row.time.clear()
+    row.date.clear()
+    qtbot.keyClicks(row.date, "2026-04-15")
+    qtbot.keyClicks(row.time, "09:15")
+    tab.save_pending()
+    assert tab.save_label.text() == "Not saved"
+    assert "already has a conversation" in tab.save_problem.text()

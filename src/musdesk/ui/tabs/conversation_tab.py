@@ -52,6 +52,7 @@ from musdesk.ui.widgets.conversation_carry_forward import CarryForwardBox
 from musdesk.ui.widgets.conversation_fields import AnswerEdit
 from musdesk.ui.widgets.conversation_goal_editor import GoalEditor
 from musdesk.ui.widgets.conversation_plan import PlanBox
+from musdesk.ui.widgets.conversation_schedule import ScheduleRow
 from musdesk.ui.widgets.conversation_sections import PartBox
 
 CONTENT_WIDTH = 980  # the form stays readable on wide screens
@@ -295,6 +296,11 @@ class ConversationTab(TabPage):
         row.addStretch(1)
         conv = data["conversation"]
         column.addWidget(self._details(conv))
+        self.schedule_row = ScheduleRow(conv.get("scheduled_start"), conv.get("place", ""))
+        self.schedule_row.edited.connect(self._schedule_edited)
+        self.schedule_row.left.connect(self.autosave.flush)
+        self.schedule_row.set_read_only(read_only)
+        column.addWidget(self.schedule_row)
         history = self._history(data["versions"])
         if history is not None:
             column.addWidget(history)
@@ -399,14 +405,9 @@ class ConversationTab(TabPage):
             self.nav.blockSignals(False)
 
     def _details(self, conv: dict[str, Any]) -> QLabel:
-        when = conv.get("scheduled_start")
         parts = [f"<b>{html.escape(conv['employee_name'])}</b>"]
         if conv.get("leader_name"):
             parts.append(self.tr("with %s") % html.escape(conv["leader_name"]))
-        if when:
-            parts.append(f"{when:%Y-%m-%d %H:%M}" if hasattr(when, "strftime") else str(when))
-        if conv.get("place"):
-            parts.append(html.escape(conv["place"]))
         parts.append(self.tr("version %d") % conv["version"])
         details = QLabel(" · ".join(parts))
         details.setTextFormat(Qt.TextFormat.RichText)
@@ -472,6 +473,18 @@ class ConversationTab(TabPage):
         conversation_id, text = self.conversation_id, self.summary_edit.toPlainText()
         self.autosave.schedule(
             "summary", lambda: conversations.set_summary(conversation_id, text))
+
+    def _schedule_edited(self) -> None:
+        conversation_id, row = self.conversation_id, self.schedule_row
+
+        def write() -> object:
+            if not row.is_ready():
+                return NOT_READY  # a date without a time, or half typed
+            values = row.values()
+            return conversations.schedule(conversation_id, values["start"],
+                                          place=values["place"])
+
+        self.autosave.schedule("schedule", write)
 
     def _private_edited(self, edit: AnswerEdit) -> None:
         conversation_id = self.conversation_id
