@@ -21,6 +21,7 @@ from musdesk.models import (
     GoalProgress,
     Organisation,
     Recognition,
+    SubGoal,
 )
 from musdesk.models.enums import (
     CADENCES,
@@ -37,6 +38,7 @@ from musdesk.services.common import (
     choice,
     fetch,
     fetch_optional,
+    nordic_key,
     optional_text,
     percent,
     reason,
@@ -376,69 +378,55 @@ def timeline(
     end: dt.date | str | None = None,
 ) -> list[dict[str, Any]]:
     """Dated events (conversations, meetings, goal deadlines, sub-goals, evaluations,
-    recognitions) of one employee, a department or an organisation, in date order."""
+    recognitions) of one employee, a department or an organisation, in date order.
+    One query per kind of event, whatever the number of people."""
     scope = _employees_in_scope(organisation_id, department_id, employee_id)
     first, last = as_date("start", start), as_date("end", end)
+    people: dict[str, str] = {}
     items: list[dict[str, Any]] = []
 
-    def add(kind: str, day: dt.date | None, record: Any, employee: Employee, **extra: Any) -> None:
+    def rows(model: type, employee_field: Any, *joins: tuple[type, Any]) -> Select:
+        query = model.select(model, *(j for j, _ in joins))
+        for joined, on in joins:
+            query = query.join_from(model, joined, on=on)
+        return query.where(employee_field.in_(scope)) if scope is not None else query
+
+    def add(
+        kind: str, day: Any, record_id: Any, employee_id_: Any, status: str, title: str
+    ) -> None:
+        if isinstance(day, dt.datetime):
+            day = day.date()
         if day is None or (first and day < first) or (last and day > last):
             return
         items.append(
             {
                 "date": day,
                 "kind": kind,
-                "record_id": str(record.id),
-                "employee_id": str(employee.id),
-                "employee_name": employee.full_name,
-                **extra,
+                "record_id": str(record_id),
+                "employee_id": str(employee_id_),
+                "status": status,
+                "title": title,
             }
         )
 
-    def scoped(query: Select, field: Any) -> Select:
-        return query.where(field.in_(scope)) if scope is not None else query
-
-    convs = scoped(
-        Conversation.select(Conversation, Employee).join(
-            Employee, on=Conversation.employee == Employee.id
-        ),
-        Conversation.employee,
-    )
-    for conv in convs:
-        day = conv.scheduled_start.date() if conv.scheduled_start else None
-        add("conversation", day, conv, conv.employee, status=conv.status, title="")
-    for meeting in scoped(FollowUpMeeting.select(), FollowUpMeeting.employee):
-        day = meeting.held_on or meeting.planned_on
-        add("meeting", day, meeting, meeting.employee, status=meeting.status, title="")
-    for goal in scoped(DevelopmentGoal.select(), DevelopmentGoal.employee):
-        add(
-            "goal_deadline",
-            goal.deadline,
-            goal,
-            goal.employee,
-            status=goal.status,
-            title=goal.title,
-        )
-        for sub in goal.sub_goals:
-            status = "done" if sub.done_on else "open"
-            add("sub_goal", sub.due_date, sub, goal.employee, status=status, title=sub.text)
-        for evaluation in goal.evaluations:
-            add(
-                "evaluation",
-                evaluation.evaluated_on,
-                evaluation,
-                goal.employee,
-                status=evaluation.outcome,
-                title=goal.title,
-            )
-    for recognition in scoped(Recognition.select(), Recognition.employee):
-        add(
-            "recognition",
-            recognition.given_on,
-            recognition,
-            recognition.employee,
-            status=recognition.kind,
-            title=recognition.category,
-        )
-    items.sort(key=lambda item: (item["date"], item["kind"], item["employee_name"]))
+    for person in rows(Employee, Employee.id):
+        people[str(person.id)] = person.full_name
+    for c in rows(Conversation, Conversation.employee):
+        add("conversation", c.scheduled_start, c.id, c.employee_id, c.status, "")
+    for m in rows(FollowUpMeeting, FollowUpMeeting.employee):
+        add("meeting", m.held_on or m.planned_on, m.id, m.employee_id, m.status, "")
+    for g in rows(DevelopmentGoal, DevelopmentGoal.employee):
+        add("goal_deadline", g.deadline, g.id, g.employee_id, g.status, g.title)
+    goal_join = (DevelopmentGoal, SubGoal.goal == DevelopmentGoal.id)
+    for sub in rows(SubGoal, DevelopmentGoal.employee, goal_join):
+        status = "done" if sub.done_on else "open"
+        add("sub_goal", sub.due_date, sub.id, sub.goal.employee_id, status, sub.text)
+    eval_join = (DevelopmentGoal, Evaluation.goal == DevelopmentGoal.id)
+    for e in rows(Evaluation, DevelopmentGoal.employee, eval_join):
+        add("evaluation", e.evaluated_on, e.id, e.goal.employee_id, e.outcome, e.goal.title)
+    for r in rows(Recognition, Recognition.employee):
+        add("recognition", r.given_on, r.id, r.employee_id, r.kind, r.category)
+    for item in items:
+        item["employee_name"] = people.get(item["employee_id"], "")
+    items.sort(key=lambda item: (item["date"], item["kind"], nordic_key(item["employee_name"])))
     return items

@@ -130,3 +130,25 @@ def test_progress_adjustment_evaluation_and_recognition(goal: dict[str, Any]) ->
     assert {"conversation", "meeting", "goal_deadline", "evaluation", "recognition"} <= set(kinds)
     dates = [item["date"] for item in followup.timeline(employee_id=goal["employee_id"])]
     assert dates == sorted(dates)
+
+
+def test_timeline_per_department_and_organisation_and_range(
+    goal: dict[str, Any], team: dict[str, Any]
+) -> None:
+    followup.generate_meetings(goal["id"])
+    plans.add_sub_goal(goal["id"], "Første kollega", "2026-10-01")
+    outsider_org = team["org"]["id"]
+    department_items = followup.timeline(department_id=team["department"]["id"])
+    org_items = followup.timeline(organisation_id=outsider_org)
+    assert department_items == org_items  # everyone is in the one department
+    kinds = {item["kind"] for item in department_items}
+    assert {"conversation", "meeting", "goal_deadline", "sub_goal"} <= kinds
+    names = {item["employee_name"] for item in department_items if item["kind"] == "conversation"}
+    assert names == {"Lone Æbeløe", "Søren Østergaard", "Åse Bæk", "Mads Krøyer"}
+    october = followup.timeline(
+        employee_id=goal["employee_id"], start="2026-10-01", end="2026-10-31"
+    )
+    assert october and all(
+        dt.date(2026, 10, 1) <= item["date"] <= dt.date(2026, 10, 31) for item in october
+    )
+    assert next(i for i in october if i["kind"] == "sub_goal")["title"] == "Første kollega"
