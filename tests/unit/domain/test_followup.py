@@ -137,9 +137,8 @@ def test_timeline_per_department_and_organisation_and_range(
 ) -> None:
     followup.generate_meetings(goal["id"])
     plans.add_sub_goal(goal["id"], "Første kollega", "2026-10-01")
-    outsider_org = team["org"]["id"]
     department_items = followup.timeline(department_id=team["department"]["id"])
-    org_items = followup.timeline(organisation_id=outsider_org)
+    org_items = followup.timeline(organisation_id=team["org"]["id"])
     assert department_items == org_items  # everyone is in the one department
     kinds = {item["kind"] for item in department_items}
     assert {"conversation", "meeting", "goal_deadline", "sub_goal"} <= kinds
