@@ -30,9 +30,7 @@ def schema_differences(db: Database) -> list[str]:
             if column is not None and column.null != field.null:
                 found.append(f"{table}.{field.column_name}: null {column.null} != {field.null}")
         actual_fks = {(fk.column, fk.dest_table) for fk in db.get_foreign_keys(table)}
-        model_fks = {
-            (fk.column_name, fk.rel_model._meta.table_name) for fk in model._meta.refs
-        }
+        model_fks = {(fk.column_name, fk.rel_model._meta.table_name) for fk in model._meta.refs}
         if actual_fks != model_fks:
             found.append(f"{table}: foreign keys {sorted(actual_fks ^ model_fks)}")
     return found
