@@ -237,3 +237,39 @@ def test_any_csv_text_never_crashes(rows: list[list[str]], delimiter: str) -> No
     except UnreadableFile:
         return
     assert all(row and row[-1] != "" for row in table.rows)
+
+
+def _small_workbook_bytes() -> bytes:
+    import io
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Navn", "Ansat dato"])
+    workbook.active.append(["Åse Øst", dt.date(2020, 1, 2)])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+WORKBOOK = _small_workbook_bytes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(WORKBOOK) - 1), st.integers(0, 255)), min_size=1, max_size=8
+    ),
+    st.integers(100, len(WORKBOOK)),
+)
+def test_damaged_workbooks_give_a_table_or_a_clear_error(
+    changes: list[tuple[int, int]], keep: int
+) -> None:
+    data = bytearray(WORKBOOK[:keep])
+    for position, value in changes:
+        if position < len(data):
+            data[position] = value
+    try:
+        table = tabular.read_xlsx_bytes(bytes(data), "fuzz.xlsx")
+    except UnreadableFile as exc:
+        assert "fuzz.xlsx" in str(exc)
+        return
+    assert all(isinstance(cell, str | dt.date) for row in table.rows for cell in row)
