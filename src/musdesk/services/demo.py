@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from musdesk.errors import InvalidValue
-from musdesk.models import Conversation, database_proxy
+from musdesk.models import Conversation, database_proxy, utc_now
 from musdesk.models.enums import CONVERSATION_STATUSES
 from musdesk.services import conversations, followup, plans, roster, rounds
 from musdesk.services.rounds import next_working_day
@@ -349,7 +349,7 @@ def _play_conversation(
 ) -> int:
     conv_id = str(conv.id)
     day = _schedule(conv_id, _conversation_day(target, index, today), index, data["place"])
-    now = dt.datetime.now().replace(microsecond=0)
+    now = utc_now().replace(microsecond=0)  # status times are UTC, like everywhere else
     if target == "cancelled":
         conversations.transition(conv_id, "invited")
         conversations.cancel(conv_id, data["cancel_reason"])
