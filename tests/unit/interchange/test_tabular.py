@@ -193,6 +193,13 @@ def test_sizes_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert reason_of(tmp_path / "wide.csv") == "interchange.reason.too_wide"
 
 
+def test_a_really_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    for name in ("huge.csv", "huge.xlsx"):
+        with (tmp_path / name).open("wb") as handle:
+            handle.truncate(tabular.MAX_FILE_BYTES + 1)  # sparse: costs no disk
+        assert reason_of(tmp_path / name) == "interchange.reason.too_large"
+
+
 def test_zip_bomb_workbook_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tabular, "MAX_XLSX_UNPACKED_BYTES", 100_000)
     with zipfile.ZipFile(tmp_path / "bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
