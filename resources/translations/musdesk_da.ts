@@ -186,70 +186,6 @@
         <translation>Denne runde har ingen samtaler endnu.</translation>
     </message>
     <message>
-        <source>From last round: %s</source>
-        <translation>Fra sidste runde: %s</translation>
-    </message>
-    <message>
-        <source>The employee&apos;s preparation</source>
-        <translation>Medarbejderens forberedelse</translation>
-    </message>
-    <message>
-        <source>The leader&apos;s preparation</source>
-        <translation>Lederens forberedelse</translation>
-    </message>
-    <message>
-        <source>Notes from the conversation</source>
-        <translation>Noter fra samtalen</translation>
-    </message>
-    <message>
-        <source>Private notes</source>
-        <translation>Private noter</translation>
-    </message>
-    <message>
-        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
-        <translation>Hvad der blev sagt og aftalt, i nogle få afsnit. Det udskrives, så begge kan skrive under.</translation>
-    </message>
-    <message>
-        <source>Main points (the summary)</source>
-        <translation>Hovedpunkter (referatet)</translation>
-    </message>
-    <message>
-        <source>The four agreements</source>
-        <translation>De fire aftaler</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Udviklingsplan</translation>
-    </message>
-    <message>
-        <source>with %s</source>
-        <translation>med %s</translation>
-    </message>
-    <message>
-        <source>version %d</source>
-        <translation>version %d</translation>
-    </message>
-    <message>
-        <source>Version %1 was signed on %2 and amended on %3: %4</source>
-        <translation>Version %1 blev underskrevet den %2 og tilrettet den %3: %4</translation>
-    </message>
-    <message>
-        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
-        <translation>Det gemte indhold af underskrevet version %d passer ikke længere til sit fingeraftryk.</translation>
-    </message>
-    <message>
-        <source>Leader&apos;s private notes — never printed</source>
-        <translation>Lederens private noter – udskrives aldrig</translation>
-    </message>
-    <message>
-        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
-        <translation>Kun til lederens egen hukommelse. Noterne holdes adskilt fra samtalen og kommer aldrig med i referatet, den underskrevne version eller nogen udskrift.</translation>
-    </message>
-    <message>
-        <source>Leader&apos;s private notes (never printed)</source>
-        <translation>Lederens private noter (udskrives aldrig)</translation>
-    </message>
-    <message>
         <source>Remove the agreement</source>
         <translation>Fjern aftalen</translation>
     </message>
@@ -959,6 +895,73 @@
     <message>
         <source>%1 due this week</source>
         <translation>%1 forfalder i denne uge</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>From last round: %s</source>
+        <translation>Fra sidste runde: %s</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s preparation</source>
+        <translation>Medarbejderens forberedelse</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s preparation</source>
+        <translation>Lederens forberedelse</translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation>Noter fra samtalen</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private noter</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
+        <translation>Hvad der blev sagt og aftalt, i nogle få afsnit. Det udskrives, så begge kan skrive under.</translation>
+    </message>
+    <message>
+        <source>Main points (the summary)</source>
+        <translation>Hovedpunkter (referatet)</translation>
+    </message>
+    <message>
+        <source>The four agreements</source>
+        <translation>De fire aftaler</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Udviklingsplan</translation>
+    </message>
+    <message>
+        <source>with %s</source>
+        <translation>med %s</translation>
+    </message>
+    <message>
+        <source>version %d</source>
+        <translation>version %d</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed on %2 and amended on %3: %4</source>
+        <translation>Version %1 blev underskrevet den %2 og tilrettet den %3: %4</translation>
+    </message>
+    <message>
+        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
+        <translation>Det gemte indhold af underskrevet version %d passer ikke længere til sit fingeraftryk.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes — never printed</source>
+        <translation>Lederens private noter – udskrives aldrig</translation>
+    </message>
+    <message>
+        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
+        <translation>Kun til lederens egen hukommelse. Noterne holdes adskilt fra samtalen og kommer aldrig med i referatet, den underskrevne version eller nogen udskrift.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes (never printed)</source>
+        <translation>Lederens private noter (udskrives aldrig)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1915,33 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Plan the round</source>
         <translation>Planlæg runden</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRow</name>
+    <message>
+        <source>Date of the conversation</source>
+        <translation>Samtalens dato</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttidspunkt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Mødelokale, adresse eller videolink</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>H&amp;vor:</translation>
     </message>
 </context>
 <context>

@@ -186,70 +186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From last round: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The employee&apos;s preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leader&apos;s preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes from the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main points (the summary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The four agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 was signed on %2 and amended on %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leader&apos;s private notes — never printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leader&apos;s private notes (never printed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,6 +894,73 @@
     </message>
     <message>
         <source>%1 due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>From last round: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee&apos;s preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader&apos;s preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main points (the summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was signed on %2 and amended on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes — never printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes (never printed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,6 +1908,33 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Plan the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRow</name>
+    <message>
+        <source>Date of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

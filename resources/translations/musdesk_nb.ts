@@ -186,70 +186,6 @@
         <translation>Denne runden har ingen samtaler ennå.</translation>
     </message>
     <message>
-        <source>From last round: %s</source>
-        <translation>Fra forrige runde: %s</translation>
-    </message>
-    <message>
-        <source>The employee&apos;s preparation</source>
-        <translation>Medarbeiderens forberedelse</translation>
-    </message>
-    <message>
-        <source>The leader&apos;s preparation</source>
-        <translation>Lederens forberedelse</translation>
-    </message>
-    <message>
-        <source>Notes from the conversation</source>
-        <translation>Notater fra samtalen</translation>
-    </message>
-    <message>
-        <source>Private notes</source>
-        <translation>Private notater</translation>
-    </message>
-    <message>
-        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
-        <translation>Hva som ble sagt og avtalt, i noen få avsnitt. Det skrives ut slik at begge kan signere.</translation>
-    </message>
-    <message>
-        <source>Main points (the summary)</source>
-        <translation>Hovedpunkter (referatet)</translation>
-    </message>
-    <message>
-        <source>The four agreements</source>
-        <translation>De fire avtalene</translation>
-    </message>
-    <message>
-        <source>Development plan</source>
-        <translation>Utviklingsplan</translation>
-    </message>
-    <message>
-        <source>with %s</source>
-        <translation>med %s</translation>
-    </message>
-    <message>
-        <source>version %d</source>
-        <translation>versjon %d</translation>
-    </message>
-    <message>
-        <source>Version %1 was signed on %2 and amended on %3: %4</source>
-        <translation>Versjon %1 ble signert %2 og endret %3: %4</translation>
-    </message>
-    <message>
-        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
-        <translation>Det lagrede innholdet i signert versjon %d stemmer ikke lenger med fingeravtrykket.</translation>
-    </message>
-    <message>
-        <source>Leader&apos;s private notes — never printed</source>
-        <translation>Lederens private notater – skrives aldri ut</translation>
-    </message>
-    <message>
-        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
-        <translation>Bare til lederens egen hukommelse. Notatene holdes atskilt fra samtalen og kommer aldri med i referatet, den signerte versjonen eller noen utskrift.</translation>
-    </message>
-    <message>
-        <source>Leader&apos;s private notes (never printed)</source>
-        <translation>Lederens private notater (skrives aldri ut)</translation>
-    </message>
-    <message>
         <source>Remove the agreement</source>
         <translation>Fjern avtalen</translation>
     </message>
@@ -959,6 +895,73 @@
     <message>
         <source>%1 due this week</source>
         <translation>%1 forfaller denne uken</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>From last round: %s</source>
+        <translation>Fra forrige runde: %s</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s preparation</source>
+        <translation>Medarbeiderens forberedelse</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s preparation</source>
+        <translation>Lederens forberedelse</translation>
+    </message>
+    <message>
+        <source>Notes from the conversation</source>
+        <translation>Notater fra samtalen</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private notater</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, in a few paragraphs. It is printed for both to sign.</source>
+        <translation>Hva som ble sagt og avtalt, i noen få avsnitt. Det skrives ut slik at begge kan signere.</translation>
+    </message>
+    <message>
+        <source>Main points (the summary)</source>
+        <translation>Hovedpunkter (referatet)</translation>
+    </message>
+    <message>
+        <source>The four agreements</source>
+        <translation>De fire avtalene</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Utviklingsplan</translation>
+    </message>
+    <message>
+        <source>with %s</source>
+        <translation>med %s</translation>
+    </message>
+    <message>
+        <source>version %d</source>
+        <translation>versjon %d</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed on %2 and amended on %3: %4</source>
+        <translation>Versjon %1 ble signert %2 og endret %3: %4</translation>
+    </message>
+    <message>
+        <source>The stored content of signed version %d no longer matches its fingerprint.</source>
+        <translation>Det lagrede innholdet i signert versjon %d stemmer ikke lenger med fingeravtrykket.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes — never printed</source>
+        <translation>Lederens private notater – skrives aldri ut</translation>
+    </message>
+    <message>
+        <source>Only for the leader&apos;s own memory. These notes are kept apart from the conversation and are never part of the summary, the signed version or any printout.</source>
+        <translation>Bare til lederens egen hukommelse. Notatene holdes atskilt fra samtalen og kommer aldri med i referatet, den signerte versjonen eller noen utskrift.</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s private notes (never printed)</source>
+        <translation>Lederens private notater (skrives aldri ut)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1915,33 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Plan the round</source>
         <translation>Planlegg runden</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRow</name>
+    <message>
+        <source>Date of the conversation</source>
+        <translation>Samtalens dato</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttidspunkt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Meeting room, address or video link</source>
+        <translation>Møterom, adresse eller videolenke</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Når:</translation>
+    </message>
+    <message>
+        <source>W&amp;here:</source>
+        <translation>H&amp;vor:</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from musdesk.ui.dialogs.create_workspace import CreateWorkspaceDialog
 from musdesk.ui.dialogs.recovery_key import RecoveryKeyDialog
@@ -118,6 +118,7 @@ def test_ctrl_l_saves_locks_hides_and_unlocking_returns_to_the_same_tab(
     assert window.session.state is SessionState.LOCKED
     assert "save conversation" in save_log and "save roster" in save_log
     assert window.tabs is None  # content is gone, not just covered
+    assert not [w for w in window.content.findChildren(QWidget) if w.isVisible()]
     assert window.stack.currentWidget() is window.unlock_screen
     assert window.unlock_screen.reason_label.isVisibleTo(window.unlock_screen)
     unlock(qtbot, window)

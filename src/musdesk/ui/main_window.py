@@ -313,7 +313,11 @@ class MainWindow(QMainWindow):
 
     def _drop_content(self) -> None:
         if self.tabs is not None:
+            # Hidden and detached at once: deleteLater alone waits for the event loop, and
+            # the personal data must leave the screen now.
             self.content_layout.removeWidget(self.tabs)
+            self.tabs.hide()
+            self.tabs.setParent(None)
             self.tabs.deleteLater()
             self.tabs = None
         self._pages = {}
