@@ -25,6 +25,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from musdesk import texts
 from musdesk.errors import MusdeskError, NotFound
@@ -62,6 +63,7 @@ from musdesk.interchange.tabular import Cell, Table
 from musdesk.models import Organisation, database_proxy
 from musdesk.services import lookup, roster
 from musdesk.services.common import parse_uuid
+from musdesk.storage.database import DATABASE_ERRORS, storage_error_for_database
 
 __all__ = [
     "ACTIONS",
@@ -487,13 +489,19 @@ def run_import(
     `progress(done, total)` is called as rows are written.
     """
     org_id = _as_uuid(organisation_id)
-    with database_proxy.atomic():
-        created_org = False
-        if org_id is None:
-            org_id = _as_uuid(call_service(0, roster.create_organisation, organisation_name)["id"])
-            created_org = True
-        plan = _plan(table, mapping, org_id, organisation_name)
-        PlanWriter(plan, org_id, progress, cancelled).write()
+    try:
+        with database_proxy.atomic():
+            created_org = False
+            if org_id is None:
+                created = call_service(0, roster.create_organisation, organisation_name)
+                org_id = _as_uuid(created["id"])
+                created_org = True
+            plan = _plan(table, mapping, org_id, organisation_name)
+            PlanWriter(plan, org_id, progress, cancelled).write()
+    except DATABASE_ERRORS as exc:
+        # A full disk or a workspace locked meanwhile: rolled back, and said in words.
+        folder = Path(str(getattr(database_proxy.obj, "database", "."))).parent
+        raise ImportFailed(detail=str(storage_error_for_database(exc, folder))) from exc
     report = plan.report
     report.organisation_id = org_id
     report.organisation_created = created_org

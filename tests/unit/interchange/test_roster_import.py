@@ -371,6 +371,27 @@ def test_a_failure_in_the_middle_rolls_back_everything(
     assert counts() == before  # not even the organisation or the departments
 
 
+def test_a_full_disk_in_the_middle_is_said_in_words_and_rolls_back(
+    tmp_path: Path, org: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peewee
+
+    lines = [HEADER] + [f"P{i};Q{i};p{i}@nordlys.dk;;Afd;;" for i in range(3)]
+    before = counts()
+    real_create = roster.create_employee
+
+    def create_until_full(*args, **kwargs):
+        if Employee.select().count() == 2:
+            raise peewee.OperationalError("database or disk is full")
+        return real_create(*args, **kwargs)
+
+    monkeypatch.setattr(roster, "create_employee", create_until_full)
+    with pytest.raises(ImportFailed) as caught:
+        do_import(csv_table(tmp_path, lines), org)
+    assert "The disk is full" in str(caught.value)
+    assert counts() == before
+
+
 def test_new_organisation_is_created_in_the_same_transaction(tmp_path: Path, workspace) -> None:
     table = csv_table(tmp_path, ["Navn;E-mail", "Ada Ro;ada@x.dk"])
     report = do_import(table, None, "Ny kunde")
