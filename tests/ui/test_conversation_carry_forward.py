@@ -26,7 +26,7 @@ def test_open_goal_is_carried_into_this_years_plan(qtbot, workspace) -> None:
     tab = ConversationTab(autosave_ms=60_000)
     qtbot.addWidget(tab)
     tab.show_item({"employee_id": world.employee_id, "round_id": world.round_id})
-    box = tab.carry_box
+    box = tab.view.carry_box
     assert box is not None and tab.nav.item(0).text() == "From last round: MUS 2025"
     texts = " ".join(label.text() for label in box.findChildren(type(tab.status_label)))
     assert "Book the ergonomics course" in texts
@@ -39,9 +39,9 @@ def test_open_goal_is_carried_into_this_years_plan(qtbot, workspace) -> None:
     assert carried["carried_from_id"] == old_goal
     assert carried["activities"][0]["method"] == "mentoring"
     assert DevelopmentGoal.get_by_id(old_goal).status == "carried_over"
-    assert [editor.goal_id for editor in tab.plan_box.editors] == [carried["id"]]
-    assert tab.plan_box.editors[0].title.text() == "Run the morning huddle"
-    assert tab.carry_box is not None and tab.carry_box.carry_buttons == {}
+    assert [editor.goal_id for editor in tab.view.plan_box.editors] == [carried["id"]]
+    assert tab.view.plan_box.editors[0].title.text() == "Run the morning huddle"
+    assert tab.view.carry_box is not None and tab.view.carry_box.carry_buttons == {}
 
 
 def test_first_round_shows_nothing_to_carry(qtbot, workspace) -> None:
@@ -50,4 +50,4 @@ def test_first_round_shows_nothing_to_carry(qtbot, workspace) -> None:
     qtbot.addWidget(tab)
     tab.show_item({"employee_id": world.employee_id, "round_id": world.last_round_id})
     assert tab.conversation_id == world.conversation(round_id=world.last_round_id)
-    assert tab.carry_box is None
+    assert tab.view.carry_box is None

@@ -39,8 +39,8 @@ CHILD = textwrap.dedent("""
     tab.autosave.flushed.connect(saved)
 
     def type_edits():
-        QTest.keyClicks(tab.summary_edit, "Typed just before the crash")
-        question_id, edit = next(iter(tab.part_boxes["conversation"].edits.items()))
+        QTest.keyClicks(tab.view.summary_edit, "Typed just before the crash")
+        question_id, edit = next(iter(tab.view.part_boxes["conversation"].edits.items()))
         print("QUESTION", question_id, flush=True)
         QTest.keyClicks(edit, "An answer typed before the crash")
 

@@ -37,7 +37,7 @@ def test_edit_before_lock_or_close_is_saved(qtbot, tmp_path, session, settings, 
     assert page is not None
     qtbot.waitUntil(page.isVisible, timeout=5000)
     assert page.conversation_id == conversation_id
-    qtbot.keyClicks(page.summary_edit, "Typed a moment before locking")
+    qtbot.keyClicks(page.view.summary_edit, "Typed a moment before locking")
     assert page.autosave.has_pending
     if how == "lock":
         window.lock()

@@ -34,10 +34,10 @@ def test_tab_goes_from_the_choice_to_the_workflow_then_the_form(qtbot, tab) -> N
     assert QApplication.focusWidget() is tab.workflow_buttons["invited"]
     tab.nav.setFocus()
     press(qtbot, Qt.Key.Key_Tab)  # when and where first, then the questions
-    assert QApplication.focusWidget() is tab.schedule_row.date
+    assert QApplication.focusWidget() is tab.view.schedule_row.date
     for _ in range(3):
         press(qtbot, Qt.Key.Key_Tab)
-    first_answer = next(iter(tab.part_boxes["employee_prep"].edits.values()))
+    first_answer = next(iter(tab.view.part_boxes["employee_prep"].edits.values()))
     assert QApplication.focusWidget() is first_answer
     press(qtbot, Qt.Key.Key_Tab)  # Tab leaves a multi-line answer instead of indenting
     assert QApplication.focusWidget() is not first_answer
@@ -45,10 +45,10 @@ def test_tab_goes_from_the_choice_to_the_workflow_then_the_form(qtbot, tab) -> N
 
 
 def test_agreement_added_from_the_keyboard_sits_where_it_is_shown(qtbot, tab) -> None:
-    add = tab.agreements_box.add_buttons["leader_expects"]
+    add = tab.view.agreements_box.add_buttons["leader_expects"]
     add.setFocus()
     press(qtbot, Qt.Key.Key_Space)
-    row = tab.agreements_box.rows[-1]
+    row = tab.view.agreements_box.rows[-1]
     assert QApplication.focusWidget() is row.text
     qtbot.keyClicks(row.text, "Share the X-ray rota")
     press(qtbot, Qt.Key.Key_Tab)

@@ -42,7 +42,7 @@ def make_tab(qtbot, world, autosave_ms: int = SLOW_TIMER) -> ConversationTab:
 
 
 def first_edit(tab: ConversationTab, part: str):
-    return next(iter(tab.part_boxes[part].edits.items()))
+    return next(iter(tab.view.part_boxes[part].edits.items()))
 
 
 def test_arrives_from_the_roster_and_shows_state(qtbot, world) -> None:
@@ -53,7 +53,7 @@ def test_arrives_from_the_roster_and_shows_state(qtbot, world) -> None:
     assert "Planned" in tab.status_label.text() and "Mark invited" in tab.status_label.text()
     assert set(tab.workflow_buttons) == {"invited", "prepared", "held", "cancelled"}
     assert not tab.amend_button.isVisible() and not tab.signed_banner.isVisible()
-    assert set(tab.part_boxes) == {"employee_prep", "leader_prep", "conversation"}
+    assert set(tab.view.part_boxes) == {"employee_prep", "leader_prep", "conversation"}
 
 
 def test_every_kind_of_field_is_saved(qtbot, world) -> None:
@@ -66,10 +66,10 @@ def test_every_kind_of_field_is_saved(qtbot, world) -> None:
         edit.setFocus()
         qtbot.keyClicks(edit, f"answer for {part}")
         answers[question_id] = f"answer for {part}"
-    qtbot.keyClicks(tab.summary_edit, "A calm and good conversation.")
-    qtbot.keyClicks(tab.private_edits[0], "Ask about the back pain")
+    qtbot.keyClicks(tab.view.summary_edit, "A calm and good conversation.")
+    qtbot.keyClicks(tab.view.private_edits[0], "Ask about the back pain")
 
-    box = tab.agreements_box
+    box = tab.view.agreements_box
     for kind in ("leader_expects", "employee_can_expect", "actions", "not_doing"):
         qtbot.mouseClick(box.add_buttons[kind], Qt.MouseButton.LeftButton)
         row = box.rows[-1]
@@ -78,8 +78,8 @@ def test_every_kind_of_field_is_saved(qtbot, world) -> None:
             row.owner.setCurrentIndex(row.owner.findData("employee"))
             qtbot.keyClicks(row.due, "2026-05-01")
 
-    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
-    editor = tab.plan_box.editors[-1]
+    qtbot.mouseClick(tab.view.plan_box.add_button, Qt.MouseButton.LeftButton)
+    editor = tab.view.plan_box.editors[-1]
     qtbot.keyClicks(editor.title, "Take over the X-ray safety training")
     assert not editor.add_activity_button.isEnabled()  # waits for the goal to exist
     tab.save_pending()
@@ -129,8 +129,8 @@ def test_every_kind_of_field_is_saved(qtbot, world) -> None:
 
 def test_goal_warnings_show_without_blocking(qtbot, world) -> None:
     tab = make_tab(qtbot, world)
-    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
-    editor = tab.plan_box.editors[-1]
+    qtbot.mouseClick(tab.view.plan_box.add_button, Qt.MouseButton.LeftButton)
+    editor = tab.view.plan_box.editors[-1]
     qtbot.keyClicks(editor.title, "Get better at planning")
     tab.save_pending()
     assert editor.goal_id is not None  # saved in spite of the warnings
@@ -143,7 +143,7 @@ def test_goal_warnings_show_without_blocking(qtbot, world) -> None:
 
 def test_timer_saves_without_any_other_trigger(qtbot, world) -> None:
     tab = make_tab(qtbot, world, autosave_ms=30)
-    qtbot.keyClicks(tab.summary_edit, "Saved by the timer")
+    qtbot.keyClicks(tab.view.summary_edit, "Saved by the timer")
     qtbot.waitUntil(lambda: tab.save_label.text() == "Saved", timeout=3000)
     assert conversations.get_conversation(tab.conversation_id)["summary"] == "Saved by the timer"
 
@@ -151,14 +151,14 @@ def test_timer_saves_without_any_other_trigger(qtbot, world) -> None:
 def test_switching_employee_and_hiding_save_pending_edits(qtbot, world) -> None:
     tab = make_tab(qtbot, world)
     first = tab.conversation_id
-    qtbot.keyClicks(tab.summary_edit, "Written before switching")
+    qtbot.keyClicks(tab.view.summary_edit, "Written before switching")
     tab.scroll.verticalScrollBar().setValue(500)
     index = tab.employee_combo.findData(world.conversation(world.colleague_id))
     tab.employee_combo.setCurrentIndex(index)
     assert tab.conversation_id != first
     assert tab.scroll.verticalScrollBar().value() == 0  # another person: from the top
     assert conversations.get_conversation(first)["summary"] == "Written before switching"
-    qtbot.keyClicks(tab.summary_edit, "Then the tab was left")
+    qtbot.keyClicks(tab.view.summary_edit, "Then the tab was left")
     tab.hide()
     assert conversations.get_conversation(tab.conversation_id)["summary"] == (
         "Then the tab was left")
@@ -171,7 +171,7 @@ def test_workflow_buttons_follow_the_rules(qtbot, world, errors) -> None:
     qtbot.mouseClick(tab.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
     assert errors and "summary" in errors[0]  # refused by the service: no summary yet
     assert tab.data["conversation"]["status"] == "held"
-    qtbot.keyClicks(tab.summary_edit, "Main points")
+    qtbot.keyClicks(tab.view.summary_edit, "Main points")
     qtbot.mouseClick(tab.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
     assert tab.data["conversation"]["status"] == "summary_drafted"
     assert set(tab.workflow_buttons) == {"sent_for_approval", "signed", "cancelled"}
@@ -185,28 +185,28 @@ def sign_through_dialog(qtbot, tab, monkeypatch) -> None:
 def bring_to_signing(qtbot, tab) -> None:
     conversations.transition(tab.conversation_id, "held")
     tab.refresh()
-    qtbot.keyClicks(tab.summary_edit, "Main points of the year")
+    qtbot.keyClicks(tab.view.summary_edit, "Main points of the year")
     qtbot.mouseClick(tab.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
 
 
 def test_signed_conversation_is_read_only_and_says_who_signed(qtbot, world, monkeypatch) -> None:
     tab = make_tab(qtbot, world)
-    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(tab.plan_box.editors[-1].title, "A goal agreed")
+    qtbot.mouseClick(tab.view.plan_box.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.view.plan_box.editors[-1].title, "A goal agreed")
     bring_to_signing(qtbot, tab)
     sign_through_dialog(qtbot, tab, monkeypatch)
     assert tab.data["conversation"]["status"] == "signed"
     banner = tab.signed_banner.text()
     assert tab.signed_banner.isVisible()
     assert "Mikkel Lund signed on 2026-06-01" in banner and "Ingrid Holm" in banner
-    assert tab.summary_edit.isReadOnly()
-    assert all(edit.isReadOnly() for box in tab.part_boxes.values()
+    assert tab.view.summary_edit.isReadOnly()
+    assert all(edit.isReadOnly() for box in tab.view.part_boxes.values()
                for edit in box.edits.values())
-    assert not any(button.isVisible() for button in tab.agreements_box.add_buttons.values())
-    assert tab.plan_box.editors[0].title.isReadOnly()
-    assert not tab.plan_box.add_button.isVisible()
+    assert not any(button.isVisible() for button in tab.view.agreements_box.add_buttons.values())
+    assert tab.view.plan_box.editors[0].title.isReadOnly()
+    assert not tab.view.plan_box.add_button.isVisible()
     assert tab.amend_button.isVisible()
-    assert not tab.private_edits[0].isReadOnly()  # never printed, so never frozen
+    assert not tab.view.private_edits[0].isReadOnly()  # never printed, so never frozen
     assert set(tab.workflow_buttons) == {"in_follow_up"}
 
 
@@ -219,7 +219,7 @@ def test_amend_starts_a_new_editable_version(qtbot, world, monkeypatch) -> None:
     assert tab.amend() is True
     assert tab.data["conversation"]["version"] == 2
     assert tab.data["conversation"]["status"] == "summary_drafted"
-    assert not tab.summary_edit.isReadOnly() and not tab.signed_banner.isVisible()
+    assert not tab.view.summary_edit.isReadOnly() and not tab.signed_banner.isVisible()
     versions = conversations.signed_versions(tab.conversation_id)
     assert versions[0]["amendment_reason"] == "The due date was wrong"
     history = tab.scroll.widget().findChild(QLabel, "versionHistory")
@@ -229,23 +229,24 @@ def test_amend_starts_a_new_editable_version(qtbot, world, monkeypatch) -> None:
 
 def test_removing_an_agreement_and_a_goal(qtbot, world, monkeypatch) -> None:
     tab = make_tab(qtbot, world)
-    qtbot.mouseClick(tab.agreements_box.add_buttons["leader_expects"], Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(tab.agreements_box.rows[-1].text, "On time every morning")
-    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(tab.plan_box.editors[-1].title, "Short-lived goal")
+    add = tab.view.agreements_box.add_buttons["leader_expects"]
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.view.agreements_box.rows[-1].text, "On time every morning")
+    qtbot.mouseClick(tab.view.plan_box.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.view.plan_box.editors[-1].title, "Short-lived goal")
     tab.save_pending()
     assert len(conversations.agreements(tab.conversation_id)) == 1
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
-    qtbot.mouseClick(tab.agreements_box.rows[-1].remove, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.agreements_box.rows[-1].remove, Qt.MouseButton.LeftButton)
     assert len(conversations.agreements(tab.conversation_id)) == 1  # asked, and kept
-    qtbot.mouseClick(tab.agreements_box.rows[-1].remove, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.agreements_box.rows[-1].remove, Qt.MouseButton.LeftButton)
     assert conversations.agreements(tab.conversation_id) == []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(tab.plan_box.editors[-1].remove, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.plan_box.editors[-1].remove, Qt.MouseButton.LeftButton)
     assert plans.goals_for_conversation(tab.conversation_id) == []
-    assert tab.plan_box.editors == []
+    assert tab.view.plan_box.editors == []
 
 
 def test_view_state_comes_back_after_unlock(qtbot, world) -> None:
@@ -272,7 +273,7 @@ def test_cancelled_conversation_cannot_be_edited(qtbot, world, monkeypatch) -> N
     qtbot.mouseClick(tab.workflow_buttons["cancelled"], Qt.MouseButton.LeftButton)
     conv = Conversation.get_by_id(tab.conversation_id)
     assert conv.status == "cancelled" and conv.cancel_reason == "Long-term sick leave"
-    assert tab.summary_edit.isReadOnly() and tab.workflow_buttons == {}
+    assert tab.view.summary_edit.isReadOnly() and tab.workflow_buttons == {}
     assert "Long-term sick leave" in tab.signed_banner.text()
     assert form.is_read_only(conv.status)
 
@@ -280,8 +281,8 @@ def test_cancelled_conversation_cannot_be_edited(qtbot, world, monkeypatch) -> N
 def test_refused_value_is_explained_beside_the_form_and_saved_once_corrected(
         qtbot, world, errors) -> None:
     tab = make_tab(qtbot, world)
-    qtbot.mouseClick(tab.plan_box.add_button, Qt.MouseButton.LeftButton)
-    editor = tab.plan_box.editors[-1]
+    qtbot.mouseClick(tab.view.plan_box.add_button, Qt.MouseButton.LeftButton)
+    editor = tab.view.plan_box.editors[-1]
     qtbot.keyClicks(editor.title, "Plan the week better")
     qtbot.keyClicks(editor.starts_on, "2026-09-01")
     qtbot.keyClicks(editor.deadline, "2026-08-01")  # before the start: refused by the rules
@@ -336,8 +337,8 @@ def test_a_step_taken_in_another_tab_shows_when_coming_back(qtbot, world) -> Non
 
 def test_a_half_typed_date_is_not_called_saved(qtbot, world) -> None:
     tab = make_tab(qtbot, world)
-    qtbot.mouseClick(tab.agreements_box.add_buttons["actions"], Qt.MouseButton.LeftButton)
-    row = tab.agreements_box.rows[-1]
+    qtbot.mouseClick(tab.view.agreements_box.add_buttons["actions"], Qt.MouseButton.LeftButton)
+    row = tab.view.agreements_box.rows[-1]
     qtbot.keyClicks(row.text, "Book the course")
     qtbot.keyClicks(row.due, "2026-0")
     tab.save_pending()
@@ -351,7 +352,7 @@ def test_a_half_typed_date_is_not_called_saved(qtbot, world) -> None:
 
 def test_time_and_place_are_saved_and_a_leader_clash_is_refused(qtbot, world, errors) -> None:
     tab = make_tab(qtbot, world)
-    row = tab.schedule_row
+    row = tab.view.schedule_row
     for edit in (row.date, row.time, row.place):
         edit.clear()
     qtbot.keyClicks(row.date, "2026-04-14")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import html
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -47,25 +45,12 @@ from musdesk.ui.autosave import (
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
 from musdesk.ui.errors import show_error
 from musdesk.ui.tabs.base import TabPage
-from musdesk.ui.widgets.conversation_agreements import AgreementRow, AgreementsBox
-from musdesk.ui.widgets.conversation_carry_forward import CarryForwardBox
+from musdesk.ui.widgets.conversation_agreements import AgreementRow
 from musdesk.ui.widgets.conversation_fields import AnswerEdit
+from musdesk.ui.widgets.conversation_form_view import FormView
 from musdesk.ui.widgets.conversation_goal_editor import GoalEditor
-from musdesk.ui.widgets.conversation_plan import PlanBox
-from musdesk.ui.widgets.conversation_schedule import ScheduleRow
-from musdesk.ui.widgets.conversation_sections import PartBox
 
-CONTENT_WIDTH = 980  # the form stays readable on wide screens
 NAV_WIDTH = 210
-READ_ONLY_STYLE = (
-    'QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"]'
-    " { background: palette(window); }"
-)
-PRIVATE_STYLE = (
-    "QGroupBox#privateNotes { border: 2px dashed #b05a00; border-radius: 4px;"
-    " margin-top: 1.2em; padding: 8px; background: #fff8ef; }"
-    "QGroupBox#privateNotes::title { subcontrol-origin: margin; left: 8px; color: #8a4500; }"
-)
 PROBLEM_STYLE = (
     "background: #fdecea; border: 1px solid #b00020; border-radius: 4px; padding: 6px;"
 )
@@ -85,6 +70,7 @@ class ConversationTab(TabPage):
         self.autosave.failed.connect(self._save_failed)
         self.autosave.flushed.connect(self._refresh_warnings)
         self.conversation_id: str | None = None
+        self.view: FormView | None = None  # the form of the open conversation
         self.data: dict[str, Any] | None = None
         self._loading = False
         self._left = False  # hidden since shown: refresh when shown again
@@ -234,6 +220,7 @@ class ConversationTab(TabPage):
         self.save_pending()
         self.conversation_id = None
         self.data = None
+        self.view = None
         self.nav.clear()
         self.section_anchors = []
         self.empty_label.setText(text)
@@ -253,6 +240,7 @@ class ConversationTab(TabPage):
             return
         self.save_pending()
         self.autosave.discard()
+        self._dirty_goals.clear()
         try:
             self.data = form.load(self.conversation_id)
         except MusdeskError as exc:
@@ -280,105 +268,36 @@ class ConversationTab(TabPage):
             self._loading = False
 
     # --- the form ---------------------------------------------------------------------
-    def _build_form(self, data: dict[str, Any]) -> QWidget:
-        read_only = data["read_only"]
-        body = QWidget()
-        body.setStyleSheet(READ_ONLY_STYLE)
+    def _build_form(self, data: dict[str, Any]) -> FormView:
+        """The form's widgets (layout in FormView), wired to the autosave and the workflow."""
+        view = FormView(data)
+        self.view = view
         self.nav.clear()
-        self.section_anchors: list[QWidget] = []
-        row = QHBoxLayout(body)
-        row.addStretch(1)
-        column_holder = QWidget()
-        column_holder.setMaximumWidth(CONTENT_WIDTH)
-        column = QVBoxLayout(column_holder)
-        column.setSpacing(14)
-        row.addWidget(column_holder, 20)
-        row.addStretch(1)
-        conv = data["conversation"]
-        column.addWidget(self._details(conv))
-        self.schedule_row = ScheduleRow(conv.get("scheduled_start"), conv.get("place", ""))
-        self.schedule_row.edited.connect(self._schedule_edited)
-        self.schedule_row.left.connect(self.autosave.flush)
-        self.schedule_row.set_read_only(read_only)
-        column.addWidget(self.schedule_row)
-        history = self._history(data["versions"])
-        if history is not None:
-            column.addWidget(history)
-
-        def add_section(title: str, widget: QWidget, heading: bool = True) -> None:
-            anchor: QWidget = widget
-            if heading:
-                anchor = _heading(title)
-                column.addWidget(anchor)
-            column.addWidget(widget)
+        for title in view.section_titles:
             self.nav.addItem(QListWidgetItem(title))
-            self.section_anchors.append(anchor)
-
-        self.carry_box: CarryForwardBox | None = None
-        if data.get("previous"):
-            self.carry_box = CarryForwardBox(data["previous"], can_carry=not read_only)
-            self.carry_box.carry_requested.connect(self.carry_goal)
-            self.carry_box.setTitle("")
-            add_section(self.tr("From last round: %s") % data["previous"]["round_name"],
-                        self.carry_box)
-
-        titles = {
-            "employee_prep": self.tr("The employee's preparation"),
-            "leader_prep": self.tr("The leader's preparation"),
-            "conversation": self.tr("Notes from the conversation"),
-        }
-        self.part_boxes: dict[str, PartBox] = {}
-        for part in data["parts"]:
-            if not part["sections"]:
-                continue
-            box = PartBox("", part["sections"])
+        self.section_anchors = view.section_anchors
+        flush = self.autosave.flush
+        view.schedule_row.edited.connect(self._schedule_edited)
+        view.schedule_row.left.connect(flush)
+        if view.carry_box is not None:
+            view.carry_box.carry_requested.connect(self.carry_goal)
+        for box in view.part_boxes.values():
             box.answer_edited.connect(self._answer_edited)
-            box.left.connect(self.autosave.flush)
-            box.set_read_only(read_only)
-            self.part_boxes[part["kind"]] = box
-            add_section(titles[part["kind"]], box)
-            if part["kind"] == "leader_prep":
-                add_section(self.tr("Private notes"),
-                            self._private_notes(data["private_notes"]), heading=False)
-        if "leader_prep" not in self.part_boxes:
-            add_section(self.tr("Private notes"), self._private_notes(data["private_notes"]),
-                        heading=False)
-
-        summary_box = QGroupBox()
-        summary_layout = QVBoxLayout(summary_box)
-        hint = QLabel(self.tr("What was said and agreed, in a few paragraphs. It is printed "
-                              "for both to sign."))
-        hint.setWordWrap(True)
-        self.summary_edit = AnswerEdit(conv["summary"], minimum_lines=5)
-        self.summary_edit.setAccessibleName(self.tr("Main points (the summary)"))
-        self.summary_edit.setReadOnly(read_only)
-        self.summary_edit.textChanged.connect(self._summary_edited)
-        self.summary_edit.left.connect(self.autosave.flush)
-        hint.setBuddy(self.summary_edit)
-        summary_layout.addWidget(hint)
-        summary_layout.addWidget(self.summary_edit)
-        add_section(self.tr("Main points (the summary)"), summary_box)
-
-        self.agreements_box = AgreementsBox(data["agreements"])
-        self.agreements_box.row_edited.connect(self._agreement_edited)
-        self.agreements_box.row_remove_requested.connect(self._remove_agreement)
-        self.agreements_box.left.connect(self.autosave.flush)
-        self.agreements_box.set_read_only(read_only)
-        self.agreements_box.setTitle("")
-        add_section(self.tr("The four agreements"), self.agreements_box)
-
-        self.plan_box = PlanBox(data["goals"], data["strategic_goals"], data["people"])
-        self.plan_box.goal_edited.connect(self._goal_edited)
-        self.plan_box.row_edited.connect(self._goal_row_edited)
-        self.plan_box.row_remove_requested.connect(self._remove_goal_row)
-        self.plan_box.remove_requested.connect(self._remove_goal)
-        self.plan_box.left.connect(self.autosave.flush)
-        self.plan_box.set_read_only(read_only)
-        self.plan_box.setTitle("")
-        self.plan_box.new_goal_defaults = {"owner_id": conv.get("leader_id")}
-        add_section(self.tr("Development plan"), self.plan_box)
-        column.addStretch(1)
-        return body
+            box.left.connect(flush)
+        for edit in view.private_edits:
+            edit.textChanged.connect(lambda e=edit: self._private_edited(e))
+            edit.left.connect(flush)
+        view.summary_edit.textChanged.connect(self._summary_edited)
+        view.summary_edit.left.connect(flush)
+        view.agreements_box.row_edited.connect(self._agreement_edited)
+        view.agreements_box.row_remove_requested.connect(self._remove_agreement)
+        view.agreements_box.left.connect(flush)
+        view.plan_box.goal_edited.connect(self._goal_edited)
+        view.plan_box.row_edited.connect(self._goal_row_edited)
+        view.plan_box.row_remove_requested.connect(self._remove_goal_row)
+        view.plan_box.remove_requested.connect(self._remove_goal)
+        view.plan_box.left.connect(flush)
+        return view
 
     def _jump_to(self, item: QListWidgetItem) -> None:
         """Scroll so the chosen part starts at the top, and put the cursor in it."""
@@ -404,64 +323,6 @@ class ConversationTab(TabPage):
             self.nav.setCurrentRow(current)
             self.nav.blockSignals(False)
 
-    def _details(self, conv: dict[str, Any]) -> QLabel:
-        parts = [f"<b>{html.escape(conv['employee_name'])}</b>"]
-        if conv.get("leader_name"):
-            parts.append(self.tr("with %s") % html.escape(conv["leader_name"]))
-        parts.append(self.tr("version %d") % conv["version"])
-        details = QLabel(" · ".join(parts))
-        details.setTextFormat(Qt.TextFormat.RichText)
-        details.setWordWrap(True)
-        return details
-
-    def _history(self, versions: list[dict[str, Any]]) -> QLabel | None:
-        """Earlier signed versions (kept unchanged when amended), and any broken fingerprint."""
-        lines = []
-        for version in versions:
-            if version["amended_at"] is not None:
-                lines.append(self.tr("Version %1 was signed on %2 and amended on %3: %4")
-                             .replace("%1", str(version["version"]))
-                             .replace("%2", str(version["leader_signed_on"]))
-                             .replace("%3", f"{version['amended_at']:%Y-%m-%d}")
-                             .replace("%4", version["amendment_reason"]))
-            if not version["intact"]:
-                lines.append("⚠ " + self.tr(
-                    "The stored content of signed version %d no longer matches its "
-                    "fingerprint.") % version["version"])
-        if not lines:
-            return None
-        label = QLabel("\n".join(lines))
-        label.setObjectName("versionHistory")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        return label
-
-    def _private_notes(self, notes: list[dict[str, Any]]) -> QGroupBox:
-        box = QGroupBox(self.tr("Leader's private notes — never printed"))
-        box.setObjectName("privateNotes")
-        box.setStyleSheet(PRIVATE_STYLE)
-        layout = QVBoxLayout(box)
-        warning = QLabel(self.tr(
-            "Only for the leader's own memory. These notes are kept apart from the conversation "
-            "and are never part of the summary, the signed version or any printout."))
-        warning.setWordWrap(True)
-        layout.addWidget(warning)
-        self.private_edits: list[AnswerEdit] = []
-        self._private_layout = layout
-        for note in notes or [{"id": None, "text": ""}]:
-            self._add_private_edit(note)
-        return box
-
-    def _add_private_edit(self, note: dict[str, Any]) -> AnswerEdit:
-        edit = AnswerEdit(note.get("text", ""), minimum_lines=3)
-        edit.setAccessibleName(self.tr("Leader's private notes (never printed)"))
-        edit.note_id = note.get("id")  # type: ignore[attr-defined]
-        edit.textChanged.connect(lambda e=edit: self._private_edited(e))
-        edit.left.connect(self.autosave.flush)
-        self._private_layout.addWidget(edit)
-        self.private_edits.append(edit)
-        return edit
-
     # --- edits → autosave -------------------------------------------------------------
     def _answer_edited(self, question_id: str, text: str) -> None:
         conversation_id = self.conversation_id
@@ -470,12 +331,12 @@ class ConversationTab(TabPage):
             lambda: conversations.save_answer(conversation_id, question_id, text))
 
     def _summary_edited(self) -> None:
-        conversation_id, text = self.conversation_id, self.summary_edit.toPlainText()
+        conversation_id, text = self.conversation_id, self.view.summary_edit.toPlainText()
         self.autosave.schedule(
             "summary", lambda: conversations.set_summary(conversation_id, text))
 
     def _schedule_edited(self) -> None:
-        conversation_id, row = self.conversation_id, self.schedule_row
+        conversation_id, row = self.conversation_id, self.view.schedule_row
 
         def write() -> object:
             if not row.is_ready():
@@ -522,7 +383,7 @@ class ConversationTab(TabPage):
             except MusdeskError as exc:
                 show_error(self, exc)
                 return
-        self.agreements_box.remove_row(row)
+        self.view.agreements_box.remove_row(row)
 
     def _goal_edited(self, editor: GoalEditor) -> None:
         conversation_id = self.conversation_id
@@ -566,12 +427,14 @@ class ConversationTab(TabPage):
             self.autosave.forget(f"goal-row:{id(row)}")
         self._dirty_goals.discard(editor)
         if editor.goal_id is None or self._guard(lambda: form.delete_goal(editor.goal_id)):
-            self.plan_box.drop_editor(editor)
+            self.view.plan_box.drop_editor(editor)
 
     def _refresh_warnings(self) -> None:
         dirty, self._dirty_goals = self._dirty_goals, set()
+        if self.view is None:
+            return
         for editor in dirty:
-            if editor.goal_id is not None and editor in self.plan_box.editors:
+            if editor.goal_id is not None and editor in self.view.plan_box.editors:
                 with contextlib.suppress(MusdeskError):  # a goal gone shows on refresh
                     editor.set_warnings(form.goal_warnings(editor.goal_id))
 
@@ -777,16 +640,6 @@ class ConversationTab(TabPage):
         # A minimised window hides spontaneously: coming back should not rebuild the form.
         self._left = self._left or not event.spontaneous()
         super().hideEvent(event)
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("partHeading")
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
-    return label
 
 
 def build_conversation_tab() -> TabPage:
