@@ -276,3 +276,22 @@ def test_opening_a_folder_that_is_no_workspace_says_so_at_once(
     assert not window.actions_.open_folder(tmp_path)
     assert shown and "not a musdesk workspace" in shown[0]
     assert window.session.state is SessionState.NO_WORKSPACE
+
+
+def test_locking_closes_open_dialogs_but_not_the_recovery_key(
+    qtbot, window: MainWindow, existing_workspace, tmp_path: Path
+) -> None:
+    from musdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+    window.session.choose(existing_workspace[0])
+    unlock(qtbot, window)
+    other = SettingsDialog(window.settings, window)
+    key = RecoveryKeyDialog("ABCD-EFGH", tmp_path, window)
+    other.show()
+    key.show()
+    window.lock()
+    assert not other.isVisible()
+    assert other.result() == QDialog.DialogCode.Rejected
+    assert key.isVisible()
+    key.stored.setChecked(True)
+    key.accept()

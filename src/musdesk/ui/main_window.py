@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
 
     def _save_and_drop_content(self) -> None:
         """Before the key is dropped: save edits, remember where the user was, clear data."""
+        close_dialogs_for_lock()
         if self.tabs is not None:
             for page in self._pages.values():
                 page.save_pending()
@@ -361,6 +362,17 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+def close_dialogs_for_lock() -> None:
+    """Open dialogs show workspace data too: close them (their unsaved input is dropped).
+    A dialog with `keep_open_on_lock` stays: the recovery key, which cannot be shown again."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if (isinstance(widget, QDialog) and widget.isVisible()
+                and not getattr(widget, "keep_open_on_lock", False)):
+            widget.done(QDialog.DialogCode.Rejected)
 
 
 class _TabSlot(QWidget):

@@ -23,6 +23,9 @@ from musdesk.ui.errors import show_error
 
 
 class RecoveryKeyDialog(QDialog):
+    # Locking closes other dialogs; this one would take the only view of the key with it.
+    keep_open_on_lock = True
+
     def __init__(self, recovery_key: str, workspace_folder: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
