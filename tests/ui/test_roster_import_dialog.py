@@ -132,11 +132,18 @@ def test_choosing_another_header_row(qtbot, dialog: RosterImportDialog, roster_f
 
 
 def test_import_writes_everything_and_closes_accepted(
-    qtbot, dialog: RosterImportDialog, roster_file: Path, org: str
+    qtbot, dialog: RosterImportDialog, roster_file: Path, org: str, monkeypatch
 ) -> None:
     dialog.load_file(roster_file)
     wait(qtbot, dialog)
+    held: list = []  # the import job, held back to look at the dialog while it "runs"
+    monkeypatch.setattr("musdesk.ui.dialogs.roster_import_dialog.start", held.append)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # While it runs, nothing can start another job (which would cancel the import).
+    assert dialog.busy and not dialog.header_choice.isEnabled()
+    assert not dialog.choose_button.isEnabled() and not dialog.acceptDrops()
+    assert not dialog.import_button.isEnabled() and not dialog._combos[0].isEnabled()
+    held[0].run()
     wait(qtbot, dialog)
     assert dialog.report is not None and dialog.report.committed
     assert "Created: 3." in dialog.report_view.toPlainText()

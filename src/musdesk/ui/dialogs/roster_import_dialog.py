@@ -559,8 +559,10 @@ class RosterImportDialog(QDialog):
         self.progress.setVisible(busy)
         self.choose_button.setEnabled(not busy and self.report is None)
         self.import_button.setEnabled(False if busy else self._can_import())
-        for combo in self._combos:
+        # Nothing that starts another job while one runs (it would cancel an import).
+        for combo in (*self._combos, self.header_choice, self.sheet_choice):
             combo.setEnabled(not busy and self.report is None)
+        self.setAcceptDrops(not busy and self.report is None)
 
     def _can_import(self) -> bool:
         loaded = self._loaded
