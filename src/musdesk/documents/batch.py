@@ -22,8 +22,10 @@ from musdesk.models import Conversation, Round, database_proxy
 from musdesk.services import audit
 from musdesk.storage.files import write_atomic
 
-KINDS = ("summary", "invitation", "prep-employee", "prep-leader", "wheel", "plan")
-PER_ROUND_KINDS = ("wheel",)
+KINDS = (
+    "summary", "invitation", "prep-employee", "prep-leader", "wheel", "plan", "round-report",
+)
+PER_ROUND_KINDS = ("wheel", "round-report")
 # Handouts that can go into one file for printing a round in one go. Summaries cannot: each
 # is sealed and recorded as a file of its own.
 COMBINABLE_KINDS = ("invitation", "prep-employee", "prep-leader", "plan")
@@ -80,6 +82,12 @@ def conversation_part(
 
 def render_round_document(kind: str, round_: Round, language: str | None = None) -> bytes:
     check_kind(kind)
+    if kind == "round-report":
+        from musdesk.documents import round_report  # its figures pull in the evaluation service
+
+        pdf = round_report.render(round_, language)
+        audit.record("printed", round_, detail="round report")
+        return pdf
     if kind != "wheel":
         raise UnknownKind(kind=kind, kinds=", ".join(PER_ROUND_KINDS))
     return handouts.render_wheel(data.wheel_of(round_, language))

@@ -109,3 +109,16 @@ def test_combined_file_holds_everyone_each_numbered_on_their_own(
                for name in ("Søren Ærøskøbing", "Zoë Lind", "Åse Øvergård"))
     assert run("pdf", workspace_path, "summary", "--round", "MUS 2026", "--combined",
                "-o", tmp_path / "s.pdf") != 0  # summaries are sealed one file each
+
+
+def test_round_report_is_one_anonymous_page(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    out = tmp_path / "report.pdf"
+    assert run("pdf", workspace_path, "round-report", "--round", "MUS 2026", "-o", out) == 0
+    pdf = reader(out.read_bytes())
+    assert len(pdf.pages) == 1
+    text = squashed(text_of(out.read_bytes()))
+    assert squashed("MUS 2026") in text
+    for name in [closed_round.employee_name, *closed_round.other_names]:
+        assert squashed(name) not in text, "the report must not name anyone"
