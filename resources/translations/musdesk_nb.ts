@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>Startet</translation>
+        <translation>Ansatt</translation>
     </message>
     <message>
         <source>Status</source>

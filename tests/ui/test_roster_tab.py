@@ -284,3 +284,22 @@ def test_view_state_returns_to_the_same_place(org: dict, tab: RosterTab, qtbot) 
     assert fresh.controller.department_id == departments["North"]
     assert fresh.filter.text() == "nils"
     assert fresh.selected_employee_id() == person["id"]
+
+
+def test_import_button_opens_the_import_dialog_for_the_organisation(
+    org: dict, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from musdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
+
+    opened: list[str | None] = []
+
+    def exec_(dialog: RosterImportDialog) -> int:
+        opened.append(dialog.organisation_id)
+        roster.create_employee(org["id"], "Ima", "Porteret")  # as if imported
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RosterImportDialog, "exec", exec_)
+    assert tab.import_button.isEnabled()
+    tab.import_button.click()
+    assert opened == [org["id"]]
+    assert shown_names(tab) == ["Ima Porteret"]

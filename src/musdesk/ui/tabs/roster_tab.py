@@ -5,7 +5,6 @@ Layout and wiring only; what to load and which service to call is `RosterControl
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -47,7 +46,6 @@ from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.tabs.roster_controller import RosterController
 from musdesk.ui.widgets.card import centred_card, heading, paragraph
 
-IMPORT_DIALOG_MODULE = "musdesk.ui.dialogs.roster_import_dialog"
 DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,7 +92,6 @@ class RosterTab(TabPage):
         top.addWidget(self.edit_org_button)
         top.addStretch(1)
         self.import_button = QPushButton(self.tr("Import roster…"))
-        self.import_button.setVisible(importlib.util.find_spec(IMPORT_DIALOG_MODULE) is not None)
         top.addWidget(self.import_button)
 
         # Left column: departments above, strategic goals below.
@@ -408,8 +405,9 @@ class RosterTab(TabPage):
     def open_import(self) -> None:
         if self.controller.organisation_id is None:
             return
-        module = importlib.import_module(IMPORT_DIALOG_MODULE)
-        dialog = module.RosterImportDialog(self, organisation_id=self.controller.organisation_id,
+        from musdesk.ui.dialogs.roster_import_dialog import RosterImportDialog
+
+        dialog = RosterImportDialog(self, organisation_id=self.controller.organisation_id,
                                            organisation_name=self.organisation.currentText())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload_departments()
