@@ -227,6 +227,11 @@ def test_demo_opens_filled_and_tells_its_passphrase_when_locked(
     assert settings.last_workspace is None  # the demo is not remembered
     window.lock()
     assert DEMO_PASSPHRASE in window.unlock_screen.folder_label.text()
+    demo_folder = session.folder
+    assert demo_folder is not None and demo_folder.exists()
+    session.close()  # quitting, or opening another workspace
+    assert not demo_folder.parent.exists()
+    assert session.state is SessionState.NO_WORKSPACE
 
 
 def test_tabs_are_built_when_first_shown(qtbot, window: MainWindow, existing_workspace) -> None:

@@ -6,6 +6,7 @@ and a user who locks it must be able to get back in.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,15 @@ DEMO_PREFIX = "musdesk-demo-"
 
 def is_demo_folder(folder: Path | None) -> bool:
     return folder is not None and folder.parent.name.startswith(DEMO_PREFIX)
+
+
+def discard_demo(folder: Path | None) -> bool:
+    """Delete a (locked) demo workspace with its temporary folder; False for any other."""
+    if not is_demo_folder(folder):
+        return False
+    assert folder is not None
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    return True
 
 
 def build_demo_workspace() -> tuple[Path, Workspace]:

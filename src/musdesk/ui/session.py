@@ -151,9 +151,15 @@ class Session(QObject):
         self.locked.emit()
 
     def close(self) -> None:
-        """On quit or switching workspace: like lock, without leaving a folder to unlock."""
+        """On quit or switching workspace: like lock; a demo workspace is also deleted (it is
+        made afresh each time, and its passphrase is public)."""
         if self.is_open:
             self.lock()
+        from musdesk.ui.demo import discard_demo
+
+        if self._state is not SessionState.BUSY and discard_demo(self.folder):
+            self.folder = None
+            self._set_state(SessionState.NO_WORKSPACE)
 
     # --- internals ----------------------------------------------------------------------
     def _on_opened(self, workspace: Workspace) -> None:
