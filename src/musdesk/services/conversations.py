@@ -176,12 +176,16 @@ def find_clash(
     start: dt.datetime,
     end: dt.datetime,
     exclude_id: Any = None,
+    *,
+    employee_id: Any = None,
 ) -> Conversation | None:
-    """Another live conversation of the same leader overlapping [start, end)."""
-    if leader_id is None:
+    """Another live conversation overlapping [start, end) that the leader (or, when given, the
+    employee) takes part in, in either role: a leader is also someone else's employee."""
+    people = [person for person in (leader_id, employee_id) if person is not None]
+    if not people:
         return None
     query = Conversation.select().where(
-        (Conversation.leader == leader_id)
+        (Conversation.leader.in_(people) | Conversation.employee.in_(people))
         & (Conversation.status != "cancelled")
         & (Conversation.scheduled_start < end)
         & (Conversation.scheduled_end > start)
@@ -197,7 +201,8 @@ def schedule(
     end: dt.datetime | str | None = None,
     place: str | None = None,
 ) -> dict[str, Any]:
-    """Set (or clear, with start=None) the time and place; refuses a clash for the leader."""
+    """Set (or clear, with start=None) the time and place; refuses a time at which the leader
+    or the employee is already in another conversation."""
     with atomic():
         conv = editable(conversation_id)
         begin = as_datetime("scheduled_start", start)
@@ -209,7 +214,10 @@ def schedule(
             )
             if finish <= begin:
                 raise InvalidValue("scheduled_end", reason("dates_out_of_order"))
-            if find_clash(conv.leader_id, begin, finish, exclude_id=conv.id) is not None:
+            clash = find_clash(
+                conv.leader_id, begin, finish, exclude_id=conv.id, employee_id=conv.employee_id
+            )
+            if clash is not None:
                 raise InvalidValue("scheduled_start", reason("leader_clash"))
             conv.scheduled_start, conv.scheduled_end = begin, finish
         if place is not None:

@@ -129,7 +129,7 @@ def _propose_times(round_: Round, slots: SlotChoice) -> int:
              .order_by(Employee.leader, Employee.last_name, Employee.first_name))
     unscheduled = 0
     for conv in query:
-        slot = finder.next_slot(conv.leader_id)
+        slot = finder.next_slot(conv.leader_id, conv.employee_id)
         if slot is None:
             unscheduled += 1
             if slots.place:

@@ -146,7 +146,10 @@ class SlotFinder:
         self._cursor: dict[Any, dt.datetime] = {}
         self._per_day: Counter[tuple[Any, dt.date]] = Counter()
 
-    def next_slot(self, leader_id: Any) -> tuple[dt.datetime, dt.datetime] | None:
+    def next_slot(
+        self, leader_id: Any, employee_id: Any = None
+    ) -> tuple[dt.datetime, dt.datetime] | None:
+        """The leader's next free time that is also free for the employee (when given)."""
         start = self._cursor.get(leader_id) or dt.datetime.combine(self.first_day, self.day_start)
         while start.date() <= self.last_day:
             day = start.date()
@@ -156,7 +159,7 @@ class SlotFinder:
                 start = dt.datetime.combine(day + dt.timedelta(days=1), self.day_start)
                 continue
             end = start + self.length
-            clash = find_clash(leader_id, start, end)
+            clash = find_clash(leader_id, start, end, employee_id=employee_id)
             if clash is not None:
                 start = max(
                     start + self.step, clash.scheduled_end + dt.timedelta(minutes=BREAK_MINUTES)
@@ -231,7 +234,7 @@ def plan_round(
         )
         unscheduled = 0
         for employee in _employees_for(org, department):
-            slot = finder.next_slot(employee.leader_id) if propose_times else None
+            slot = finder.next_slot(employee.leader_id, employee.id) if propose_times else None
             unscheduled += slot is None
             conv = Conversation.create(
                 round=round_,
@@ -291,7 +294,7 @@ def add_conversation(round_id: str, employee_id: str, propose_time: bool = True)
                 _as_time(org.workday_end),
                 round_.conversation_minutes,
             )
-            slot = finder.next_slot(employee.leader_id)
+            slot = finder.next_slot(employee.leader_id, employee.id)
         conv = Conversation.create(
             round=round_,
             employee=employee,

@@ -174,3 +174,42 @@ def test_failure_late_in_planning_rolls_back_the_whole_round(team: dict[str, Any
     assert rounds.list_rounds(team["org"]["id"]) == []
     assert WheelStep.select().count() == 0
     assert Conversation.select().count() == 0
+
+
+def test_nobody_is_proposed_for_two_conversations_at_once(org: dict[str, Any]) -> None:
+    # A middle manager is both an employee (of the director) and a leader (of her team).
+    director = roster.create_employee(org["id"], "Dorte", "Direktør")
+    managers = [
+        roster.create_employee(org["id"], f"Leder{n}", "Mellem", leader_id=director["id"])
+        for n in range(3)
+    ]
+    for manager in managers:
+        for n in range(5):
+            roster.create_employee(org["id"], f"Ansat{n}", "Å", leader_id=manager["id"])
+    rounds.plan_round(org["id"], "MUS", "2026-03-02", "2026-03-31", first_day="2026-03-02")
+    booked = list(Conversation.select().where(Conversation.scheduled_start.is_null(False)))
+    assert len(booked) == 19
+    for person in [director, *managers]:
+        mine = sorted(
+            (c for c in booked if person["id"] in (str(c.leader_id), str(c.employee_id))),
+            key=lambda c: c.scheduled_start,
+        )
+        for first, second in pairwise(mine):
+            assert first.scheduled_end <= second.scheduled_start, person["first_name"]
+
+
+def test_manual_time_refuses_a_clash_for_the_employee_too(org: dict[str, Any]) -> None:
+    director = roster.create_employee(org["id"], "Dorte", "Direktør")
+    manager = roster.create_employee(org["id"], "Mie", "Mellem", leader_id=director["id"])
+    worker = roster.create_employee(org["id"], "Bo", "Ås", leader_id=manager["id"])
+    planned = rounds.plan_round(org["id"], "MUS", "2026-03-02", "2026-03-31", propose_times=False)
+    own = Conversation.get(
+        (Conversation.round == planned["id"]) & (Conversation.employee == manager["id"])
+    )
+    led = Conversation.get(
+        (Conversation.round == planned["id"]) & (Conversation.employee == worker["id"])
+    )
+    conversations.schedule(str(led.id), "2026-03-10T10:00")
+    with pytest.raises(InvalidValue):  # Mie cannot be in her own conversation at 10:30
+        conversations.schedule(str(own.id), "2026-03-10T10:30")
+    conversations.schedule(str(own.id), "2026-03-10T11:15")
