@@ -303,3 +303,10 @@ def test_import_button_opens_the_import_dialog_for_the_organisation(
     tab.import_button.click()
     assert opened == [org["id"]]
     assert shown_names(tab) == ["Ima Porteret"]
+
+
+def test_ctrl_f_goes_to_the_filter(org: dict, tab: RosterTab, qtbot) -> None:
+    tab.table.setFocus()
+    tab.activateWindow()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(tab.filter.hasFocus, timeout=2_000)

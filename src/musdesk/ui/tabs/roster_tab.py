@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -133,6 +134,9 @@ class RosterTab(TabPage):
         self.filter.setPlaceholderText(self.tr("Filter by name, job title, e-mail, department "
                                                "or leader"))
         self.filter.setClearButtonEnabled(True)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.filter.setFocus)
         self.show_left = QCheckBox(self.tr("Show people who have left"))
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter, 1)
