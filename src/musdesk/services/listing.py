@@ -77,32 +77,42 @@ def _employees() -> list[list[object]]:
 
 def _conversations() -> list[list[object]]:
     people = {
-        e.id: e for e in Employee.select(Employee.id, Employee.first_name, Employee.last_name)
+        ident: (first, last)
+        for ident, first, last in Employee.select(
+            Employee.id, Employee.first_name, Employee.last_name
+        ).tuples()
     }
-    rounds = {r.id: r for r in Round.select(Round.id, Round.name, Round.period_start)}
+    rounds = {
+        ident: (name, start)
+        for ident, name, start in Round.select(Round.id, Round.name, Round.period_start).tuples()
+    }
 
     def name(employee_id: object) -> str:
-        person = people.get(employee_id)
-        return person.full_name if person is not None else ""
+        first, last = people.get(employee_id, ("", ""))
+        return f"{first} {last}".strip()
 
-    def order(c: Conversation) -> tuple[object, ...]:
+    def order(row: tuple[object, ...]) -> tuple[object, ...]:
         # Newest round first, then the employees as in the roster (last name, first name).
-        person, round_ = people[c.employee_id], rounds[c.round_id]
-        return (
-            -round_.period_start.toordinal(),
-            nordic_key(round_.name),
-            nordic_key(person.last_name),
-            nordic_key(person.first_name),
-        )
+        (first, last), (round_name, start) = people[row[1]], rounds[row[2]]
+        return (-start.toordinal(), nordic_key(round_name), nordic_key(last), nordic_key(first))
 
+    query = Conversation.select(
+        Conversation.id,
+        Conversation.employee,
+        Conversation.round,
+        Conversation.status,
+        Conversation.leader,
+        Conversation.scheduled_start,
+        Conversation.version,
+    ).tuples()
     return [
         [
-            c.id,
-            f"{name(c.employee_id)} – {rounds[c.round_id].name}",
-            c.status,
-            name(c.leader_id),
-            c.scheduled_start or "",
-            f"v{c.version}",
+            ident,
+            f"{name(employee)} – {rounds[round_id][0]}",
+            status,
+            name(leader),
+            start or "",
+            f"v{version}",
         ]
-        for c in sorted(Conversation.select(), key=order)
+        for ident, employee, round_id, status, leader, start, version in sorted(query, key=order)
     ]
