@@ -300,3 +300,21 @@ def test_locking_closes_open_dialogs_but_not_the_recovery_key(
     assert key.isVisible()
     key.stored.setChecked(True)
     key.accept()
+
+
+def test_a_workspace_in_use_elsewhere_is_explained(
+    qtbot, window: MainWindow, existing_workspace
+) -> None:
+    from musdesk.storage import Workspace
+
+    folder = existing_workspace[0]
+    elsewhere = Workspace.open(folder, passphrase=PASSPHRASE)  # e.g. another musdesk window
+    try:
+        window.session.choose(folder)
+        unlock(qtbot, window)
+        assert "already open" in window.unlock_screen.message.text()
+        assert window.session.state is SessionState.LOCKED
+    finally:
+        elsewhere.lock()
+    unlock(qtbot, window)
+    assert window.session.is_open
