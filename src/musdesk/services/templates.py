@@ -7,6 +7,7 @@ questions it was held with.
 
 from __future__ import annotations
 
+import copy
 import json
 import uuid
 from functools import cache
@@ -36,10 +37,15 @@ TEMPLATE_FORMAT = "musdesk-template 1"
 DEFAULT_SOURCE = "default"
 
 
-@cache
 def shipped_template_data(language: str, name: str = DEFAULT_SOURCE) -> dict[str, Any]:
-    """The shipped template file `resources/templates/<name>.<language>.json` as data."""
+    """The shipped template file `resources/templates/<name>.<language>.json` as data
+    (a fresh copy: callers may change it)."""
     choice("language", language, LANGUAGES)
+    return copy.deepcopy(_read_shipped(language, name))
+
+
+@cache
+def _read_shipped(language: str, name: str) -> dict[str, Any]:
     path = resource_path("templates", f"{name}.{language}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != TEMPLATE_FORMAT:
