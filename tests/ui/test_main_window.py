@@ -82,6 +82,9 @@ def test_wrong_passphrase_says_so_and_allows_a_retry(
     assert "Wrong passphrase" in window.unlock_screen.message.text()
     assert window.unlock_screen.secret.text() == ""
     assert window.unlock_screen.secret.isEnabled()
+    window.unlock_screen.use_recovery.setChecked(True)  # a new attempt starts clean
+    assert not window.unlock_screen.message.isVisibleTo(window.unlock_screen)
+    window.unlock_screen.use_recovery.setChecked(False)
     unlock(qtbot, window)
     assert window.stack.currentWidget() is window.content
     assert window.tabs is not None

@@ -127,6 +127,7 @@ class UnlockScreen(QWidget):
 
     # --- internals ----------------------------------------------------------------------
     def _mode_changed(self, recovery: bool) -> None:
+        self.show_message(None)
         if recovery:
             self.secret_label.setText(self.tr("&Recovery key:"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)

@@ -45,18 +45,26 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
-class BusyBar(QProgressBar):
-    """An indeterminate bar shown while a key is derived; hidden otherwise."""
+class BusyBar(QWidget):
+    """What is happening, above an indeterminate bar, while a key is derived; else hidden.
+    (A progress bar's own text is not drawn by every style in busy mode.)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRange(0, 0)
-        self.setTextVisible(True)
-        self.setMaximumHeight(18)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
         self.hide()
 
     def start(self, text: str) -> None:
-        self.setFormat(text)
+        self.label.setText(text)
         self.show()
 
     def stop(self) -> None:
