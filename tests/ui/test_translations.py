@@ -108,16 +108,18 @@ def test_danish_ui_dates_and_core_texts(qtbot) -> None:
     assert english.create_button.text() == "Create a new workspace…"
 
 
-def test_norwegian_standard_buttons_are_not_english(qtbot) -> None:
+def test_norwegian_standard_buttons_are_bokmal(qtbot) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     app = QCoreApplication.instance()
     locale_before = QLocale()
     translators = install_language(app, "nb")
     try:
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Save)
         qtbot.addWidget(box)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+        assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Lagre"  # not nn
     finally:
         remove_language(app, translators)
         texts.set_language("en")

@@ -79,6 +79,10 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if qt_own.load(qt_name, qt_dir):
         app.installTranslator(qt_own)
         installed.append(qt_own)
+    overrides = QTranslator(app)  # installed last, so asked first
+    if overrides.load(str(resource_path(*TRANSLATIONS_DIR, f"qt_overrides_{language}.qm"))):
+        app.installTranslator(overrides)
+        installed.append(overrides)
     return installed
 
 

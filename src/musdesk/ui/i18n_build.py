@@ -18,6 +18,8 @@ from pathlib import Path
 from musdesk.resources import resource_path
 
 LANGUAGES = ("da", "nb", "en")
+# Hand-written corrections of Qt's own texts (not scanned by lupdate, only compiled).
+QT_OVERRIDES = ("qt_overrides_nb",)
 PACKAGE = Path(__file__).resolve().parents[1]  # src/musdesk
 
 
@@ -59,7 +61,7 @@ def release(ts: Path) -> Path:
 def main() -> int:
     files = [ts_path(language) for language in LANGUAGES]
     update(files)
-    for ts in files:
+    for ts in [*files, *(resource_path("translations", f"{n}.ts") for n in QT_OVERRIDES)]:
         release(ts)
     print("updated: " + ", ".join(str(f) for f in files))
     return 0
