@@ -106,6 +106,16 @@ def as_datetime(field: str, value: object) -> dt.datetime | None:
         raise InvalidValue(field, reason("not_a_date", value=value)) from None
 
 
+def as_time(field: str, value: object) -> dt.time:
+    """A time of day from a time or "HH:MM" text (seconds dropped)."""
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0)
+    try:
+        return dt.time.fromisoformat(str(value).strip()).replace(second=0, microsecond=0)
+    except ValueError:
+        raise InvalidValue(field, reason("not_a_time", value=value)) from None
+
+
 def dates_in_order(field: str, first: object, last: object) -> None:
     """Raise when `last` lies before `first` (both may be None)."""
     if first is not None and last is not None and last < first:

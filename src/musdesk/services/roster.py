@@ -14,6 +14,7 @@ from musdesk.services.common import (
     MAX_TEXT,
     as_date,
     as_dict,
+    as_time,
     atomic,
     choice,
     dates_in_order,
@@ -28,15 +29,6 @@ from musdesk.services.common import (
 
 
 # --- organisations ------------------------------------------------------------------------
-def _workday(field: str, value: object) -> dt.time:
-    if isinstance(value, dt.time):
-        return value.replace(second=0, microsecond=0)
-    try:
-        return dt.time.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InvalidValue(field, reason("not_a_time", value=value)) from None
-
-
 def organisation_dict(org: Organisation) -> dict[str, Any]:
     return as_dict(org)
 
@@ -48,7 +40,7 @@ def create_organisation(
     workday_start: dt.time | str = dt.time(8, 0),
     workday_end: dt.time | str = dt.time(16, 0),
 ) -> dict[str, Any]:
-    start, end = _workday("workday_start", workday_start), _workday("workday_end", workday_end)
+    start, end = as_time("workday_start", workday_start), as_time("workday_end", workday_end)
     if end <= start:
         raise InvalidValue("workday_end", reason("dates_out_of_order"))
     with atomic():
@@ -74,17 +66,13 @@ def update_organisation(organisation_id: str, **changes: Any) -> dict[str, Any]:
         if "notes" in changes:
             org.notes = optional_text("notes", changes["notes"])
         if "workday_start" in changes:
-            org.workday_start = _workday("workday_start", changes["workday_start"])
+            org.workday_start = as_time("workday_start", changes["workday_start"])
         if "workday_end" in changes:
-            org.workday_end = _workday("workday_end", changes["workday_end"])
-        if _as_time(org.workday_end) <= _as_time(org.workday_start):
+            org.workday_end = as_time("workday_end", changes["workday_end"])
+        if as_time("workday_end", org.workday_end) <= as_time("workday_start", org.workday_start):
             raise InvalidValue("workday_end", reason("dates_out_of_order"))
         org.save()
     return organisation_dict(org)
-
-
-def _as_time(value: object) -> dt.time:
-    return value if isinstance(value, dt.time) else dt.time.fromisoformat(str(value))
 
 
 def get_organisation(organisation_id: str) -> dict[str, Any]:

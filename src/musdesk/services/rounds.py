@@ -35,6 +35,7 @@ from musdesk.services.common import (
     as_date,
     as_datetime,
     as_dict,
+    as_time,
     atomic,
     choice,
     dates_in_order,
@@ -171,10 +172,6 @@ class SlotFinder:
         return None
 
 
-def _as_time(value: Any) -> dt.time:
-    return value if isinstance(value, dt.time) else dt.time.fromisoformat(str(value))
-
-
 def plan_round(
     organisation_id: str,
     name: str,
@@ -228,8 +225,8 @@ def plan_round(
         finder = SlotFinder(
             window_start,
             end,
-            _as_time(org.workday_start),
-            _as_time(org.workday_end),
+            as_time("workday_start", org.workday_start),
+            as_time("workday_end", org.workday_end),
             int(slot_minutes),
         )
         unscheduled = 0
@@ -290,8 +287,8 @@ def add_conversation(round_id: str, employee_id: str, propose_time: bool = True)
             finder = SlotFinder(
                 first,
                 round_.period_end,
-                _as_time(org.workday_start),
-                _as_time(org.workday_end),
+                as_time("workday_start", org.workday_start),
+                as_time("workday_end", org.workday_end),
                 round_.conversation_minutes,
             )
             slot = finder.next_slot(employee.leader_id, employee.id)

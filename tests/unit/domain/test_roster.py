@@ -125,3 +125,14 @@ def test_invalid_value_message_names_the_field_in_words(org: dict) -> None:
     with pytest.raises(InvalidValue) as caught:
         roster.create_employee(org["id"], "", "Ås")
     assert "First name" in str(caught.value)
+
+
+def test_working_hours_must_be_times(workspace: Workspace) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        roster.create_organisation("X", workday_start="eight o'clock")
+    assert caught.value.field == "workday_start"
+    org = roster.create_organisation("Y", workday_start="07:30", workday_end="15:00")
+    assert org["workday_start"] == dt.time(7, 30)
+    with pytest.raises(InvalidValue):
+        roster.update_organisation(org["id"], workday_end="07:00")
+    assert roster.get_organisation(org["id"])["workday_end"] == dt.time(15, 0)
