@@ -90,3 +90,33 @@ def test_guarded_shows_expected_errors_and_returns_none(
     assert len(messages) == 1 and messages[0] == str(NotFound(kind="employee", ident="x"))
     show_error(parent, NotFound(kind="employee", ident="y"))
     assert len(messages) == 2
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_slot_is_logged_in_the_open_workspace(
+    qtbot, session, existing_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from tests.conftest import PASSPHRASE
+
+    folder = existing_workspace[0]
+    session.choose(folder)
+    with qtbot.waitSignal(session.opened, timeout=10_000):
+        session.unlock(passphrase=PASSPHRASE)
+    shown: list[str] = []
+    monkeypatch.setattr(UnexpectedErrorDialog, "exec",
+                        lambda self: shown.append(self.details.toPlainText()) or 0)
+    hook = ExceptionHook(lambda: session.folder if session.is_open else None)
+    hook.install()
+    try:
+        def buggy_slot() -> None:
+            {}["Karen Holm"]  # noqa: B018 - the bug
+
+        QTimer.singleShot(0, buggy_slot)
+        qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    finally:
+        hook.uninstall()
+    log = (folder / ui_errors.LOG_NAME).read_text()
+    assert "KeyError" in log and "buggy_slot" in log
+    assert "Karen" not in log and "Karen" not in shown[0]
