@@ -166,6 +166,14 @@
         <translation>&amp;Medarbejder:</translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumenter</translation>
+    </message>
+    <message>
+        <source>Preview, print or save this conversation&apos;s documents</source>
+        <translation>Se, udskriv eller gem samtalens dokumenter</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>Ret &amp;til …</translation>
     </message>
@@ -296,6 +304,26 @@
     <message>
         <source>Why is the conversation cancelled? (optional)</source>
         <translation>Hvorfor aflyses samtalen? (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Summary for signature…</source>
+        <translation>Referat til underskrift …</translation>
+    </message>
+    <message>
+        <source>Invitation…</source>
+        <translation>Invitation …</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s preparation sheet…</source>
+        <translation>Medarbejderens forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s preparation sheet…</source>
+        <translation>Lederens forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>Development plan…</source>
+        <translation>Udviklingsplan …</translation>
     </message>
     <message>
         <source>Amend the signed conversation</source>
@@ -1996,6 +2024,26 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>the leader</source>
         <translation>lederen</translation>
+    </message>
+    <message>
+        <source>Optional: a scan of the signed paper</source>
+        <translation>Valgfrit: en scanning af det underskrevne papir</translation>
+    </message>
+    <message>
+        <source>Scan of the signed paper</source>
+        <translation>Scanning af det underskrevne papir</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg …</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Scanning:</translation>
+    </message>
+    <message>
+        <source>The scan is stored encrypted inside the workspace.</source>
+        <translation>Scanningen gemmes krypteret i arbejdsområdet.</translation>
     </message>
     <message>
         <source>Record signatures</source>

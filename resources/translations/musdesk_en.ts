@@ -166,6 +166,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save this conversation&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +303,26 @@
     </message>
     <message>
         <source>Why is the conversation cancelled? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee&apos;s preparation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s preparation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +2017,26 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a scan of the signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of the signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is stored encrypted inside the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

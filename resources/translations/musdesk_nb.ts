@@ -166,6 +166,14 @@
         <translation>&amp;Medarbeider:</translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumenter</translation>
+    </message>
+    <message>
+        <source>Preview, print or save this conversation&apos;s documents</source>
+        <translation>Forhåndsvis, skriv ut eller lagre samtalens dokumenter</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Endre …</translation>
     </message>
@@ -296,6 +304,26 @@
     <message>
         <source>Why is the conversation cancelled? (optional)</source>
         <translation>Hvorfor avlyses samtalen? (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Summary for signature…</source>
+        <translation>Referat til signering …</translation>
+    </message>
+    <message>
+        <source>Invitation…</source>
+        <translation>Invitasjon …</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s preparation sheet…</source>
+        <translation>Medarbeiderens forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s preparation sheet…</source>
+        <translation>Lederens forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>Development plan…</source>
+        <translation>Utviklingsplan …</translation>
     </message>
     <message>
         <source>Amend the signed conversation</source>
@@ -1996,6 +2024,26 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>the leader</source>
         <translation>lederen</translation>
+    </message>
+    <message>
+        <source>Optional: a scan of the signed paper</source>
+        <translation>Valgfritt: en skanning av det signerte papiret</translation>
+    </message>
+    <message>
+        <source>Scan of the signed paper</source>
+        <translation>Skanning av det signerte papiret</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Skanning:</translation>
+    </message>
+    <message>
+        <source>The scan is stored encrypted inside the workspace.</source>
+        <translation>Skanningen lagres kryptert i arbeidsområdet.</translation>
     </message>
     <message>
         <source>Record signatures</source>

@@ -1,0 +1,102 @@
+"""The frame's dialogs on their own: recovery key, backups, settings, change passphrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from musdesk.storage import Workspace
+from musdesk.ui.dialogs.backups import BackupsDialog, backup_taken_at
+from musdesk.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from musdesk.ui.dialogs.create_workspace import CreateWorkspaceDialog, folder_is_usable
+from musdesk.ui.dialogs.recovery_key import RecoveryKeyDialog
+from musdesk.ui.dialogs.settings_dialog import SettingsDialog
+from musdesk.ui.session import Session
+from musdesk.ui.settings import AppSettings
+from tests.conftest import PASSPHRASE
+
+
+def test_recovery_key_must_be_stored_before_continuing(qtbot, tmp_path: Path) -> None:
+    dialog = RecoveryKeyDialog("AAAA-BBBB-CCCC", tmp_path / "ws")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # Escape does not lose the key by accident
+    target = tmp_path / "key.txt"
+    dialog.save_to(target)
+    assert "AAAA-BBBB-CCCC" in target.read_text()
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert ok.isEnabled()
+
+
+def test_backups_are_listed_newest_first_and_taken_on_demand(
+    qtbot, workspace: Workspace
+) -> None:
+    dialog = BackupsDialog(workspace.list_backups, workspace.take_backup)
+    qtbot.addWidget(dialog)
+    before = dialog.table.rowCount()
+    assert before >= 1  # one is taken at creation
+    dialog.backup_now.click()
+    assert dialog.table.rowCount() == before + 1
+    assert not dialog.empty_hint.isVisibleTo(dialog)
+    newest = backup_taken_at(workspace.list_backups()[0])
+    assert newest is not None and abs(newest - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
+
+
+def test_backups_dialog_without_backups_says_so(qtbot) -> None:
+    dialog = BackupsDialog(lambda: [], lambda: None)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    assert dialog.empty_hint.isVisibleTo(dialog)
+
+
+def test_settings_dialog_saves_and_notes_the_restart(qtbot, settings: AppSettings) -> None:
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.auto_lock.value() == 10
+    dialog.language.setCurrentIndex(dialog.language.findData("da"))
+    assert dialog.restart_note.isVisible()
+    dialog.backups.setValue(9)
+    dialog.accept()
+    assert (settings.language, settings.backups_kept) == ("da", 9)
+
+
+def test_create_dialog_needs_an_empty_folder_and_a_matching_passphrase(
+    qtbot, tmp_path: Path
+) -> None:
+    (tmp_path / "used").mkdir()
+    (tmp_path / "used" / "x").write_text("x")
+    assert not folder_is_usable(tmp_path / "used")
+    assert folder_is_usable(tmp_path / "new")
+    dialog = CreateWorkspaceDialog(tmp_path / "used")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.passphrase.first.setText(PASSPHRASE)
+    dialog.passphrase.second.setText(PASSPHRASE)
+    assert not ok.isEnabled() and dialog.folder_problem.text()
+    dialog.folder.setText(str(tmp_path / "new"))
+    assert ok.isEnabled()
+
+
+def test_change_passphrase_dialog_closes_when_done(
+    qtbot, session: Session, existing_workspace
+) -> None:
+    session.choose(existing_workspace[0])
+    with qtbot.waitSignal(session.opened, timeout=10_000):
+        session.unlock(passphrase=PASSPHRASE)
+    dialog = ChangePassphraseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields.first.setText("another good passphrase")
+    dialog.fields.second.setText("another good passphrase")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    session.lock()
+    with qtbot.waitSignal(session.opened, timeout=10_000):
+        session.unlock(passphrase="another good passphrase")
