@@ -1,21 +1,28 @@
-"""Dialogs of the conversation workflow: signing (both signature dates) and a reason
-(for an amendment or a cancellation)."""
+"""Dialogs of the conversation workflow: signing (both signature dates, optionally a scan
+of the signed paper) and a reason (for an amendment or a cancellation)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+SCAN_FILTER = "PDF, PNG, JPEG, TIFF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 
 
 def _date_edit(day: dt.date) -> QDateEdit:
@@ -46,17 +53,40 @@ class SignDialog(QDialog):
                     self.employee_date)
         form.addRow(self.tr("Signed by %s on:") % (leader_name or self.tr("the leader")),
                     self.leader_date)
+        scan_row = QHBoxLayout()
+        self.scan_path = QLineEdit()
+        self.scan_path.setPlaceholderText(self.tr("Optional: a scan of the signed paper"))
+        self.scan_path.setAccessibleName(self.tr("Scan of the signed paper"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_scan)
+        scan_row.addWidget(self.scan_path, 1)
+        scan_row.addWidget(browse)
+        form.addRow(self.tr("Scan:"), scan_row)
         layout.addLayout(form)
+        note = QLabel(self.tr("The scan is stored encrypted inside the workspace."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record signatures"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
+
+    def _choose_scan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Scan of the signed paper"), "", SCAN_FILTER)
+        if path:
+            self.scan_path.setText(path)
 
     def dates(self) -> tuple[dt.date, dt.date]:
         return (self.employee_date.date().toPython(), self.leader_date.date().toPython())
+
+    def scan(self) -> Path | None:
+        """The chosen scan file, or None when none was chosen."""
+        text = self.scan_path.text().strip()
+        return Path(text) if text else None
 
 
 class ReasonDialog(QDialog):

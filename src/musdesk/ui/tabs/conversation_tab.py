@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from musdesk.errors import MusdeskError
 from musdesk.services import conversation_form as form
-from musdesk.services import conversations
+from musdesk.services import conversations, signing
 from musdesk.ui.autosave import (
     DEFAULT_DELAY_MS,
     FAILED,
@@ -110,6 +112,17 @@ class ConversationTab(TabPage):
         status_row.addStretch(1)
         self.buttons_row = QHBoxLayout()
         status_row.addLayout(self.buttons_row)
+        self.documents_button = QToolButton()
+        self.documents_button.setText(self.tr("&Documents"))
+        self.documents_button.setToolTip(self.tr("Preview, print or save this conversation's "
+                                                 "documents"))
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        documents_menu = QMenu(self.documents_button)
+        for kind, title in self._document_kinds():
+            action = documents_menu.addAction(title)
+            action.triggered.connect(lambda _=False, k=kind: self.preview_document(k))
+        self.documents_button.setMenu(documents_menu)
+        status_row.addWidget(self.documents_button)
         self.amend_button = QPushButton(self.tr("&Amend…"))
         self.amend_button.setToolTip(self.tr("Start a new version of the signed conversation"))
         self.amend_button.clicked.connect(self.amend)
@@ -476,6 +489,7 @@ class ConversationTab(TabPage):
         if data is None:
             self.status_label.setText("")
             self.amend_button.setVisible(False)
+            self.documents_button.setVisible(False)
             self.signed_banner.setVisible(False)
             return
         status = data["conversation"]["status"]
@@ -493,8 +507,9 @@ class ConversationTab(TabPage):
             self.buttons_row.addWidget(button)
             self.workflow_buttons[target] = button
         self.amend_button.setVisible(data["can_amend"])
+        self.documents_button.setVisible(True)
         order = [self.round_combo, self.employee_combo, *self.workflow_buttons.values(),
-                 self.amend_button, self.nav]
+                 self.documents_button, self.amend_button, self.nav]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         signature = data["signature"]
@@ -544,8 +559,12 @@ class ConversationTab(TabPage):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             employee_day, leader_day = dialog.dates()
-            action: Callable[[], object] = lambda: conversations.sign(  # noqa: E731
-                conversation_id, employee_day, leader_day)
+            scan_path = dialog.scan()
+
+            def action() -> object:
+                scan = signing.ScanFile.from_path(scan_path) if scan_path else None
+                return signing.record_paper_signatures(
+                    conversation_id, employee_day, leader_day, scan=scan)
         elif target == "cancelled":
             dialog = ReasonDialog(
                 self.tr("Cancel the conversation"),
@@ -560,6 +579,29 @@ class ConversationTab(TabPage):
         done = self._guard(action)
         self.refresh()
         return done
+
+    def _document_kinds(self) -> list[tuple[str, str]]:
+        return [
+            ("summary", self.tr("Summary for signature…")),
+            ("invitation", self.tr("Invitation…")),
+            ("prep-employee", self.tr("Employee's preparation sheet…")),
+            ("prep-leader", self.tr("Leader's preparation sheet…")),
+            ("plan", self.tr("Development plan…")),
+        ]
+
+    def preview_document(self, kind: str) -> QDialog | None:
+        """Show one of this conversation's documents for printing or saving (after saving
+        pending edits, so the document holds what is on screen)."""
+        if self.conversation_id is None:
+            return None
+        self.save_pending()
+        from musdesk.ui.dialogs.document_preview import preview_conversation_document
+
+        dialog = preview_conversation_document(self, kind, self.conversation_id)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        return dialog
 
     def amend(self) -> bool:
         """Start a new version of a signed conversation, with a reason."""
