@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +109,7 @@ class WheelTab(TabPage):
         top.addWidget(self.round_combo, 1)
         top.addWidget(self.status_combo)
         top.addWidget(self.summary)
+        top.addWidget(self._build_documents_button())
         top.addWidget(self.plan_button)
 
         self.wheel = MusWheel()
@@ -430,6 +433,53 @@ class WheelTab(TabPage):
         if guarded(self, lambda: rounds.update_step(step.id, notes=text)) is not None:
             step.notes = text
             self.evaluation_panel.mark_saved()
+
+    def _build_documents_button(self) -> QToolButton:
+        """The round's handouts: the wheel overview, and everyone's invitations, preparation
+        sheets or plans in one go."""
+        self.documents_button = QToolButton()
+        self.documents_button.setText(self.tr("Documents"))
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.documents_button)
+        overview = menu.addAction(self.tr("MUS wheel overview…"))
+        overview.triggered.connect(self.preview_wheel_overview)
+        menu.addSeparator()
+        for kind, title in (
+            ("invitation", self.tr("All invitations…")),
+            ("prep-employee", self.tr("All employees' preparation sheets…")),
+            ("prep-leader", self.tr("All leaders' preparation sheets…")),
+            ("plan", self.tr("All development plans…")),
+        ):
+            action = menu.addAction(title)
+            action.triggered.connect(lambda _=False, k=kind: self.make_documents(k))
+        self.documents_button.setMenu(menu)
+        return self.documents_button
+
+    def preview_wheel_overview(self) -> QDialog | None:
+        if self._round is None:
+            return None
+        from musdesk.ui.dialogs.document_preview import preview_round_document
+
+        dialog = preview_round_document(self, "wheel", self._round["id"])
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        return dialog
+
+    def make_documents(self, kind: str, folder: Path | None = None) -> Any:
+        """One PDF per conversation of the round into a folder, on a worker thread with a
+        progress dialog that can be cancelled."""
+        if self._round is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the documents"), str(Path.home()))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        from musdesk.ui.dialogs.document_preview import make_round_documents
+
+        return make_round_documents(self, kind, self._round["id"], folder)
 
     def save_round_report(self) -> None:
         """Ask where to save the one-page round report, then write it."""
