@@ -2653,6 +2653,34 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>%1 af %2 vist</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>MUS wheel overview…</source>
+        <translation>Oversigt over MUS-hjulet …</translation>
+    </message>
+    <message>
+        <source>All invitations…</source>
+        <translation>Alle invitationer …</translation>
+    </message>
+    <message>
+        <source>All employees&apos; preparation sheets…</source>
+        <translation>Alle medarbejderes forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>All leaders&apos; preparation sheets…</source>
+        <translation>Alle lederes forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>All development plans…</source>
+        <translation>Alle udviklingsplaner …</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Mappe til dokumenterne</translation>
+    </message>
+    <message>
         <source>Save the round report</source>
         <translation>Gem rapporten om runden</translation>
     </message>

@@ -2647,6 +2647,34 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUS wheel overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All employees&apos; preparation sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leaders&apos; preparation sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All development plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the round report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2653,6 +2653,34 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>%1 av %2 vist</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>MUS wheel overview…</source>
+        <translation>Oversikt over MUS-hjulet …</translation>
+    </message>
+    <message>
+        <source>All invitations…</source>
+        <translation>Alle invitasjoner …</translation>
+    </message>
+    <message>
+        <source>All employees&apos; preparation sheets…</source>
+        <translation>Alle medarbeideres forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>All leaders&apos; preparation sheets…</source>
+        <translation>Alle lederes forberedelsesark …</translation>
+    </message>
+    <message>
+        <source>All development plans…</source>
+        <translation>Alle utviklingsplaner …</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Mappe for dokumentene</translation>
+    </message>
+    <message>
         <source>Save the round report</source>
         <translation>Lagre rapporten om runden</translation>
     </message>

@@ -310,3 +310,15 @@ def test_ctrl_f_goes_to_the_filter(org: dict, tab: RosterTab, qtbot) -> None:
     tab.activateWindow()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(tab.filter.hasFocus, timeout=2_000)
+
+
+def test_another_tab_can_ask_to_show_an_employee(org: dict, tab: RosterTab) -> None:
+    other = roster.create_organisation("Andet Firma")
+    person = roster.create_employee(other["id"], "Vera", "Vang")
+    roster.create_employee(org["id"], "Kim", "Kiel")
+    tab.reload_organisations(org["id"])
+    tab.filter.setText("kim")
+    tab.show_item({"employee_id": person["id"]})
+    assert tab.organisation.currentText() == "Andet Firma"
+    assert tab.filter.text() == ""
+    assert tab.selected_employee_id() == person["id"]

@@ -549,9 +549,24 @@ class RosterTab(TabPage):
             self._update_buttons()
 
     def show_item(self, payload: object) -> None:
-        if isinstance(payload, dict) and payload.get("employee_id"):
-            self.filter.clear()
-            self.select_employee(str(payload["employee_id"]))
+        """Show an employee another tab asked for: in their organisation, with nothing
+        filtered away."""
+        if not (isinstance(payload, dict) and payload.get("employee_id")):
+            return
+        employee_id = str(payload["employee_id"])
+        self.filter.clear()
+        if self.select_employee(employee_id):
+            return
+        try:
+            employee = self.controller.employee(employee_id)
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        self.show_left.setChecked(not employee.get("active", True))
+        self.reload_organisations(employee["organisation_id"])
+        self.reload_departments(select_id=None)
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))  # all departments
+        self.select_employee(employee_id)
 
 
 def _number(value: int) -> str:
