@@ -3,6 +3,7 @@ that the application loads agree with the translation sources."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from musdesk import texts
 from musdesk.ui import i18n_build
 from musdesk.ui.i18n import catalogue_path, install_language, remove_language
+from musdesk.ui.qtmodels.employee_table import format_date
 
 TRANSLATED = ("da", "nb")
 PLACEHOLDER = re.compile(r"%\d|%[sdn]|\{[a-z_]*\}")
@@ -98,6 +100,8 @@ def test_danish_ui_dates_and_core_texts(qtbot) -> None:
         qtbot.addWidget(screen)
         assert screen.create_button.text() == "Opret et nyt arbejdsområde …"
         assert QLocale().language() == QLocale.Language.Danish
+        assert format_date(dt.date(2026, 5, 1)) == "01.05.2026"
+        assert QLocale().toString(12345) == "12.345"
         assert texts.current_language() == "da"
     finally:
         remove_language(app, translators)
