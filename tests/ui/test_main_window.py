@@ -228,8 +228,16 @@ def test_demo_opens_filled_and_tells_its_passphrase_when_locked(
     assert session.is_open
     assert roster.list_organisations()
     assert settings.last_workspace is None  # the demo is not remembered
+    assert window.tabs is not None
+    for index in (1, 2, 3, 2):  # every real tab builds on the demo's data
+        window.tabs.setCurrentIndex(index)
+    assert sorted(window._pages) == ["conversation", "follow_up", "roster", "wheel"]
     window.lock()
     assert DEMO_PASSPHRASE in window.unlock_screen.folder_label.text()
+    unlock(qtbot, window, DEMO_PASSPHRASE)
+    assert window.tabs is not None and window.tabs.currentIndex() == 2
+    assert list(window._pages) == ["conversation"]  # the others wait until shown
+    window.lock()
     demo_folder = session.folder
     assert demo_folder is not None and demo_folder.exists()
     session.close()  # quitting, or opening another workspace
