@@ -85,8 +85,8 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
         # Key sequences load Qt's large key enumeration (~12 ms): after the first paint (or
         # half a second, should the window not be painted, e.g. when hidden).
-        self.first_painted.connect(lambda: QTimer.singleShot(0, self._install_shortcuts))
-        QTimer.singleShot(500, self._install_shortcuts)
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._install_shortcuts))
+        QTimer.singleShot(500, self, self._install_shortcuts)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New workspace…"), self.actions_.new_workspace,
                                        QKeySequence.StandardKey.New)
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         if self._unlocking_with_recovery_key:
             # The passphrase was forgotten: offer a new one right away.
             self._unlocking_with_recovery_key = False
-            QTimer.singleShot(0, self.actions_.change_passphrase)
+            QTimer.singleShot(0, self, self.actions_.change_passphrase)
 
     def _build_content(self, index: int) -> None:
         """Tab slots for all four tabs; only the shown one is built now, the others when

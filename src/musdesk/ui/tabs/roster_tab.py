@@ -291,7 +291,7 @@ class RosterTab(TabPage):
         rows = self.controller.employees()
         self.model.set_employees(rows, self.controller.department_names(),
                                  self.controller.missing_leader_names(rows))
-        QTimer.singleShot(0, self.model.prepare_search)  # after the table has painted
+        QTimer.singleShot(0, self.model, self.model.prepare_search)  # after the first paint
         self._update_count()
         if selected:
             self.select_employee(selected)
