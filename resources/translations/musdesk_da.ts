@@ -1173,6 +1173,10 @@
         <translation>&amp;Åbn arbejdsområde …</translation>
     </message>
     <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Åbn &amp;demo-arbejdsområdet</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>

@@ -1173,6 +1173,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>

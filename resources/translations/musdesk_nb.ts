@@ -1173,6 +1173,10 @@
         <translation>&amp;Åpne arbeidsområde …</translation>
     </message>
     <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Åpne &amp;demo-arbeidsområdet</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>

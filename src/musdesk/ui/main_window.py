@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open workspace…"),
                                         self.actions_.open_workspace,
                                         QKeySequence.StandardKey.Open)
+        self.demo_action = self._action(self.tr("Open the &demo workspace"),
+                                        self.actions_.open_demo)
+        self.demo_action.setVisible(demo_available())
         self.lock_action = self._action(self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
         self.passphrase_action = self._action(self.tr("Change &passphrase…"),
                                               self.actions_.change_passphrase)
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
                                             QKeySequence.StandardKey.Preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
-        for item in (self.new_action, self.open_action, None, self.lock_action,
+        for item in (self.new_action, self.open_action, self.demo_action, None, self.lock_action,
                      self.passphrase_action, self.backups_action, None, self.settings_action,
                      None, self.quit_action):
             if item is None:
@@ -196,8 +199,8 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setEnabled(opened)
         self.backups_action.setEnabled(opened)
         busy = state is SessionState.BUSY
-        self.new_action.setEnabled(not busy)
-        self.open_action.setEnabled(not busy)
+        for action in (self.new_action, self.open_action, self.demo_action):
+            action.setEnabled(not busy)
         self._update_status()
 
     def _update_status(self) -> None:
