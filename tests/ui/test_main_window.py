@@ -329,3 +329,21 @@ def test_a_workspace_in_use_elsewhere_is_explained(
         elsewhere.lock()
     unlock(qtbot, window)
     assert window.session.is_open
+
+
+def test_a_failed_creation_is_shown_on_the_welcome_screen(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "notes.txt").write_text("x")
+    window.session.create(used, PASSPHRASE)
+    assert window.welcome.busy.isVisibleTo(window.welcome)  # working, buttons disabled
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "Choose an empty folder" in shown[0]
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.create_button.isEnabled()

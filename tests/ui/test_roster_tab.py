@@ -322,3 +322,15 @@ def test_another_tab_can_ask_to_show_an_employee(org: dict, tab: RosterTab) -> N
     assert tab.organisation.currentText() == "Andet Firma"
     assert tab.filter.text() == ""
     assert tab.selected_employee_id() == person["id"]
+
+
+def test_enter_on_the_table_edits_the_selected_employee(
+    org: dict, tab: RosterTab, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = roster.create_employee(org["id"], "Eva", "Enter")
+    tab.reload_employees(person["id"])
+    edited: list[str] = []
+    answer_with(monkeypatch, EmployeeDialog, lambda d: edited.append(d.first_name.text()))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert edited == ["Eva"]

@@ -237,6 +237,10 @@ class RosterTab(TabPage):
         self.edit_employee_button.clicked.connect(self.edit_employee)
         self.left_button.clicked.connect(self.toggle_left)
         self.table.doubleClicked.connect(lambda _index: self.edit_employee())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # the keyboard way to edit
+            edit = QShortcut(QKeySequence(key), self.table)
+            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+            edit.activated.connect(self.edit_employee)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     # --- loading ------------------------------------------------------------------------
