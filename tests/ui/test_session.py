@@ -112,3 +112,31 @@ def test_change_passphrase_keeps_the_workspace_open(
     wait_until_settled(qtbot, session)
     with qtbot.waitSignal(session.opened, timeout=10_000):
         session.unlock(passphrase="a brand new passphrase")
+
+
+def test_locking_stops_background_jobs_before_dropping_the_key(
+    qtbot, session: Session, existing_workspace
+) -> None:
+    import time
+
+    from musdesk.ui.workers import Job, JobContext, start
+
+    folder, _ = existing_workspace
+    session.choose(folder)
+    with qtbot.waitSignal(session.opened, timeout=10_000):
+        session.unlock(passphrase=PASSPHRASE)
+    workspace = session.workspace
+    assert workspace is not None
+    seen: list[bool] = []
+
+    def long_job(ctx: JobContext) -> None:
+        while not ctx.cancelled:
+            time.sleep(0.01)
+        time.sleep(0.1)  # finishing its last write
+        seen.append(workspace.is_open)
+
+    start(Job(long_job))
+    time.sleep(0.05)
+    session.lock()
+    assert seen == [True]  # the job ended while the key was still there
+    assert not workspace.is_open

@@ -145,6 +145,9 @@ class Session(QObject):
         if not self.is_open or self.workspace is None:
             return
         self.about_to_lock.emit()
+        from musdesk.ui.workers import stop_all
+
+        stop_all()  # a background job (an import, a PDF) must not outlive the key
         self.workspace.lock()
         self.workspace = None
         self._set_state(SessionState.LOCKED)

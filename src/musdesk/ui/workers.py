@@ -81,6 +81,18 @@ def start(job: Job, pool: QThreadPool | None = None) -> Job:
     return job
 
 
+def stop_all(timeout_ms: int = 10_000, pool: QThreadPool | None = None) -> bool:
+    """Cancel every running job and wait for them to end (before the key is dropped, no job
+    may still be reading or writing). Returns whether they all ended in time."""
+    for job in list(_running):
+        job.cancel()
+    return (pool or QThreadPool.globalInstance()).waitForDone(timeout_ms)
+
+
+def running_count() -> int:
+    return len(_running)
+
+
 def run_in_background(
     function: Callable[[JobContext], Any],
     on_success: Callable[[Any], None],
