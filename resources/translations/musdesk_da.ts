@@ -1795,12 +1795,20 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Indlæs medarbejderliste …</translation>
     </message>
     <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Tilføj …</translation>
     </message>
     <message>
         <source>Rename or move…</source>
         <translation>Omdøb eller flyt …</translation>
+    </message>
+    <message>
+        <source>Strategic goals</source>
+        <translation>Strategiske mål</translation>
     </message>
     <message>
         <source>No strategic goals yet. Add the goals the development goals of this round should serve.</source>
@@ -1823,8 +1831,16 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Filtrér efter navn, stilling, e-mail, afdeling eller leder</translation>
     </message>
     <message>
+        <source>Filter the employees</source>
+        <translation>Filtrér medarbejderne</translation>
+    </message>
+    <message>
         <source>Show people who have left</source>
         <translation>Vis fratrådte</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medarbejdere</translation>
     </message>
     <message>
         <source>Add employee…</source>

@@ -1789,11 +1789,19 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename or move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,7 +1825,15 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter the employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show people who have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

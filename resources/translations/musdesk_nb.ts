@@ -1795,12 +1795,20 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Importer ansattliste …</translation>
     </message>
     <message>
+        <source>Departments</source>
+        <translation>Avdelinger</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Legg til …</translation>
     </message>
     <message>
         <source>Rename or move…</source>
         <translation>Gi nytt navn eller flytt …</translation>
+    </message>
+    <message>
+        <source>Strategic goals</source>
+        <translation>Strategiske mål</translation>
     </message>
     <message>
         <source>No strategic goals yet. Add the goals the development goals of this round should serve.</source>
@@ -1823,8 +1831,16 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Filtrer etter navn, stilling, e-post, avdeling eller leder</translation>
     </message>
     <message>
+        <source>Filter the employees</source>
+        <translation>Filtrer medarbeiderne</translation>
+    </message>
+    <message>
         <source>Show people who have left</source>
         <translation>Vis dem som har sluttet</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medarbeidere</translation>
     </message>
     <message>
         <source>Add employee…</source>

@@ -98,6 +98,7 @@ class RosterTab(TabPage):
         # Left column: departments above, strategic goals below.
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Departments"))
         self.add_department_button = QPushButton(self.tr("Add…"))
         self.edit_department_button = QPushButton(self.tr("Rename or move…"))
         department_buttons = QHBoxLayout()
@@ -107,6 +108,7 @@ class RosterTab(TabPage):
         self.goals_title.setWordWrap(True)
         self.goals = QListWidget()
         self.goals.setWordWrap(True)
+        self.goals.setAccessibleName(self.tr("Strategic goals"))
         self.goals_hint = QLabel(self.tr("No strategic goals yet. Add the goals the "
                                          "development goals of this round should serve."))
         self.goals_hint.setWordWrap(True)
@@ -134,6 +136,7 @@ class RosterTab(TabPage):
         self.filter.setPlaceholderText(self.tr("Filter by name, job title, e-mail, department "
                                                "or leader"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the employees"))
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.filter.setFocus)
@@ -150,6 +153,7 @@ class RosterTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Employees"))
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
