@@ -81,6 +81,28 @@ class RosterTab(TabPage):
 
     # --- layout -------------------------------------------------------------------------
     def _build(self) -> None:
+        splitter = QSplitter()
+        splitter.addWidget(self._build_left())
+        splitter.addWidget(self._build_right())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1000])
+        self.splitter = splitter
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addLayout(self._build_top())
+        work_layout.addWidget(splitter, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_without_organisation())
+        self.pages.addWidget(work)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.pages)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The organisation selector and its actions."""
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Organisation:")))
         self.organisation = QComboBox()
@@ -94,8 +116,10 @@ class RosterTab(TabPage):
         top.addStretch(1)
         self.import_button = QPushButton(self.tr("Import roster…"))
         top.addWidget(self.import_button)
+        return top
 
-        # Left column: departments above, strategic goals below.
+    def _build_left(self) -> QWidget:
+        """Departments above, strategic goals below."""
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Departments"))
@@ -130,8 +154,10 @@ class RosterTab(TabPage):
         left_layout.addWidget(self.goals, 2)
         left_layout.addWidget(self.goals_hint)
         left_layout.addLayout(goal_buttons)
+        return left
 
-        # Right: filter, table (or a hint when empty), buttons.
+    def _build_right(self) -> QWidget:
+        """The filter, the table (or a hint when it is empty), the employee actions."""
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by name, job title, e-mail, department "
                                                "or leader"))
@@ -189,22 +215,10 @@ class RosterTab(TabPage):
         right_layout.addLayout(filter_row)
         right_layout.addWidget(self.table_stack, 1)
         right_layout.addLayout(employee_buttons)
+        return right
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1000])
-        self.splitter = splitter
-
-        work = QWidget()
-        work_layout = QVBoxLayout(work)
-        work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addLayout(top)
-        work_layout.addWidget(splitter, 1)
-
-        # Without any organisation: one clear way forward.
+    def _build_without_organisation(self) -> QWidget:
+        """Without any organisation: one clear way forward."""
         self.no_organisation = QWidget()
         hint_layout = centred_card(self.no_organisation)
         hint_layout.addWidget(heading(self.tr("No client organisations yet"), 1.4))
@@ -214,13 +228,7 @@ class RosterTab(TabPage):
         self.first_org_button = QPushButton(self.tr("Add the first organisation…"))
         self.first_org_button.setMinimumHeight(34)
         hint_layout.addWidget(self.first_org_button)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.no_organisation)
-        self.pages.addWidget(work)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(self.pages)
+        return self.no_organisation
 
     def _connect(self) -> None:
         self.organisation.currentIndexChanged.connect(self._organisation_chosen)
