@@ -164,6 +164,8 @@ class EmployeeTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column cuts it
+            return self._display(row, index.column()) or None
         if role == ID_ROLE:
             return row["id"]
         if role == Qt.ItemDataRole.ForegroundRole and not row.get("active", True):

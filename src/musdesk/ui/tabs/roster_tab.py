@@ -188,9 +188,11 @@ class RosterTab(TabPage):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        # Extra width goes to the e-mail addresses, the longest texts, not to the status.
+        header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
