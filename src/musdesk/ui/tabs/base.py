@@ -33,15 +33,3 @@ class TabPage(QWidget):
 
     def show_item(self, payload: object) -> None:
         """Show what another tab asked for through `navigate`."""
-
-
-class PlaceholderTab(TabPage):
-    """A tab whose feature has not arrived yet, saying so plainly."""
-
-    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from musdesk.ui.widgets.card import centred_card, heading, paragraph
-
-        layout = centred_card(self)
-        layout.addWidget(heading(title, 1.4))
-        layout.addWidget(paragraph(explanation))
