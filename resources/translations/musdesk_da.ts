@@ -1189,6 +1189,10 @@
         <translation>&amp;Sikkerhedskopier …</translation>
     </message>
     <message>
+        <source>Check a printed or saved &amp;summary…</source>
+        <translation>Kontrollér et udskrevet eller gemt &amp;referat …</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger …</translation>
     </message>
@@ -2435,6 +2439,33 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Copy details</source>
         <translation>Kopiér detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>Show the due list</source>
+        <translation>Vis listen over forfaldne</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Luk meddelelsen</translation>
+    </message>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 opfølgning er overskredet</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 opfølgninger er overskredet</translation>
+    </message>
+    <message>
+        <source>1 due this week</source>
+        <translation>1 forfalder i denne uge</translation>
+    </message>
+    <message>
+        <source>%1 due this week</source>
+        <translation>%1 forfalder i denne uge</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check a printed or saved &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,6 +2432,33 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>Show the due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1189,6 +1189,10 @@
         <translation>&amp;Sikkerhetskopier …</translation>
     </message>
     <message>
+        <source>Check a printed or saved &amp;summary…</source>
+        <translation>Kontroller et utskrevet eller lagret &amp;referat …</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -2435,6 +2439,33 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Copy details</source>
         <translation>Kopier detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockNotice</name>
+    <message>
+        <source>Show the due list</source>
+        <translation>Vis listen over forfalte</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Lukk meldingen</translation>
+    </message>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 oppfølging er over fristen</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 oppfølginger er over fristen</translation>
+    </message>
+    <message>
+        <source>1 due this week</source>
+        <translation>1 forfaller denne uken</translation>
+    </message>
+    <message>
+        <source>%1 due this week</source>
+        <translation>%1 forfaller denne uken</translation>
     </message>
 </context>
 <context>

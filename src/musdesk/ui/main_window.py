@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from musdesk.ui.errors import show_error
 from musdesk.ui.idle import IdleWatcher
 from musdesk.ui.session import Session, SessionState
 from musdesk.ui.settings import AppSettings
+from musdesk.ui.widgets.unlock_notice import UnlockNotice
 from musdesk.ui.workspace_actions import WorkspaceActions, demo_available
 
 if TYPE_CHECKING:  # the screens and tabs are imported when first shown (start-up time)
@@ -68,6 +69,10 @@ class MainWindow(QMainWindow):
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(6, 6, 6, 0)
+        self.notice = UnlockNotice()
+        self.notice.show_due_list.connect(
+            lambda: self.navigate("follow_up", {"show": "due_list"}))
+        self.content_layout.addWidget(self.notice)
         self.tabs: QTabWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.content)
@@ -100,12 +105,15 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(self.tr("Change &passphrase…"),
                                               self.actions_.change_passphrase)
         self.backups_action = self._action(self.tr("&Backups…"), self.actions_.backups)
+        self.verify_action = self._action(self.tr("Check a printed or saved &summary…"),
+                                          self.verify_document)
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         for item in (self.new_action, self.open_action, self.demo_action, None, self.lock_action,
-                     self.passphrase_action, self.backups_action, None, self.settings_action,
+                     self.passphrase_action, self.backups_action, self.verify_action, None,
+                     self.settings_action,
                      None, self.quit_action):
             if item is None:
                 file_menu.addSeparator()
@@ -198,6 +206,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(opened)
         self.passphrase_action.setEnabled(opened)
         self.backups_action.setEnabled(opened)
+        self.verify_action.setEnabled(opened)
         busy = state is SessionState.BUSY
         for action in (self.new_action, self.open_action, self.demo_action):
             action.setEnabled(not busy)
@@ -244,6 +253,8 @@ class MainWindow(QMainWindow):
         if saved is not None and saved[0] == self.session.folder:
             _, index, self._pending_states = saved
         self._build_content(index)
+        # After the first paint of the tabs: counting the due items must not delay them.
+        QTimer.singleShot(0, self, self.notice.refresh)
         if self._unlocking_with_recovery_key:
             # The passphrase was forgotten: offer a new one right away.
             self._unlocking_with_recovery_key = False
@@ -316,6 +327,7 @@ class MainWindow(QMainWindow):
         self._drop_content()
 
     def _drop_content(self) -> None:
+        self.notice.hide()
         if self.tabs is not None:
             # Hidden and detached at once: deleteLater alone waits for the event loop, and
             # the personal data must leave the screen now.
@@ -332,6 +344,17 @@ class MainWindow(QMainWindow):
         if self.session.is_open:
             self._locked_by_user_or_idle = True
             self.session.lock()
+
+    def verify_document(self) -> None:
+        """Tell whether a summary (a PDF, or the code printed on paper) matches what is
+        stored and was not altered."""
+        if not self.session.is_open:
+            return
+        from musdesk.ui.dialogs.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def edit_settings(self) -> None:
         if self.actions_.edit_settings():

@@ -1,0 +1,51 @@
+"""The main window with the real tabs: the follow-up notice after unlocking, and checking a
+summary from the File menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from musdesk.ui.dialogs.verify_dialog import VerifyDialog
+from musdesk.ui.main_window import MainWindow
+from musdesk.ui.session import Session, SessionState
+from musdesk.ui.settings import AppSettings
+
+
+def open_demo(qtbot, session: Session, settings: AppSettings) -> MainWindow:
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.state is not SessionState.BUSY, timeout=60_000)
+    assert session.is_open
+    return window
+
+
+def test_unlocking_tells_what_follow_up_is_due_and_leads_to_the_due_list(
+    qtbot, session: Session, settings: AppSettings
+) -> None:
+    window = open_demo(qtbot, session, settings)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=10_000)
+    assert "overdue" in window.notice.label.text()  # the demo has overdue follow-ups
+    assert window.tabs is not None and window.tabs.currentIndex() == 0  # nothing was forced
+    qtbot.mouseClick(window.notice.button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == 3
+    assert not window.notice.isVisible()
+    window.lock()
+    assert not window.notice.isVisible()
+    session.close()
+
+
+def test_file_menu_checks_a_summary(qtbot, session: Session, settings: AppSettings) -> None:
+    window = open_demo(qtbot, session, settings)
+    assert window.verify_action.isEnabled()
+    window.verify_action.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, VerifyDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    result = dialogs[0].verify_code("AAAA-AAAA-AAAA")
+    assert result is not None and not result.ok
+    window.lock()
+    assert not window.verify_action.isEnabled()
+    session.close()
