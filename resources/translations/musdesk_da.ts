@@ -908,22 +908,6 @@
         <source>%1 events written to the calendar file.</source>
         <translation>%1 begivenheder skrevet til kalenderfilen.</translation>
     </message>
-    <message>
-        <source>1 follow-up overdue</source>
-        <translation>1 opfølgning er overskredet</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups overdue</source>
-        <translation>%1 opfølgninger er overskredet</translation>
-    </message>
-    <message>
-        <source>1 due this week</source>
-        <translation>1 forfalder i denne uge</translation>
-    </message>
-    <message>
-        <source>%1 due this week</source>
-        <translation>%1 forfalder i denne uge</translation>
-    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -2444,14 +2428,6 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
 <context>
     <name>UnlockNotice</name>
     <message>
-        <source>Show the due list</source>
-        <translation>Vis listen over forfaldne</translation>
-    </message>
-    <message>
-        <source>Close the notice</source>
-        <translation>Luk meddelelsen</translation>
-    </message>
-    <message>
         <source>1 follow-up overdue</source>
         <translation>1 opfølgning er overskredet</translation>
     </message>
@@ -2466,6 +2442,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>%1 due this week</source>
         <translation>%1 forfalder i denne uge</translation>
+    </message>
+    <message>
+        <source>Show the due list</source>
+        <translation>Vis listen over forfaldne</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Luk meddelelsen</translation>
     </message>
 </context>
 <context>

@@ -908,22 +908,6 @@
         <source>%1 events written to the calendar file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 follow-up overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 follow-ups overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 due this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 due this week</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -2438,14 +2422,6 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
 <context>
     <name>UnlockNotice</name>
     <message>
-        <source>Show the due list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 follow-up overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,6 +2435,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>%1 due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

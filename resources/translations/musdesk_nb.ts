@@ -908,22 +908,6 @@
         <source>%1 events written to the calendar file.</source>
         <translation>%1 hendelser skrevet til kalenderfilen.</translation>
     </message>
-    <message>
-        <source>1 follow-up overdue</source>
-        <translation>1 oppfølging er over fristen</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups overdue</source>
-        <translation>%1 oppfølginger er over fristen</translation>
-    </message>
-    <message>
-        <source>1 due this week</source>
-        <translation>1 forfaller denne uken</translation>
-    </message>
-    <message>
-        <source>%1 due this week</source>
-        <translation>%1 forfaller denne uken</translation>
-    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -2444,14 +2428,6 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
 <context>
     <name>UnlockNotice</name>
     <message>
-        <source>Show the due list</source>
-        <translation>Vis listen over forfalte</translation>
-    </message>
-    <message>
-        <source>Close the notice</source>
-        <translation>Lukk meldingen</translation>
-    </message>
-    <message>
         <source>1 follow-up overdue</source>
         <translation>1 oppfølging er over fristen</translation>
     </message>
@@ -2466,6 +2442,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>%1 due this week</source>
         <translation>%1 forfaller denne uken</translation>
+    </message>
+    <message>
+        <source>Show the due list</source>
+        <translation>Vis listen over forfalte</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Lukk meldingen</translation>
     </message>
 </context>
 <context>

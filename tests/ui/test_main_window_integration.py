@@ -4,7 +4,6 @@ summary from the File menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from musdesk.ui.dialogs.verify_dialog import VerifyDialog
 from musdesk.ui.main_window import MainWindow
@@ -37,14 +36,16 @@ def test_unlocking_tells_what_follow_up_is_due_and_leads_to_the_due_list(
     session.close()
 
 
-def test_file_menu_checks_a_summary(qtbot, session: Session, settings: AppSettings) -> None:
+def test_file_menu_checks_a_summary(
+    qtbot, session: Session, settings: AppSettings, monkeypatch
+) -> None:
     window = open_demo(qtbot, session, settings)
     assert window.verify_action.isEnabled()
+    opened: list[VerifyDialog] = []
+    monkeypatch.setattr(VerifyDialog, "open", lambda self: opened.append(self))
     window.verify_action.trigger()
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, VerifyDialog) and w.isVisible()]
-    assert len(dialogs) == 1
-    result = dialogs[0].verify_code("AAAA-AAAA-AAAA")
+    assert len(opened) == 1
+    result = opened[0].verify_code("AAAA-AAAA-AAAA")
     assert result is not None and not result.ok
     window.lock()
     assert not window.verify_action.isEnabled()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
             _, index, self._pending_states = saved
         self._build_content(index)
         # After the first paint of the tabs: counting the due items must not delay them.
-        QTimer.singleShot(0, self, self.notice.refresh)
+        QTimer.singleShot(0, self, self._refresh_notice)
         if self._unlocking_with_recovery_key:
             # The passphrase was forgotten: offer a new one right away.
             self._unlocking_with_recovery_key = False
@@ -345,16 +346,22 @@ class MainWindow(QMainWindow):
             self._locked_by_user_or_idle = True
             self.session.lock()
 
-    def verify_document(self) -> None:
+    def _refresh_notice(self) -> None:
+        # Deferred: the workspace may have been locked again in the meantime.
+        if self.session.is_open:
+            self.notice.refresh()
+
+    def verify_document(self) -> QDialog | None:
         """Tell whether a summary (a PDF, or the code printed on paper) matches what is
         stored and was not altered."""
         if not self.session.is_open:
-            return
+            return None
         from musdesk.ui.dialogs.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
 
     def edit_settings(self) -> None:
         if self.actions_.edit_settings():

@@ -71,6 +71,7 @@ from musdesk.ui.tabs.base import CONVERSATION as CONVERSATION_TAB
 from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.widgets.timeline import TimelineView
 from musdesk.ui.widgets.timeline_legend import TimelineLegend
+from musdesk.ui.widgets.unlock_notice import due_notice_text
 from musdesk.ui.workers import Job, start
 
 DUE_DAYS = 14
@@ -574,15 +575,10 @@ class FollowUpTab(TabPage):
             overdue, this_week = overdue_summary(self._today())
         except MusdeskError:
             return None
-        if not overdue and not this_week:
+        text = due_notice_text(overdue, this_week)
+        if text is None:
             self.notice.hide()
             return None
-        # Plain singular/plural strings: no plural forms file is needed for English.
-        late = (self.tr("1 follow-up overdue") if overdue == 1
-                else self.tr("%1 follow-ups overdue").replace("%1", str(overdue)))
-        week = (self.tr("1 due this week") if this_week == 1
-                else self.tr("%1 due this week").replace("%1", str(this_week)))
-        text = f"{late}, {week}"
         self.notice_label.setText(text)
         self.notice.show()
         return text

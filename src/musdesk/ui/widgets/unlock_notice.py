@@ -5,12 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 NOTICE_STYLE = (
     "#unlockNotice { background: #fff4e0; border: 1px solid #e0b060; border-radius: 3px; }"
 )
+
+
+def due_notice_text(overdue: int, this_week: int) -> str | None:
+    """"N follow-ups overdue, M due this week", or None when nothing is due."""
+    if not overdue and not this_week:
+        return None
+    translate = QCoreApplication.translate  # literal calls, so that lupdate finds them
+    # Plain singular/plural strings: no plural forms file is needed for English.
+    late = (translate("UnlockNotice", "1 follow-up overdue") if overdue == 1
+            else translate("UnlockNotice", "%1 follow-ups overdue").replace("%1", str(overdue)))
+    week = (translate("UnlockNotice", "1 due this week") if this_week == 1
+            else translate("UnlockNotice", "%1 due this week").replace("%1", str(this_week)))
+    return f"{late}, {week}"
 
 
 class UnlockNotice(QFrame):
@@ -47,14 +60,10 @@ class UnlockNotice(QFrame):
             overdue, this_week = overdue_summary(today or dt.date.today())
         except MusdeskError:
             overdue, this_week = 0, 0
-        if not overdue and not this_week:
+        text = due_notice_text(overdue, this_week)
+        if text is None:
             self.hide()
             return None
-        late = (self.tr("1 follow-up overdue") if overdue == 1
-                else self.tr("%1 follow-ups overdue").replace("%1", str(overdue)))
-        week = (self.tr("1 due this week") if this_week == 1
-                else self.tr("%1 due this week").replace("%1", str(this_week)))
-        text = f"{late}, {week}"
         self.label.setText(text)
         self.show()
         return text
