@@ -10,7 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+# Start-up time is a target (benchmarks/bench_startup.py, tests/ui/test_app.py): import no
+# `Qt` namespace here (creating its enums costs ~12 ms), nor storage, services or tabs.
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -356,6 +358,8 @@ class MainWindow(QMainWindow):
         stored and was not altered."""
         if not self.session.is_open:
             return None
+        from PySide6.QtCore import Qt  # its enums cost ~12 ms: not imported at start-up
+
         from musdesk.ui.dialogs.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(self)
