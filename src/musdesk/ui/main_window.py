@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the screens and tabs are imported when first shown (start-u
     from musdesk.ui.tabs.base import TabPage
 
 DEFAULT_SIZE = (1280, 800)
+NOTICE_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -256,8 +257,9 @@ class MainWindow(QMainWindow):
         if saved is not None and saved[0] == self.session.folder:
             _, index, self._pending_states = saved
         self._build_content(index)
-        # After the first paint of the tabs: counting the due items must not delay them.
-        QTimer.singleShot(0, self, self._refresh_notice)
+        # After the first paint of the tabs: counting the due items must not delay them. A
+        # zero timer may run before the paint, hence the short delay.
+        QTimer.singleShot(NOTICE_DELAY_MS, self, self._refresh_notice)
         if self._unlocking_with_recovery_key:
             # The passphrase was forgotten: offer a new one right away.
             self._unlocking_with_recovery_key = False
