@@ -517,15 +517,15 @@ def _as_uuid(value: uuid.UUID | str | None) -> uuid.UUID | None:
 
 # --- the organisation ------------------------------------------------------------------------
 def resolve_organisation(ident: str) -> tuple[uuid.UUID | None, str]:
-    """(id, name) of the organisation with this ID or name, found as every command finds one
-    (`services.lookup`: any letter case, exact name first, then part of a name), or (None,
-    the name) when nothing matches, so that an import can create it. An unknown ID and a
-    name matching several organisations are errors."""
+    """(id, name) of the organisation with this ID or exact name (any letter case), or
+    (None, the name) when nothing matches, so that an import can create it. A part of a
+    name is not enough here: an import writes, and "Fjellvik" must not land in "Fjellvik
+    Energi AS". An unknown ID and a name matching several organisations are errors."""
     text = " ".join(ident.split())
     if not text:
         raise MappingIncomplete(detail=texts.text("interchange.error.organisation_missing"))
     try:
-        found = lookup.organisation(text)
+        found = lookup.organisation(text, exact=True)
     except NotFound:
         if parse_uuid(text) is not None:
             raise OrganisationUnknown(ident=text) from None

@@ -1,7 +1,8 @@
 """Find a record from what a person types: its UUID, or a name that matches exactly one.
 
-Names match case-insensitively, first exactly, then as a part of the name. Nothing found is
-`NotFound`; several candidates are `Ambiguous` (use the ID then).
+Names match case-insensitively, first exactly, then (unless `exact` is asked for, as by
+commands that write) as a part of the name. Nothing found is `NotFound`; several candidates
+are `Ambiguous` (use the ID then).
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from musdesk.services.common import kind_label, parse_uuid
 T = TypeVar("T")
 
 
-def _pick(kind: str, ident: str, candidates: Iterable[T], name_of: Callable[[T], str]) -> T:
+def _pick(kind: str, ident: str, candidates: Iterable[T], name_of: Callable[[T], str],
+          *, exact: bool = False) -> T:
     wanted = ident.strip().casefold()
+    if not wanted:
+        raise NotFound(kind=kind_label(kind), ident=ident)
     rows = list(candidates)
-    for match in (
-        lambda name: name == wanted,
-        lambda name: wanted in name,
-    ):
+    matchers: list[Callable[[str], bool]] = [lambda name: name == wanted]
+    if not exact:
+        matchers.append(lambda name: wanted in name)
+    for match in matchers:
         found = [row for row in rows if match(name_of(row).casefold())]
         if len(found) == 1:
             return found[0]
@@ -38,9 +42,9 @@ def _by_id(model: type[T], ident: str) -> T | None:
     return model.get_or_none(model.id == key) if key is not None else None  # type: ignore[attr-defined]
 
 
-def organisation(ident: str) -> Organisation:
+def organisation(ident: str, *, exact: bool = False) -> Organisation:
     return _by_id(Organisation, ident) or _pick(
-        "organisation", ident, Organisation.select(), lambda o: o.name
+        "organisation", ident, Organisation.select(), lambda o: o.name, exact=exact
     )
 
 
