@@ -13,6 +13,7 @@ import locale
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from musdesk import __version__, texts
 from musdesk.errors import MusdeskError
@@ -26,8 +27,15 @@ COMMAND_MODULES = (
 )
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes, like every other expected failure, are one line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="musdesk",
         description="Employee development conversations (MUS), offline and encrypted. "
         "Without a command, the desktop application starts.",
@@ -96,3 +104,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("musdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`musdesk list … | head`): not an error. Point stdout at
+        # /dev/null so that flushing at exit does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        # A bug, not a user's mistake: one line without a traceback (which could show
+        # personal data); MUSDESK_DEBUG=1 shows it for a bug report.
+        if os.environ.get("MUSDESK_DEBUG"):
+            raise
+        print(f"musdesk: unexpected error ({type(exc).__name__}); run again with "
+              "MUSDESK_DEBUG=1 to see the details for a bug report", file=sys.stderr)
+        return 70

@@ -95,6 +95,17 @@ class DiskFull(StorageError):
     key = "error.disk_full"
 
 
+class FileNotWritable(StorageError):
+    """A file the user asked for (a PDF, a calendar, a key sheet) cannot be written there."""
+
+    key = "error.file_not_writable"
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(path=path, reason=reason)
+
+
 class WorkspaceLocked(StorageError):
     key = "error.workspace_locked"
 

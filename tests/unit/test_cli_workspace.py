@@ -69,6 +69,8 @@ def test_expected_failures_print_one_line_without_traceback(tmp_path: Path) -> N
         (("check", str(tmp_path / "nowhere")), passphrase, "not a musdesk workspace"),
         (("init", str(folder)), passphrase, "already"),
         (("init", str(tmp_path / "new")), {"MUSDESK_PASSPHRASE": "short"}, "at least 8"),
+        (("init", str(folder / "musdesk.key")), passphrase, "already"),  # a file, not a folder
+        (("no-such-command",), passphrase, "invalid choice"),  # usage errors: one line too
     ]
     for args, extra, expected in cases:
         result = run_cli(*args, env_extra=extra)

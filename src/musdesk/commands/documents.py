@@ -12,14 +12,14 @@ document is what this workspace issued.
 from __future__ import annotations
 
 import argparse
-import sys
+import os
 from pathlib import Path
 
 from musdesk import texts
 from musdesk.commands.common import add_path_argument, open_workspace
 from musdesk.documents import batch, data, seal
-from musdesk.documents.errors import EmployeeNotInRound, NoConversations
-from musdesk.models import Conversation, Round
+from musdesk.documents.errors import DocumentUnreadable, EmployeeNotInRound, NoConversations
+from musdesk.models import Conversation, Round, database_proxy
 
 NOT_GENUINE_EXIT = 2
 
@@ -70,21 +70,22 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             return _write_combined(args, round_, output)
         if args.employee or args.kind in batch.PER_ROUND_KINDS:
             if args.kind in batch.PER_ROUND_KINDS:
-                pdf = batch.render_round_document(args.kind, round_, args.language)
-                default_name = batch.file_name(args.kind, round_=round_)
+                target = _single_target(output, batch.file_name(args.kind, round_=round_))
+                with database_proxy.atomic():  # a "printed" record only with a written file
+                    batch.write_pdf(
+                        target, batch.render_round_document(args.kind, round_, args.language))
             else:
                 conversation = _conversation_for(round_, args.employee)
-                pdf = batch.render_conversation_document(args.kind, conversation, args.language)
-                default_name = batch.file_name(args.kind, conversation)
-            target = _single_target(output, default_name)
-            batch.write_pdf(target, pdf)
+                target = _single_target(output, batch.file_name(args.kind, conversation))
+                batch.write_conversation_document(
+                    args.kind, conversation, target, args.language)
             print(texts.text("documents.pdf.written", path=target))
             return 0
         if not data.conversations_of_round(round_):
             raise NoConversations(round=round_.name)
         result = batch.write_round_documents(
             args.kind, str(round_.id), output, language=args.language,
-            progress=lambda done, total, name: print(f"{done}/{total} {name}", file=sys.stderr),
+            progress=lambda done, total, name: print(f"{done}/{total} {name}"),
         )
         print(texts.text("documents.pdf.written_many", count=len(result.written), folder=output))
         return 0
@@ -104,7 +105,7 @@ def _write_combined(args: argparse.Namespace, round_: Round, output: Path) -> in
     target = _single_target(output, batch.file_name(args.kind, round_=round_))
     batch.write_round_combined(
         args.kind, str(round_.id), target, language=args.language,
-        progress=lambda done, total, name: print(f"{done}/{total} {name}", file=sys.stderr),
+        progress=lambda done, total, name: print(f"{done}/{total} {name}"),
     )
     print(texts.text("documents.pdf.written", path=target))
     return 0
@@ -116,6 +117,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         target = Path(args.target)
         if target.is_file():
             result = seal.verify_file(target, data.latest_version)
+        elif target.suffix.lower() == ".pdf" or os.sep in args.target or target.is_dir():
+            # Meant as a file, not as a printed code: say it is not there.
+            raise DocumentUnreadable(path=args.target, reason=texts.text("documents.no_file"))
         else:
             result = seal.verify_code(args.target, data.latest_version)
         print(result.message())

@@ -15,7 +15,7 @@ from musdesk.services.followup_overview import DEFAULT_DUE_DAYS, DueItem, Scope,
 def register(subparsers: argparse._SubParsersAction) -> None:
     due = subparsers.add_parser("due", help="list overdue and upcoming follow-ups")
     add_path_argument(due)
-    due.add_argument("--days", type=_non_negative, default=DEFAULT_DUE_DAYS,
+    due.add_argument("--days", type=days_ahead, default=DEFAULT_DUE_DAYS,
                      help=f"how many days ahead to look (default {DEFAULT_DUE_DAYS})")
     due.add_argument("--organisation", metavar="NAME", help="only this organisation (ID or name)")
     due.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
@@ -29,10 +29,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ics.set_defaults(func=cmd_ics)
 
 
-def _non_negative(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError(texts.text("followup.cli.days_negative"))
+MAX_DUE_DAYS = 3660  # ten years ahead is already more than any plan covers
+
+
+def days_ahead(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(texts.text("followup.cli.days_range")) from None
+    if not 0 <= number <= MAX_DUE_DAYS:
+        raise argparse.ArgumentTypeError(texts.text("followup.cli.days_range"))
     return number
 
 

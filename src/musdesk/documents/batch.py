@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from musdesk import texts
 from musdesk.documents import data, handouts, seal
 from musdesk.documents.content import EMPLOYEE_PART, LEADER_PART
-from musdesk.documents.errors import OutputNotWritable, UnknownKind
+from musdesk.documents.errors import BatchStopped, OutputNotWritable, UnknownKind
 from musdesk.documents.page import PdfInfo
-from musdesk.errors import StorageError
+from musdesk.errors import FileNotWritable, MusdeskError
 from musdesk.models import Conversation, Round, database_proxy
 from musdesk.services import audit
 from musdesk.storage.files import write_atomic
@@ -108,15 +109,26 @@ def file_name(kind: str, conversation: Conversation | None = None, round_: Round
     return f"{kind}-{safe_name(round_.name)}.pdf"
 
 
+def write_conversation_document(
+    kind: str, conversation: Conversation, path: Path, language: str | None = None
+) -> Path:
+    """Render and write one conversation's document. A summary's seal and its "printed"
+    record are kept only once the file is written (one transaction around both)."""
+    with database_proxy.atomic():
+        return write_pdf(path, render_conversation_document(kind, conversation, language))
+
+
 def write_pdf(path: Path, pdf: bytes) -> Path:
+    if path.parent.exists() and not path.parent.is_dir():
+        raise OutputNotWritable(path=str(path.parent), reason=texts.text("documents.not_a_folder"))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputNotWritable(path=str(path.parent), reason=exc.strerror or str(exc)) from exc
     try:
         write_atomic(path, pdf)
-    except StorageError as exc:
-        raise OutputNotWritable(path=str(path), reason=str(exc)) from exc
+    except FileNotWritable as exc:
+        raise OutputNotWritable(path=exc.path, reason=exc.reason) from exc
     return path
 
 
@@ -154,8 +166,15 @@ def write_round_documents(
         if is_cancelled is not None and is_cancelled():
             result.cancelled = True
             break
-        pdf = render_conversation_document(kind, conversation, language)
-        path = write_pdf(folder / file_name(kind, conversation), pdf)
+        try:
+            path = write_conversation_document(
+                kind, conversation, folder / file_name(kind, conversation), language)
+        except MusdeskError as exc:
+            if not result.written:
+                raise
+            reason = exc.message()
+            raise BatchStopped(count=len(result.written), folder=str(folder),
+                               reason=reason) from exc
         result.written.append(path)
         if progress:
             progress(index, total, path.name)

@@ -31,3 +31,9 @@ class EmployeeNotInRound(DocumentError):
 
 class ScanDamaged(DocumentError):
     key = "documents.error.scan_damaged"
+
+
+class BatchStopped(DocumentError):
+    """A batch stopped part-way: the files written before it stopped are complete."""
+
+    key = "documents.error.batch_stopped"

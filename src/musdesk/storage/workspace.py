@@ -99,7 +99,7 @@ class Workspace:
         recovery key, which is shown to the user once and never stored in plain text."""
         folder = Path(folder)
         validate_new_passphrase(passphrase)
-        if folder.exists() and any(folder.iterdir()):
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise WorkspaceExists(path=str(folder))
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -118,7 +118,7 @@ class Workspace:
             database.connect()
             schema.migrate(database_bound(database))
             # The key file last: a folder without it is visibly unfinished, never half-usable.
-            write_atomic(folder / KEY_NAME, keyfile.to_bytes())
+            write_atomic(folder / KEY_NAME, keyfile.to_bytes(), workspace_file=True)
         except BaseException as exc:
             if database is not None:
                 database.drop_key()
@@ -274,7 +274,7 @@ class Workspace:
         self.keyfile.rewrap_passphrase(
             bytes(database.data_key), new_passphrase, kdf or self.keyfile.kdf
         )
-        write_atomic(self.key_path, self.keyfile.to_bytes())
+        write_atomic(self.key_path, self.keyfile.to_bytes(), workspace_file=True)
 
     def lock(self) -> None:
         """Close the database, overwrite the key bytes, release the folder."""

@@ -122,3 +122,33 @@ def test_round_report_is_one_anonymous_page(
     assert squashed("MUS 2026") in text
     for name in [closed_round.employee_name, *closed_round.other_names]:
         assert squashed(name) not in text, "the report must not name anyone"
+
+
+def test_a_summary_that_cannot_be_written_is_not_recorded_as_printed(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    from musdesk.models import AuditEvent, WorkspaceMeta
+
+    def recorded() -> tuple[int, int]:
+        with Workspace.open(workspace_path, passphrase=PASSPHRASE):
+            return AuditEvent.select().count(), WorkspaceMeta.select().count()
+
+    before = recorded()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert run("pdf", workspace_path, "summary", "--round", "MUS 2026",
+               "--employee", "Søren Ærøskøbing", "-o", blocker / "referat.pdf") == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not a folder" in err[0]
+    assert recorded() == before, "no seal and no 'printed' record without a written file"
+
+
+def test_writing_through_a_link_keeps_the_link(
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path
+) -> None:
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(real)
+    assert run("pdf", workspace_path, "wheel", "--round", "MUS 2026", "-o", link) == 0
+    assert link.is_symlink() and real.read_bytes().startswith(b"%PDF")
