@@ -18,7 +18,12 @@ from pathlib import Path
 from musdesk import texts
 from musdesk.commands.common import add_path_argument, open_workspace
 from musdesk.documents import batch, data, seal
-from musdesk.documents.errors import DocumentUnreadable, EmployeeNotInRound, NoConversations
+from musdesk.documents.errors import (
+    DocumentError,
+    DocumentUnreadable,
+    EmployeeNotInRound,
+    NoConversations,
+)
 from musdesk.models import Conversation, Round, database_proxy
 
 NOT_GENUINE_EXIT = 2
@@ -66,9 +71,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     try:
         round_ = lookup.round_(args.round)
         output: Path = args.output
-        if args.combined and not args.employee and args.kind not in batch.PER_ROUND_KINDS:
+        one_person = args.employee is not None  # "" is a name that matches nobody
+        if args.combined and not one_person and args.kind not in batch.PER_ROUND_KINDS:
             return _write_combined(args, round_, output)
-        if args.employee or args.kind in batch.PER_ROUND_KINDS:
+        if one_person or args.kind in batch.PER_ROUND_KINDS:
             if args.kind in batch.PER_ROUND_KINDS:
                 target = _single_target(output, batch.file_name(args.kind, round_=round_))
                 with database_proxy.atomic():  # a "printed" record only with a written file
@@ -81,6 +87,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
                     args.kind, conversation, target, args.language)
             print(texts.text("documents.pdf.written", path=target))
             return 0
+        if output.suffix.lower() == ".pdf" and not output.is_dir():
+            raise DocumentError(detail=texts.text("documents.cli.folder_expected"))
         if not data.conversations_of_round(round_):
             raise NoConversations(round=round_.name)
         result = batch.write_round_documents(
