@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError
-from musdesk.ui.widgets.forms import ChoiceBox, error_label, show_problem
+from musdesk.ui.widgets.forms import ChoiceBox, save_footer, show_problem
 
 
 class DepartmentDialog(QDialog):
@@ -41,20 +40,7 @@ class DepartmentDialog(QDialog):
         form.addRow(self.tr("Placed under:"), self.parent_choice)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.problem = error_label()
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name.textChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            bool(self.name.text().strip()))
+        self.problem, self.buttons = save_footer(self, layout, self.name)
 
     def accept(self) -> None:
         valid, parent_id = self.parent_choice.chosen()

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.i18n import LANGUAGE_NAMES
-from musdesk.ui.widgets.forms import error_label, show_problem
+from musdesk.ui.widgets.forms import save_footer, show_problem
 
 
 class OrganisationDialog(QDialog):
@@ -46,20 +45,7 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("Language of documents:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.problem = error_label()
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name.textChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            bool(self.name.text().strip()))
+        self.problem, self.buttons = save_footer(self, layout, self.name)
 
     def accept(self) -> None:
         try:

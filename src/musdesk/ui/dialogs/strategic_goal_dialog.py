@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError
-from musdesk.ui.widgets.forms import error_label, show_problem
+from musdesk.ui.widgets.forms import save_footer, show_problem
 
 
 class StrategicGoalDialog(QDialog):
@@ -49,20 +48,7 @@ class StrategicGoalDialog(QDialog):
         form.addRow(self.tr("Goal:"), self.title)
         form.addRow(self.tr("Description:"), self.description)
         layout.addLayout(form)
-        self.problem = error_label()
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.title.textChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            bool(self.title.text().strip()))
+        self.problem, self.buttons = save_footer(self, layout, self.title)
 
     def accept(self) -> None:
         try:

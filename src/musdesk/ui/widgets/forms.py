@@ -10,8 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +32,28 @@ def error_label() -> QLabel:
 def show_problem(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setVisible(bool(text))
+
+
+def save_footer(
+    dialog: QDialog, layout: QVBoxLayout, required: QLineEdit
+) -> tuple[QLabel, QDialogButtonBox]:
+    """The error line and Save/Cancel under a form; Save only while `required` has text."""
+    problem = error_label()
+    layout.addWidget(problem)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    layout.addWidget(buttons)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def update() -> None:
+        save.setEnabled(bool(required.text().strip()))
+
+    required.textChanged.connect(update)
+    update()
+    return problem, buttons
 
 
 class OptionalDateEdit(QWidget):
