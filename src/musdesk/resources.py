@@ -8,14 +8,18 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the frozen executable's data, or at the repository root."""
+    """The `resources/` folder inside the package (wheel, editable install) or the frozen build.
+
+    `resources/` at the repository root is a link to `src/musdesk/resources/`, so that the files
+    ship inside the Python package and a plain `pip install` of a wheel finds them.
+    """
     override = os.environ.get("MUSDESK_RESOURCES")
     if override:
         return Path(override)
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(__file__).resolve().parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
