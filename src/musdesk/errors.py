@@ -95,6 +95,42 @@ class DiskFull(StorageError):
     key = "error.disk_full"
 
 
+class DatabaseBusy(StorageError):
+    """Another connection holds the database for longer than the busy timeout."""
+
+    key = "error.database_busy"
+    exit_code = 4
+
+
+class DatabaseFailed(StorageError):
+    """The database refused an action for a reason that is neither damage, a full disk,
+    a read-only file nor another user (an I/O error, a constraint): no restore advised."""
+
+    key = "error.database_failed"
+
+
+class DatabaseDamagedWithBackup(DatabaseDamaged):
+    """Damage found at open, and the newest backup that passed its check is named."""
+
+    key = "error.database_damaged_backup"
+
+
+class BackupRefused(StorageError):
+    """No backup was taken because the database failed its check."""
+
+    key = "error.backup_refused"
+
+
+class KeyFileTooLarge(KeyFileDamaged):
+    key = "error.key_file_too_large"
+
+
+class UnknownMigration(StorageError):
+    """The workspace records a migration this program does not have (not a newer one)."""
+
+    key = "error.unknown_migration"
+
+
 class FileNotWritable(StorageError):
     """A file the user asked for (a PDF, a calendar, a key sheet) cannot be written there."""
 

@@ -10,18 +10,11 @@ import contextlib
 import threading
 from pathlib import Path
 
-import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from musdesk.errors import (
-    DatabaseDamaged,
-    DiskFull,
-    StorageError,
-    WorkspaceInUse,
-    WorkspaceLocked,
-    WorkspaceReadOnly,
-)
+from musdesk.errors import StorageError, WorkspaceLocked
+from musdesk.storage.db_errors import DATABASE_ERRORS, classify
 
 PRAGMAS = [
     ("journal_mode", "wal"),
@@ -32,8 +25,7 @@ PRAGMAS = [
 ]
 
 
-# What a failing SQLCipher call raises: the driver's own errors, or Peewee's wrappers of them.
-DATABASE_ERRORS = (sqlcipher.Error, peewee.DatabaseError, peewee.InterfaceError)
+__all__ = ["DATABASE_ERRORS", "EncryptedDatabase", "configure_connection"]
 
 
 def key_pragma(data_key: bytes | bytearray) -> str:
@@ -53,23 +45,10 @@ def configure_connection(conn: sqlcipher.Connection, data_key: bytes | bytearray
 def storage_error_for_database(
     exc: Exception, folder: Path, *, opening: bool = False
 ) -> StorageError:
-    """Translate an SQLite/SQLCipher error once the key is known to be right.
-
-    While opening, the lock file has already been written, so the folder is writable: a
-    "read-only database" then comes from SQLCipher refusing damaged pages, not from the disk.
-    """
-    message = str(exc).lower()
-    if "disk is full" in message or "database or disk is full" in message:
-        return DiskFull()
-    if "readonly" in message or "read-only" in message:
-        if opening:
-            return DatabaseDamaged(detail=str(exc))
-        return WorkspaceReadOnly(path=str(folder))
-    if "database is locked" in message or "database is busy" in message:
-        return WorkspaceInUse(pid="?")
-    if "unable to open" in message:
-        return WorkspaceReadOnly(path=str(folder))
-    return DatabaseDamaged(detail=str(exc))
+    """Translate an SQLite/SQLCipher error once the key is known to be right (see
+    `db_errors.classify`; `opening` is kept for callers and no longer changes the answer)."""
+    found = classify(exc, folder)
+    return found if isinstance(found, StorageError) else StorageError(detail=str(found))
 
 
 class EncryptedDatabase(SqlCipherDatabase):
