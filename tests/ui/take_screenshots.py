@@ -165,7 +165,7 @@ def main(argv: list[str]) -> int:
                                             employee)),
         ("25-department", DepartmentDialog(lambda n, p: None, controller.department_choices())),
         ("26-strategic-goal", StrategicGoalDialog(lambda t, d: None, "Fjordby Kommune")),
-        ("27-organisation", OrganisationDialog(lambda n, lang: None)),
+        ("27-organisation", OrganisationDialog(lambda n, lang, country: None)),
         ("28-mark-left", MarkLeftDialog(employee["full_name"], lambda d: None)),
         ("29-unexpected-error", UnexpectedErrorDialog(
             "musdesk 0.1.0, Python 3.11\nValueError\n  File \"musdesk/ui/x.py\", line 1, in f",

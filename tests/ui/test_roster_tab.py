@@ -334,3 +334,15 @@ def test_enter_on_the_table_edits_the_selected_employee(
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert edited == ["Eva"]
+
+
+def test_organisation_country_follows_the_language_until_chosen(qtbot) -> None:
+    saved: list[tuple[str, str, str]] = []
+    dialog = OrganisationDialog(lambda *values: saved.append(values))
+    qtbot.addWidget(dialog)
+    assert dialog.country.currentData() == "DK"
+    dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+    assert dialog.country.currentData() == "NO"
+    dialog.name.setText("Fjellby")
+    dialog.accept()
+    assert saved == [("Fjellby", "nb", "NO")]

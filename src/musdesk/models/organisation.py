@@ -22,6 +22,8 @@ class Organisation(BaseModel):
 
     name = CharField(max_length=200)
     language = CharField(max_length=8, default="da")  # of its documents and question set
+    # Whose public holidays are no working days, and the calendar's time zone (DK, NO).
+    country = CharField(max_length=2, default="DK")
     notes = TextField(default="")
     # Working hours used when proposing conversation slots.
     workday_start = TimeField(default=dt.time(8, 0))

@@ -45,7 +45,7 @@ from musdesk.services.common import (
     reject_unknown,
     required_text,
 )
-from musdesk.services.rounds import is_working_day, next_working_day, previous_working_day
+from musdesk.services.workdays import is_working_day, next_working_day, previous_working_day
 
 MAX_MEETINGS = 400  # per goal: a daily cadence over a long plan is surely a typing error
 DAYS = {"weekly": 7, "biweekly": 14}
@@ -61,11 +61,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def schedule_dates(
-    start: dt.date, end: dt.date, cadence: str, cadence_days: int | None = None
+    start: dt.date,
+    end: dt.date,
+    cadence: str,
+    cadence_days: int | None = None,
+    country: str | None = None,
 ) -> list[dt.date]:
     """Meeting dates every cadence step after `start` up to `end` (both inclusive), each on a
-    working day (Mon–Fri; a weekend moves to Monday, or back to Friday at the very end),
-    strictly increasing. Pure, so the rule is easy to test."""
+    working day (Mon–Fri and no public holiday of `country`; a day off moves to the next
+    working day, or back to the previous one at the very end), strictly increasing. Pure."""
     choice("cadence", cadence, CADENCES)
     if cadence == "custom" and (cadence_days is None or not 1 <= int(cadence_days) <= 365):
         raise InvalidValue("cadence_days", reason("custom_days"))
@@ -81,10 +85,10 @@ def schedule_dates(
             candidate = start + dt.timedelta(days=days * step)
         if candidate > end:
             break
-        day = next_working_day(candidate)
+        day = next_working_day(candidate, country)
         if day > end:
-            day = previous_working_day(candidate)
-        if day >= start and (not dates or day > dates[-1]) and is_working_day(day):
+            day = previous_working_day(candidate, country)
+        if day >= start and (not dates or day > dates[-1]) and is_working_day(day, country):
             dates.append(day)
         step += 1
     return dates
@@ -113,7 +117,8 @@ def generate_meetings(goal_id: str) -> list[dict[str, Any]]:
             raise InvalidValue("deadline", reason("no_period"))
         if not goal.cadence:
             raise InvalidValue("cadence", reason("required"))
-        dates = schedule_dates(start, goal.deadline, goal.cadence, goal.cadence_days)
+        dates = schedule_dates(start, goal.deadline, goal.cadence, goal.cadence_days,
+                               goal.employee.organisation.country)
         FollowUpMeeting.delete().where(
             (FollowUpMeeting.goal == goal) & (FollowUpMeeting.status == "planned")
         ).execute()

@@ -8,7 +8,7 @@ from typing import Any
 from musdesk.errors import InvalidValue
 from musdesk.models import Department, Employee, Organisation, StrategicGoal
 from musdesk.models.enums import LANGUAGES
-from musdesk.services import audit
+from musdesk.services import audit, workdays
 from musdesk.services.common import (
     MAX_NAME,
     MAX_TEXT,
@@ -39,7 +39,9 @@ def create_organisation(
     notes: str = "",
     workday_start: dt.time | str = dt.time(8, 0),
     workday_end: dt.time | str = dt.time(16, 0),
+    country: str | None = None,
 ) -> dict[str, Any]:
+    """A new client; `country` (DK/NO: public holidays, time zone) defaults from the language."""
     start, end = as_time("workday_start", workday_start), as_time("workday_end", workday_end)
     if end <= start:
         raise InvalidValue("workday_end", reason("dates_out_of_order"))
@@ -47,6 +49,8 @@ def create_organisation(
         org = Organisation.create(
             name=required_text("name", name),
             language=choice("language", language, LANGUAGES),
+            country=choice("country", country or workdays.default_country(language),
+                           workdays.COUNTRIES),
             notes=optional_text("notes", notes),
             workday_start=start,
             workday_end=end,
@@ -56,13 +60,17 @@ def create_organisation(
 
 
 def update_organisation(organisation_id: str, **changes: Any) -> dict[str, Any]:
-    reject_unknown(changes, ("name", "language", "notes", "workday_start", "workday_end"))
+    reject_unknown(
+        changes, ("name", "language", "country", "notes", "workday_start", "workday_end")
+    )
     with atomic():
         org = fetch(Organisation, organisation_id, "organisation")
         if "name" in changes:
             org.name = required_text("name", changes["name"])
         if "language" in changes:
             org.language = choice("language", changes["language"], LANGUAGES)
+        if "country" in changes:
+            org.country = choice("country", changes["country"], workdays.COUNTRIES)
         if "notes" in changes:
             org.notes = optional_text("notes", changes["notes"])
         if "workday_start" in changes:

@@ -30,6 +30,7 @@ class SlotChoice:
     day_end: dt.time
     minutes: int = 60
     place: str = ""
+    country: str | None = None  # whose public holidays are no conversation days
 
 
 @dataclass
@@ -43,9 +44,10 @@ def default_slots(organisation_id: str, period_start: dt.date, period_end: dt.da
     """The slots `rounds.plan_round` would use: after the preparation step's due date, in the
     organisation's working hours, until the end of the period."""
     org = fetch(Organisation, organisation_id, "organisation")
-    dues = rounds.step_due_dates(period_start, period_end)
-    first = min(rounds.next_working_day(dues[2] + dt.timedelta(days=1)), period_end)
-    return SlotChoice(first, period_end, _time(org.workday_start), _time(org.workday_end))
+    dues = rounds.step_due_dates(period_start, period_end, org.country)
+    first = min(rounds.next_working_day(dues[2] + dt.timedelta(days=1), org.country), period_end)
+    return SlotChoice(first, period_end, _time(org.workday_start), _time(org.workday_end),
+                      country=org.country)
 
 
 def _time(value: Any) -> dt.time:
@@ -58,7 +60,7 @@ def leader_capacity(slots: SlotChoice, limit: int = 500) -> int:
     if slots.day_end <= slots.day_start or slots.last_day < slots.first_day:
         return 0
     finder = rounds.SlotFinder(slots.first_day, slots.last_day, slots.day_start,
-                               slots.day_end, slots.minutes)
+                               slots.day_end, slots.minutes, slots.country)
     count = 0
     # No leader (None): nothing can clash, so this counts the free slots of the days alone.
     while count < limit and finder.next_slot(None) is not None:
@@ -122,7 +124,8 @@ def _propose_times(round_: Round, slots: SlotChoice) -> int:
         raise InvalidValue("first_day", reason("dates_out_of_order"))
     if slots.day_end <= slots.day_start:
         raise InvalidValue("day_end", reason("dates_out_of_order"))
-    finder = rounds.SlotFinder(first, last, slots.day_start, slots.day_end, slots.minutes)
+    finder = rounds.SlotFinder(first, last, slots.day_start, slots.day_end, slots.minutes,
+                               slots.country or round_.organisation.country)
     query = (Conversation.select(Conversation, Employee)
              .join(Employee, on=(Conversation.employee == Employee.id))
              .where(Conversation.round == round_)

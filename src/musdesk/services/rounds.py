@@ -27,7 +27,7 @@ from musdesk.models.enums import (
     WHEEL_STEP_ROLES,
     WHEEL_STEPS,
 )
-from musdesk.services import audit, roster
+from musdesk.services import audit, roster, workdays
 from musdesk.services.common import (
     MAX_LINE,
     MAX_NAME,
@@ -64,29 +64,19 @@ STEP_REACHED_AT = {
 }
 
 
-def is_working_day(day: dt.date) -> bool:
-    return day.weekday() < 5
+# Working days (weekends and the country's public holidays) live in services/workdays.py.
+is_working_day = workdays.is_working_day
+previous_working_day = workdays.previous_working_day
+next_working_day = workdays.next_working_day
 
 
-def previous_working_day(day: dt.date) -> dt.date:
-    while not is_working_day(day):
-        day -= dt.timedelta(days=1)
-    return day
-
-
-def next_working_day(day: dt.date) -> dt.date:
-    while not is_working_day(day):
-        day += dt.timedelta(days=1)
-    return day
-
-
-def step_due_dates(start: dt.date, end: dt.date) -> list[dt.date]:
+def step_due_dates(start: dt.date, end: dt.date, country: str | None = None) -> list[dt.date]:
     """Eight due dates spread evenly over the period, each on a working day, in order."""
     span = (end - start).days
     dates = []
     for number in range(1, 9):
         day = start + dt.timedelta(days=span * number // 8)
-        day = max(previous_working_day(day), dates[-1] if dates else start)
+        day = max(previous_working_day(day, country), dates[-1] if dates else start)
         dates.append(day)
     return dates
 
@@ -139,8 +129,11 @@ class SlotFinder:
         day_start: dt.time,
         day_end: dt.time,
         minutes: int,
+        country: str | None = None,
     ) -> None:
+        """`country`: whose public holidays are no working days (None: weekends only)."""
         self.first_day, self.last_day = first_day, last_day
+        self.country = country
         self.day_start, self.day_end = day_start, day_end
         self.length = dt.timedelta(minutes=minutes)
         self.step = dt.timedelta(minutes=minutes + BREAK_MINUTES)
@@ -156,7 +149,7 @@ class SlotFinder:
             day = start.date()
             day_end = dt.datetime.combine(day, self.day_end)
             full = self._per_day[(leader_id, day)] >= MAX_PER_DAY
-            if not is_working_day(day) or full or start + self.length > day_end:
+            if not is_working_day(day, self.country) or full or start + self.length > day_end:
                 start = dt.datetime.combine(day + dt.timedelta(days=1), self.day_start)
                 continue
             end = start + self.length
@@ -218,7 +211,7 @@ def plan_round(
             previous_round=previous,
             conversation_minutes=int(slot_minutes),
         )
-        dues = step_due_dates(start, end)
+        dues = step_due_dates(start, end, org.country)
         _create_steps(round_, dues, org.language)
         window_start = as_date("first_day", first_day) or min(dues[2] + dt.timedelta(days=1), end)
         dates_in_order("first_day", start, window_start)
@@ -228,6 +221,7 @@ def plan_round(
             as_time("workday_start", org.workday_start),
             as_time("workday_end", org.workday_end),
             int(slot_minutes),
+            org.country,
         )
         unscheduled = 0
         for employee in _employees_for(org, department):
@@ -290,6 +284,7 @@ def add_conversation(round_id: str, employee_id: str, propose_time: bool = True)
                 as_time("workday_start", org.workday_start),
                 as_time("workday_end", org.workday_end),
                 round_.conversation_minutes,
+                org.country,
             )
             slot = finder.next_slot(employee.leader_id, employee.id)
         conv = Conversation.create(

@@ -1436,12 +1436,24 @@
         <translation>Kundens navn</translation>
     </message>
     <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
         <source>Language of documents:</source>
         <translation>Dokumenternes sprog:</translation>
+    </message>
+    <message>
+        <source>Country (public holidays):</source>
+        <translation>Land (helligdage):</translation>
     </message>
 </context>
 <context>

@@ -1436,11 +1436,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (public holidays):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -275,7 +275,8 @@ class SlotsPage(QWizardPage):
         return SlotChoice(
             first_day=self.first_day.date().toPython(), last_day=self.last_day.date().toPython(),
             day_start=self.day_start.time().toPython(), day_end=self.day_end.time().toPython(),
-            minutes=self.minutes.value(), place=self.place.text().strip())
+            minutes=self.minutes.value(), place=self.place.text().strip(),
+            country=(self.round_page.organisation_data() or {}).get("country"))
 
 
 class StepsPage(QWizardPage):

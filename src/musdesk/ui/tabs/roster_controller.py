@@ -41,13 +41,20 @@ class RosterController:
         self.department_id = ALL_DEPARTMENTS
         self._tree = []
 
-    def create_organisation(self, name: str, language: str) -> dict[str, Any]:
-        created = self.service.create_organisation(name, language=language)
+    def create_organisation(
+        self, name: str, language: str, country: str | None = None
+    ) -> dict[str, Any]:
+        created = self.service.create_organisation(name, language=language, country=country)
         self.select_organisation(created["id"])
         return created
 
-    def update_organisation(self, name: str, language: str) -> dict[str, Any]:
-        return self.service.update_organisation(self._org(), name=name, language=language)
+    def update_organisation(
+        self, name: str, language: str, country: str | None = None
+    ) -> dict[str, Any]:
+        changes: dict[str, Any] = {"name": name, "language": language}
+        if country:
+            changes["country"] = country
+        return self.service.update_organisation(self._org(), **changes)
 
     def current_organisation(self) -> dict[str, Any] | None:
         if self.organisation_id is None:

@@ -408,8 +408,8 @@ class RosterTab(TabPage):
 
         created: list[dict[str, Any]] = []
         dialog = OrganisationDialog(
-            lambda name, language: created.append(
-                self.controller.create_organisation(name, language)), parent=self)
+            lambda name, language, country: created.append(
+                self.controller.create_organisation(name, language, country)), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and created:
             self.reload_organisations(created[0]["id"])
 
@@ -420,7 +420,8 @@ class RosterTab(TabPage):
         from musdesk.ui.dialogs.organisation_dialog import OrganisationDialog
 
         dialog = OrganisationDialog(self.controller.update_organisation, name=current["name"],
-                                    language=current["language"], editing=True, parent=self)
+                                    language=current["language"],
+                                    country=current.get("country"), editing=True, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload_organisations(current["id"])
 

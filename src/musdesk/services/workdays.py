@@ -1,0 +1,57 @@
+"""Working days of an organisation's country: Monday–Friday minus its public holidays.
+
+The holidays come from the `holidays` package (Denmark and Norway here), never from a list
+of our own. Used by every caller that proposes a date: conversation times (services/rounds),
+follow-up meeting dates (services/followup) and the step due dates of a round.
+`country=None` means weekends only (kept for pure callers that know no organisation).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import holidays
+
+COUNTRIES = ("DK", "NO")
+TIME_ZONES = {"DK": "Europe/Copenhagen", "NO": "Europe/Oslo"}
+
+
+def default_country(language: str | None) -> str:
+    """The organisation's country when none was chosen: Norway for bokmål, else Denmark."""
+    return "NO" if language == "nb" else "DK"
+
+
+def time_zone(country: str | None) -> str:
+    return TIME_ZONES.get(country or "DK", "Europe/Copenhagen")
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.country_holidays(country, years=year).keys())
+
+
+def is_holiday(day: dt.date, country: str | None) -> bool:
+    return country is not None and day in _holidays(country, day.year)
+
+
+def holiday_names(country: str, year: int, language: str = "en") -> dict[dt.date, str]:
+    """The country's public holidays in one year with their names (for the UI's hints)."""
+    found = holidays.country_holidays(country, years=year, language=language)
+    return dict(sorted(found.items()))
+
+
+def is_working_day(day: dt.date, country: str | None = None) -> bool:
+    return day.weekday() < 5 and not is_holiday(day, country)
+
+
+def previous_working_day(day: dt.date, country: str | None = None) -> dt.date:
+    while not is_working_day(day, country):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def next_working_day(day: dt.date, country: str | None = None) -> dt.date:
+    while not is_working_day(day, country):
+        day += dt.timedelta(days=1)
+    return day
