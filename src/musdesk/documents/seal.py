@@ -10,10 +10,11 @@ Design (see docs/architecture.md, "Documents"):
 - The short verification code printed on the paper is the first 60 bits of SHA-256 of the
   signature in base32 (XXXX-XXXX-XXXX); the QR code holds the ID, version, code and the
   signature; the PDF's keywords carry `musdesk-seal:<id>:<version>:<code>`.
-- Every issued summary is recorded (`documents.issue.<uuid>` → JSON: document ID, version,
-  content hash, file hash, signature, code, time), with index rows `documents.file.<hash>`
-  and `documents.code.<code>` → that issue, and the canonical content once per content hash
-  (`documents.content.<hash>`).
+- Every issued summary is recorded in the `issued_summary` table (one row per printed file:
+  document ID, version, content hash, file hash, signature, code, time), the canonical content
+  once per content hash in `issued_content` (models/issued.py; migration 0002 moved the older
+  JSON rows of `workspace_meta` there). A row that cannot be read as a record is skipped, never
+  a crash.
 - Verifying a file: its SHA-256 must equal a recorded file hash, and that record's signature
   must verify with the workspace key over its content hash, which must match its stored
   content. One changed byte changes the file hash, so an altered file is never "genuine".
@@ -31,7 +32,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,18 +42,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from peewee import ModelSelect
 
 from musdesk import texts
 from musdesk.documents.content import SummaryDocument
 from musdesk.documents.summary import AGREEMENT_FIELDS, SealMark, render_summary
 from musdesk.models.base import database_proxy, utc_now
+from musdesk.models.issued import IssuedContent
+from musdesk.models.issued import IssuedSummary as IssuedRow
 from musdesk.models.meta import WorkspaceMeta
 
 PRIVATE_KEY_META = "documents.seal.private_key"
-ISSUE_PREFIX = "documents.issue."
-FILE_PREFIX = "documents.file."
-CODE_PREFIX = "documents.code."
-CONTENT_PREFIX = "documents.content."
 SEAL_MAGIC = b"MUSDESK-SEAL 1"
 KEYWORD_PREFIX = "musdesk-seal"
 CODE_LENGTH = 12
@@ -147,43 +147,51 @@ class IssuedSummary:
 
     def canonical(self) -> str:
         """The canonical JSON that was sealed ("" if it is missing from the workspace)."""
-        row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == _content_key(self.content_hash))
-        return row.value if row is not None else ""
+        row = IssuedContent.get_or_none(IssuedContent.content_hash == self.content_hash)
+        return row.canonical if row is not None and isinstance(row.canonical, str) else ""
 
     def stored_content(self) -> dict[str, object]:
-        """The content that was sealed, as plain data (to compare a paper against)."""
-        canonical = self.canonical()
-        return json.loads(canonical) if canonical else {}
+        """The content that was sealed, as plain data (to compare a paper against); empty
+        when it is missing or damaged."""
+        try:
+            content = json.loads(self.canonical() or "{}")
+        except ValueError:
+            return {}
+        return content if isinstance(content, dict) else {}
 
 
-# Index rows, so that a verification reads a few rows, not every issued summary. Keys stay
-# within workspace_meta's 64 characters (160 bits of a SHA-256 are plenty to find a row).
-def _issue_key(issue_id: str) -> str:
-    return ISSUE_PREFIX + issue_id
+def _iso(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    return str(value or "")
 
 
-def _file_key(file_hash: str) -> str:
-    return FILE_PREFIX + file_hash[:40]
-
-
-def _code_key(code: str) -> str:
-    return CODE_PREFIX + code
-
-
-def _content_key(digest: str) -> str:
-    return CONTENT_PREFIX + digest[:40]
-
-
-def _record(issue_id: str | None) -> IssuedSummary | None:
-    if not issue_id:
+def _from_row(row: IssuedRow) -> IssuedSummary | None:
+    """The record of one row, or None when the row cannot be one (never an exception)."""
+    try:
+        return IssuedSummary(
+            issue_id=uuid.UUID(str(row.id)).hex,
+            document_id=str(row.document_id),
+            version=int(row.version),
+            content_hash=str(row.content_hash),
+            file_hash=str(row.file_hash),
+            signature=str(row.signature),
+            code=str(row.code),
+            issued_at=_iso(row.issued_at),
+            employee=str(row.employee or ""),
+        )
+    except (TypeError, ValueError):
         return None
-    row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == _issue_key(issue_id))
-    return IssuedSummary.from_json(row.value) if row is not None else None
 
 
-def _index(key: str) -> str | None:
-    row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == key)
-    return row.value if row is not None else None
+def _records(query: Iterable[IssuedRow]) -> list[IssuedSummary]:
+    found = (_from_row(row) for row in query)
+    return [record for record in found if record is not None]
+
+
+def _first(query: Iterable[IssuedRow]) -> IssuedSummary | None:
+    records = _records(query)
+    return records[0] if records else None
 
 
 def seal_mark(doc: SummaryDocument, digest: str, signature: bytes) -> SealMark:
@@ -216,18 +224,44 @@ def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
         employee=doc.context.employee.name,
     )
     with database_proxy.atomic():
-        WorkspaceMeta.create(key=_issue_key(record.issue_id), value=record.to_json())
-        WorkspaceMeta.replace(key=_file_key(record.file_hash), value=record.issue_id).execute()
-        WorkspaceMeta.replace(key=_code_key(record.code), value=record.issue_id).execute()
         # the same content (same code) is stored once, however often it is printed
-        WorkspaceMeta.replace(key=_content_key(digest), value=canonical).execute()
+        IssuedContent.insert(
+            content_hash=digest, canonical=canonical
+        ).on_conflict_ignore().execute()
+        IssuedRow.create(
+            id=uuid.UUID(hex=record.issue_id),
+            document_id=record.document_id,
+            version=record.version,
+            content=digest,
+            file_hash=record.file_hash,
+            signature=record.signature,
+            code=record.code,
+            issued_at=dt.datetime.fromisoformat(record.issued_at),
+            employee=record.employee[:200],
+        )
     return pdf, record
 
 
+def _ordered(query: ModelSelect) -> ModelSelect:
+    return query.order_by(IssuedRow.issued_at, IssuedRow.created_at)
+
+
 def issued_summaries() -> list[IssuedSummary]:
-    rows = WorkspaceMeta.select().where(WorkspaceMeta.key.startswith(ISSUE_PREFIX))
-    records = [IssuedSummary.from_json(row.value) for row in rows]
-    return sorted(records, key=lambda r: r.issued_at)
+    """Every issued summary, oldest first."""
+    return _records(_ordered(IssuedRow.select()))
+
+
+def issued_for(document_id: str) -> list[IssuedSummary]:
+    """The printings of one document (a conversation's ID), oldest first."""
+    return _records(_ordered(IssuedRow.select().where(IssuedRow.document_id == document_id)))
+
+
+def record_for_file(file_hash: str) -> IssuedSummary | None:
+    return _first(_ordered(IssuedRow.select().where(IssuedRow.file_hash == file_hash)))
+
+
+def record_for_code(code: str) -> IssuedSummary | None:
+    return _first(_ordered(IssuedRow.select().where(IssuedRow.code == code)))
 
 
 # --- verifying ----------------------------------------------------------------------------
@@ -280,7 +314,8 @@ class Verification:
 
 def signature_valid(record: IssuedSummary) -> bool:
     """The record's content matches its hash and the workspace key signed that hash."""
-    if content_hash(record.canonical()) != record.content_hash:
+    canonical = record.canonical()
+    if not canonical or content_hash(canonical) != record.content_hash:
         return False
     try:
         public_key().verify(
@@ -303,14 +338,14 @@ def verify_pdf_bytes(data: bytes, latest_version: LatestVersion | None = None) -
         valid = signature_valid(record) if record else False
         return Verification(verdict, record, valid, latest, code or (record.code if record else ""))
 
-    record = _record(_index(_file_key(file_hash)))
-    if record is not None and record.file_hash == file_hash:
+    record = record_for_file(file_hash)
+    if record is not None:
         return result(Verdict.GENUINE, record)
     match = _KEYWORD_PATTERN.search(data)
     if match is None:
         return result(Verdict.NOT_SEALED, None)
     code = match.group(3).decode()
-    same_code = _record(_index(_code_key(code)))
+    same_code = record_for_code(code)
     if same_code is not None:
         return result(Verdict.ALTERED, same_code)
     return result(Verdict.UNKNOWN_SEAL, None, code)
@@ -328,7 +363,7 @@ def verify_file(path: Path, latest_version: LatestVersion | None = None) -> Veri
 
 def verify_code(typed: str, latest_version: LatestVersion | None = None) -> Verification:
     code = normalise_code(typed)
-    record = _record(_index(_code_key(code))) if len(code) == CODE_LENGTH + 2 else None
+    record = record_for_code(code) if len(code) == CODE_LENGTH + 2 else None
     if record is None:
         return Verification(Verdict.CODE_UNKNOWN, code=code)
     latest = latest_version(record.document_id) if latest_version else None
@@ -338,14 +373,19 @@ def verify_code(typed: str, latest_version: LatestVersion | None = None) -> Veri
 def describe_record(record: IssuedSummary, language: str | None = None) -> str:
     """The sealed content in a few lines, to compare a paper against by eye."""
     content = record.stored_content()
-    context = content.get("context") or {}
-    agreements = content.get("agreements") or {}
+
+    def part(value: object) -> dict[str, object]:
+        return value if isinstance(value, dict) else {}
+
+    context = part(content.get("context"))
+    agreements = part(content.get("agreements"))
     t = lambda key: texts.text(key, language)  # noqa: E731
     when = context.get("starts_at") or ""
+    employee, leader = part(context.get("employee")), part(context.get("leader"))
     lines = [
         f"{context.get('organisation', '')} · {context.get('round_name', '')}",
-        f"{t('documents.label.employee')}: {(context.get('employee') or {}).get('name', '')}",
-        f"{t('documents.label.leader')}: {(context.get('leader') or {}).get('name', '')}",
+        f"{t('documents.label.employee')}: {employee.get('name', '')}",
+        f"{t('documents.label.leader')}: {leader.get('name', '')}",
         f"{t('documents.label.date')}: {str(when).replace('T', ' ')[:16]}",
     ]
     for field_name, key in AGREEMENT_FIELDS:

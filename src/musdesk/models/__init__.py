@@ -18,6 +18,7 @@ from musdesk.models.followup import (
     GoalProgress,
     Recognition,
 )
+from musdesk.models.issued import IssuedContent, IssuedSummary
 from musdesk.models.meta import WorkspaceMeta
 from musdesk.models.organisation import Department, Employee, Organisation, StrategicGoal
 from musdesk.models.plan import Activity, DevelopmentGoal, SubGoal
@@ -53,6 +54,8 @@ ALL_MODELS: list[type] = [
     Evaluation,
     Recognition,
     AuditEvent,
+    IssuedContent,
+    IssuedSummary,
 ]
 
 __all__ = [
@@ -71,6 +74,8 @@ __all__ = [
     "FollowUpMeeting",
     "GoalProgress",
     "GroupConversation",
+    "IssuedContent",
+    "IssuedSummary",
     "Organisation",
     "PrivateNote",
     "QuestionTemplate",

@@ -122,8 +122,7 @@ def signing_overview(conversation_id: str) -> dict[str, Any]:
     conv = fetch(Conversation, conversation_id, "conversation")
     issued = [
         {"version": r.version, "code": r.code, "issued_at": r.issued_at}
-        for r in seal.issued_summaries()
-        if r.document_id == str(conv.id)
+        for r in seal.issued_for(str(conv.id))
     ]
     return {
         "conversation_id": str(conv.id),

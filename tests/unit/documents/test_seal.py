@@ -10,6 +10,7 @@ import pytest
 
 from musdesk.documents import samples, seal
 from musdesk.documents.seal import Verdict
+from musdesk.models.issued import IssuedContent
 from musdesk.models.meta import WorkspaceMeta
 from musdesk.storage import KdfParams, Workspace
 from tests.conftest import PASSPHRASE
@@ -99,8 +100,8 @@ def test_superseded_version_is_mentioned(issued) -> None:
 
 def test_tampered_stored_content_fails_the_signature_check(issued) -> None:
     pdf, record = issued
-    row = WorkspaceMeta.get(WorkspaceMeta.key == seal.CONTENT_PREFIX + record.content_hash[:40])
-    row.value = row.value.replace("Søren", "Sören")
+    row = IssuedContent.get(IssuedContent.content_hash == record.content_hash)
+    row.canonical = row.canonical.replace("Søren", "Sören")
     row.save()
     result = seal.verify_pdf_bytes(pdf)
     assert result.verdict is Verdict.GENUINE  # the file is the one recorded …
@@ -114,10 +115,7 @@ def test_reissuing_the_same_content_stores_it_once_and_each_file_verifies(
     first, _ = seal.issue_summary(doc)
     second, _ = seal.issue_summary(doc)
     assert seal.verify_pdf_bytes(first).ok and seal.verify_pdf_bytes(second).ok
-    contents = WorkspaceMeta.select().where(
-        WorkspaceMeta.key.startswith(seal.CONTENT_PREFIX)
-    ).count()
-    assert contents == 1
+    assert IssuedContent.select().count() == 1
 
 
 def test_key_survives_locking_and_another_workspace_does_not_know_the_seal(
