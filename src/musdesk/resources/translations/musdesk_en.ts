@@ -158,6 +158,37 @@
 <context>
     <name>ConversationTab</name>
     <message>
+        <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round has no conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the conversation cancelled? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the signed conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed version stays as it is. Say why a new version is needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee has no conversation in that round yet. Add one from the MUS wheel tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTabView</name>
+    <message>
         <source>&amp;Round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,30 +214,6 @@
     </message>
     <message>
         <source>Parts of the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This round has no conversations yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this agreement?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this development goal with its sub-goals and activities?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,14 +305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the conversation cancelled? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary for signature…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,18 +322,6 @@
     </message>
     <message>
         <source>Development plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amend the signed conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed version stays as it is. Say why a new version is needed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This employee has no conversation in that round yet. Add one from the MUS wheel tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +893,25 @@
     </message>
     <message>
         <source>%1 events written to the calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormEdits</name>
+    <message>
+        <source>Remove the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this agreement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this development goal with its sub-goals and activities?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,6 +158,37 @@
 <context>
     <name>ConversationTab</name>
     <message>
+        <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
+        <translation>Det finnes ingen MUS-runde ennå. Planlegg en runde i fanen MUS-hjulet; samtalene i runden skrives så ned her.</translation>
+    </message>
+    <message>
+        <source>This round has no conversations yet.</source>
+        <translation>Denne runden har ingen samtaler ennå.</translation>
+    </message>
+    <message>
+        <source>Cancel the conversation</source>
+        <translation>Avlys samtalen</translation>
+    </message>
+    <message>
+        <source>Why is the conversation cancelled? (optional)</source>
+        <translation>Hvorfor avlyses samtalen? (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Amend the signed conversation</source>
+        <translation>Endre den signerte samtalen</translation>
+    </message>
+    <message>
+        <source>The signed version stays as it is. Say why a new version is needed:</source>
+        <translation>Den signerte versjonen forblir som den er. Skriv hvorfor det trengs en ny versjon:</translation>
+    </message>
+    <message>
+        <source>This employee has no conversation in that round yet. Add one from the MUS wheel tab.</source>
+        <translation>Medarbeideren har ennå ingen samtale i den runden. Legg til en fra fanen MUS-hjulet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTabView</name>
+    <message>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>
@@ -184,30 +215,6 @@
     <message>
         <source>Parts of the form</source>
         <translation>Skjemaets deler</translation>
-    </message>
-    <message>
-        <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
-        <translation>Det finnes ingen MUS-runde ennå. Planlegg en runde i fanen MUS-hjulet; samtalene i runden skrives så ned her.</translation>
-    </message>
-    <message>
-        <source>This round has no conversations yet.</source>
-        <translation>Denne runden har ingen samtaler ennå.</translation>
-    </message>
-    <message>
-        <source>Remove the agreement</source>
-        <translation>Fjern avtalen</translation>
-    </message>
-    <message>
-        <source>Remove this agreement?</source>
-        <translation>Vil du fjerne denne avtalen?</translation>
-    </message>
-    <message>
-        <source>Remove the goal</source>
-        <translation>Fjern målet</translation>
-    </message>
-    <message>
-        <source>Remove this development goal with its sub-goals and activities?</source>
-        <translation>Vil du fjerne dette utviklingsmålet med delmål og aktiviteter?</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -298,14 +305,6 @@
         <translation>Avlys samtalen …</translation>
     </message>
     <message>
-        <source>Cancel the conversation</source>
-        <translation>Avlys samtalen</translation>
-    </message>
-    <message>
-        <source>Why is the conversation cancelled? (optional)</source>
-        <translation>Hvorfor avlyses samtalen? (valgfritt)</translation>
-    </message>
-    <message>
         <source>Summary for signature…</source>
         <translation>Referat til signering …</translation>
     </message>
@@ -324,18 +323,6 @@
     <message>
         <source>Development plan…</source>
         <translation>Utviklingsplan …</translation>
-    </message>
-    <message>
-        <source>Amend the signed conversation</source>
-        <translation>Endre den signerte samtalen</translation>
-    </message>
-    <message>
-        <source>The signed version stays as it is. Say why a new version is needed:</source>
-        <translation>Den signerte versjonen forblir som den er. Skriv hvorfor det trengs en ny versjon:</translation>
-    </message>
-    <message>
-        <source>This employee has no conversation in that round yet. Add one from the MUS wheel tab.</source>
-        <translation>Medarbeideren har ennå ingen samtale i den runden. Legg til en fra fanen MUS-hjulet.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +894,25 @@
     <message>
         <source>%1 events written to the calendar file.</source>
         <translation>%1 hendelser skrevet til kalenderfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>FormEdits</name>
+    <message>
+        <source>Remove the agreement</source>
+        <translation>Fjern avtalen</translation>
+    </message>
+    <message>
+        <source>Remove this agreement?</source>
+        <translation>Vil du fjerne denne avtalen?</translation>
+    </message>
+    <message>
+        <source>Remove the goal</source>
+        <translation>Fjern målet</translation>
+    </message>
+    <message>
+        <source>Remove this development goal with its sub-goals and activities?</source>
+        <translation>Vil du fjerne dette utviklingsmålet med delmål og aktiviteter?</translation>
     </message>
 </context>
 <context>

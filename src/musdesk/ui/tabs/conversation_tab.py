@@ -1,65 +1,32 @@
-"""The conversation form: preparation, notes, the four agreements and the development plan.
+"""The conversation tab: preparation, notes, the four agreements and the development plan.
 
-Layout lives here and in widgets/conversation_*.py; what is shown and offered comes from
-services/conversation_form.py; every write goes through the domain services, debounced by
-`Autosave` (no save button).
+Split like the form itself: the layout is `ui/widgets/conversation_tab_view.py` (around the
+form) and `ui/widgets/conversation_form_view.py` (the form); what is shown and offered comes
+from `services/conversation_form.py`; every write of a field goes through
+`ui/tabs/conversation_edits.py`, debounced by `Autosave` (no save button). This module is the
+controller: which conversation is open, rebuilding the form, and the workflow steps.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from musdesk.errors import MusdeskError
 from musdesk.services import conversation_form as form
 from musdesk.services import conversations, signing
-from musdesk.ui.autosave import (
-    DEFAULT_DELAY_MS,
-    FAILED,
-    INCOMPLETE,
-    NOT_READY,
-    PENDING,
-    SAVED,
-    Autosave,
-)
+from musdesk.ui.autosave import DEFAULT_DELAY_MS, Autosave
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
 from musdesk.ui.errors import show_error
 from musdesk.ui.tabs.base import TabPage
-from musdesk.ui.widgets.conversation_agreements import AgreementRow
-from musdesk.ui.widgets.conversation_fields import AnswerEdit
+from musdesk.ui.tabs.conversation_edits import FormEdits
 from musdesk.ui.widgets.conversation_form_view import FormView
-from musdesk.ui.widgets.conversation_goal_editor import GoalEditor
-
-NAV_WIDTH = 210
-PROBLEM_STYLE = (
-    "background: #fdecea; border: 1px solid #b00020; border-radius: 4px; padding: 6px;"
-)
-CANCELLED_STYLE = (
-    "background: #f1f1f1; border: 1px solid #8a8a8a; border-radius: 4px; padding: 8px;"
-)
-SIGNED_STYLE = "background: #e9f5ec; border: 1px solid #5a9a6a; border-radius: 4px; padding: 8px;"
+from musdesk.ui.widgets.conversation_tab_view import ConversationTabView
 
 
 class ConversationTab(TabPage):
@@ -68,113 +35,43 @@ class ConversationTab(TabPage):
         super().__init__(parent)
         self._today = today or dt.date.today
         self.autosave = Autosave(autosave_ms or DEFAULT_DELAY_MS, parent=self)
-        self.autosave.state_changed.connect(self._show_save_state)
-        self.autosave.failed.connect(self._save_failed)
-        self.autosave.flushed.connect(self._refresh_warnings)
+        self.page = ConversationTabView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        self.edits = FormEdits(self.autosave, self)
+        self.edits.carry_requested.connect(self.carry_goal)
+        self.autosave.state_changed.connect(self.page.show_save_state)
+        self.autosave.failed.connect(lambda error: self.page.show_save_problem(str(error)))
         self.conversation_id: str | None = None
         self.view: FormView | None = None  # the form of the open conversation
         self.data: dict[str, Any] | None = None
         self._loading = False
         self._left = False  # hidden since shown: refresh when shown again
-        self._dirty_goals: set[GoalEditor] = set()
-        self.workflow_buttons: dict[str, QPushButton] = {}
-        self.section_anchors: list[QWidget] = []  # where each entry of the part list starts
-        self._build()
-        self.reload_rounds()
-
-    # --- layout -----------------------------------------------------------------------
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 0)
-        pick = QHBoxLayout()
-        self.round_combo = QComboBox()
-        self.round_combo.setMinimumContentsLength(18)
-        self.employee_combo = QComboBox()
-        self.employee_combo.setMinimumContentsLength(22)
-        round_label = QLabel(self.tr("&Round:"))
-        round_label.setBuddy(self.round_combo)
-        employee_label = QLabel(self.tr("&Employee:"))
-        employee_label.setBuddy(self.employee_combo)
-        self.save_label = QLabel()
-        self.save_label.setObjectName("saveState")
-        self.save_label.setMinimumWidth(110)
-        self.save_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for widget in (round_label, self.round_combo, employee_label, self.employee_combo):
-            pick.addWidget(widget)
-        pick.addStretch(1)
-        pick.addWidget(self.save_label)
-        outer.addLayout(pick)
-
-        status_row = QHBoxLayout()
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.RichText)
-        status_row.addWidget(self.status_label)
-        status_row.addStretch(1)
-        self.buttons_row = QHBoxLayout()
-        status_row.addLayout(self.buttons_row)
-        self.documents_button = QToolButton()
-        self.documents_button.setText(self.tr("&Documents"))
-        self.documents_button.setToolTip(self.tr("Preview, print or save this conversation's "
-                                                 "documents"))
-        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        documents_menu = QMenu(self.documents_button)
-        for kind, title in self._document_kinds():
-            action = documents_menu.addAction(title)
-            action.triggered.connect(lambda _=False, k=kind: self.preview_document(k))
-        self.documents_button.setMenu(documents_menu)
-        status_row.addWidget(self.documents_button)
-        self.amend_button = QPushButton(self.tr("&Amend…"))
-        self.amend_button.setToolTip(self.tr("Start a new version of the signed conversation"))
-        self.amend_button.clicked.connect(self.amend)
-        status_row.addWidget(self.amend_button)
-        outer.addLayout(status_row)
-
-        self.save_problem = QLabel()
-        self.save_problem.setObjectName("saveProblem")
-        self.save_problem.setWordWrap(True)
-        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text
-        self.save_problem.setStyleSheet(PROBLEM_STYLE)
-        self.save_problem.setVisible(False)
-        outer.addWidget(self.save_problem)
-
-        self.signed_banner = QLabel()
-        self.signed_banner.setObjectName("signedBanner")
-        self.signed_banner.setWordWrap(True)
-        self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)
-        outer.addWidget(self.signed_banner)
-
-        middle = QHBoxLayout()
-        self.nav = QListWidget()
-        self.nav.setObjectName("sectionList")
-        self.nav.setAccessibleName(self.tr("Parts of the form"))
-        self.nav.setFixedWidth(NAV_WIDTH)
-        self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
-        self.nav.itemActivated.connect(self._jump_to)
-        self.nav.itemClicked.connect(self._jump_to)
-        middle.addWidget(self.nav)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the form itself
-        middle.addWidget(self.scroll, 1)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._follow_scroll)
-        outer.addLayout(middle, 1)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._set_body(self.empty_label)
-
+        # The widgets tests and other tabs reach for, under their long-standing names.
+        page = self.page
+        self.round_combo, self.employee_combo = page.round_combo, page.employee_combo
+        self.save_label, self.save_problem = page.save_label, page.save_problem
+        self.status_label, self.signed_banner = page.status_label, page.signed_banner
+        self.documents_button, self.amend_button = page.documents_button, page.amend_button
+        self.nav, self.scroll, self.empty_label = page.nav, page.scroll, page.empty_label
+        page.document_requested.connect(self.preview_document)
+        page.amend_requested.connect(self.amend)
+        page.step_requested.connect(self.move_to)
         self.round_combo.currentIndexChanged.connect(self._round_chosen)
         self.employee_combo.currentIndexChanged.connect(self._employee_chosen)
         # Ctrl+S only reassures: it writes now what would be written in a moment anyway.
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pending)
-        self._show_conversation_state()
+        page.show_state(None)
+        self.reload_rounds()
 
-    def _set_body(self, body: QWidget) -> None:
-        old = self.scroll.takeWidget()
-        if old is not None and old is not self.empty_label:
-            old.deleteLater()
-        self.scroll.setWidget(body)
+    @property
+    def workflow_buttons(self) -> dict[str, Any]:
+        return self.page.workflow_buttons
+
+    @property
+    def section_anchors(self) -> list[QWidget]:
+        return self.page.section_anchors
 
     # --- choosing a conversation ------------------------------------------------------
     def _fill_rounds(self) -> None:
@@ -234,11 +131,9 @@ class ConversationTab(TabPage):
         self.conversation_id = None
         self.data = None
         self.view = None
-        self.nav.clear()
-        self.section_anchors = []
-        self.empty_label.setText(text)
-        self._set_body(self.empty_label)
-        self._show_conversation_state()
+        self.edits.detach()
+        self.page.show_empty(text)
+        self.page.show_state(None)
 
     def open_conversation(self, conversation_id: str) -> None:
         """Save what is pending, then show this conversation."""
@@ -252,17 +147,20 @@ class ConversationTab(TabPage):
         if self.conversation_id is None:
             return
         self.save_pending()
-        self.autosave.discard()
-        self._dirty_goals.clear()
+        self.edits.reset()
         try:
             self.data = form.load(self.conversation_id)
         except MusdeskError as exc:
             show_error(self, exc)
             return
-        position = self.scroll.verticalScrollBar().value() if keep_position else 0
-        self._set_body(self._build_form(self.data))
-        self.scroll.verticalScrollBar().setValue(position)
-        self._show_conversation_state()
+        position = self.page.scroll_position() if keep_position else 0
+        view = FormView(self.data)
+        self.view = view
+        self.page.show_sections(view.section_titles, view.section_anchors)
+        self.edits.attach(self.conversation_id, view)
+        self.page.set_body(view)
+        self.page.set_scroll_position(position)
+        self.page.show_state(self.data)
         self._sync_combos()
 
     def _sync_combos(self) -> None:
@@ -280,177 +178,10 @@ class ConversationTab(TabPage):
         finally:
             self._loading = False
 
-    # --- the form ---------------------------------------------------------------------
-    def _build_form(self, data: dict[str, Any]) -> FormView:
-        """The form's widgets (layout in FormView), wired to the autosave and the workflow."""
-        view = FormView(data)
-        self.view = view
-        self.nav.clear()
-        for title in view.section_titles:
-            self.nav.addItem(QListWidgetItem(title))
-        self.section_anchors = view.section_anchors
-        flush = self.autosave.flush
-        view.schedule_row.edited.connect(self._schedule_edited)
-        view.schedule_row.left.connect(flush)
-        if view.carry_box is not None:
-            view.carry_box.carry_requested.connect(self.carry_goal)
-        for box in view.part_boxes.values():
-            box.answer_edited.connect(self._answer_edited)
-            box.left.connect(flush)
-        for edit in view.private_edits:
-            edit.textChanged.connect(lambda e=edit: self._private_edited(e))
-            edit.left.connect(flush)
-        view.summary_edit.textChanged.connect(self._summary_edited)
-        view.summary_edit.left.connect(flush)
-        view.agreements_box.row_edited.connect(self._agreement_edited)
-        view.agreements_box.row_remove_requested.connect(self._remove_agreement)
-        view.agreements_box.left.connect(flush)
-        view.plan_box.goal_edited.connect(self._goal_edited)
-        view.plan_box.row_edited.connect(self._goal_row_edited)
-        view.plan_box.row_remove_requested.connect(self._remove_goal_row)
-        view.plan_box.remove_requested.connect(self._remove_goal)
-        view.plan_box.left.connect(flush)
-        return view
+    def save_pending(self) -> None:
+        self.autosave.flush()
 
-    def _jump_to(self, item: QListWidgetItem) -> None:
-        """Scroll so the chosen part starts at the top, and put the cursor in it."""
-        index = self.nav.row(item)
-        if not 0 <= index < len(self.section_anchors) or self.scroll.widget() is None:
-            return
-        anchor = self.section_anchors[index]
-        top = anchor.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
-        self.scroll.verticalScrollBar().setValue(max(top - 6, 0))
-
-    def _follow_scroll(self, value: int) -> None:
-        """Mark in the list the part being read."""
-        body = self.scroll.widget()
-        anchors = self.section_anchors
-        if body is None or body is self.empty_label or not anchors:
-            return
-        current = 0
-        for index, anchor in enumerate(anchors):
-            if anchor.mapTo(body, QPoint(0, 0)).y() <= value + 40:
-                current = index
-        if self.nav.currentRow() != current:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(current)
-            self.nav.blockSignals(False)
-
-    # --- edits → autosave -------------------------------------------------------------
-    def _answer_edited(self, question_id: str, text: str) -> None:
-        conversation_id = self.conversation_id
-        self.autosave.schedule(
-            f"answer:{question_id}",
-            lambda: conversations.save_answer(conversation_id, question_id, text))
-
-    def _summary_edited(self) -> None:
-        conversation_id, text = self.conversation_id, self.view.summary_edit.toPlainText()
-        self.autosave.schedule(
-            "summary", lambda: conversations.set_summary(conversation_id, text))
-
-    def _schedule_edited(self) -> None:
-        conversation_id, row = self.conversation_id, self.view.schedule_row
-
-        def write() -> object:
-            if not row.is_ready():
-                return NOT_READY  # a date without a time, or half typed
-            values = row.values()
-            return conversations.schedule(conversation_id, values["start"],
-                                          place=values["place"])
-
-        self.autosave.schedule("schedule", write)
-
-    def _private_edited(self, edit: AnswerEdit) -> None:
-        conversation_id = self.conversation_id
-
-        def write() -> None:
-            edit.note_id = form.save_private_note(  # type: ignore[attr-defined]
-                conversation_id, edit.note_id, edit.toPlainText())  # type: ignore[attr-defined]
-
-        self.autosave.schedule(f"note:{id(edit)}", write)
-
-    def _agreement_edited(self, row: AgreementRow) -> None:
-        conversation_id = self.conversation_id
-
-        def write() -> object:
-            if not row.is_ready():
-                return NOT_READY  # an empty text or a half-typed date
-            values = row.values()
-            if row.agreement_id is None:
-                row.agreement_id = conversations.add_agreement(
-                    conversation_id, row.kind, **values)["id"]
-            else:
-                conversations.update_agreement(row.agreement_id, **values)
-
-        self.autosave.schedule(f"agreement:{id(row)}", write)
-
-    def _remove_agreement(self, row: AgreementRow) -> None:
-        if row.values()["text"] and QMessageBox.question(
-                self, self.tr("Remove the agreement"),
-                self.tr("Remove this agreement?")) != QMessageBox.StandardButton.Yes:
-            return
-        self.autosave.forget(f"agreement:{id(row)}")
-        if row.agreement_id is not None:
-            try:
-                conversations.delete_agreement(row.agreement_id)
-            except MusdeskError as exc:
-                show_error(self, exc)
-                return
-        self.view.agreements_box.remove_row(row)
-
-    def _goal_edited(self, editor: GoalEditor) -> None:
-        conversation_id = self.conversation_id
-        self._dirty_goals.add(editor)
-
-        def write() -> object:
-            if not editor.is_ready():
-                return NOT_READY  # no title yet, or a half-typed date
-            editor.goal_id = form.save_goal(conversation_id, editor.goal_id, editor.values())
-            editor.set_has_id(True)
-
-        self.autosave.schedule(f"goal:{id(editor)}", write)
-
-    def _goal_row_edited(self, editor: GoalEditor, row: Any) -> None:
-        self._dirty_goals.add(editor)
-
-        def write() -> object:
-            if editor.goal_id is None or not row.is_ready():
-                return NOT_READY
-            row.record_id = form.save_goal_row(
-                editor.goal_id, row.kind, row.record_id, row.values())
-
-        self.autosave.schedule(f"goal-row:{id(row)}", write)
-
-    def _remove_goal_row(self, editor: GoalEditor, row: Any) -> None:
-        self.autosave.forget(f"goal-row:{id(row)}")
-        if row.record_id is None or self._guard(
-                lambda: form.delete_goal_row(row.kind, row.record_id)):
-            editor.drop_row(row)
-            self._dirty_goals.add(editor)
-            self._refresh_warnings()
-
-    def _remove_goal(self, editor: GoalEditor) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Remove the goal"),
-            self.tr("Remove this development goal with its sub-goals and activities?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.autosave.forget(f"goal:{id(editor)}")
-        for row in [*editor.activity_rows, *editor.sub_goal_rows]:
-            self.autosave.forget(f"goal-row:{id(row)}")
-        self._dirty_goals.discard(editor)
-        if editor.goal_id is None or self._guard(lambda: form.delete_goal(editor.goal_id)):
-            self.view.plan_box.drop_editor(editor)
-
-    def _refresh_warnings(self) -> None:
-        dirty, self._dirty_goals = self._dirty_goals, set()
-        if self.view is None:
-            return
-        for editor in dirty:
-            if editor.goal_id is not None and editor in self.view.plan_box.editors:
-                with contextlib.suppress(MusdeskError):  # a goal gone shows on refresh
-                    editor.set_warnings(form.goal_warnings(editor.goal_id))
-
+    # --- workflow ---------------------------------------------------------------------
     def _guard(self, action: Callable[[], object]) -> bool:
         try:
             action()
@@ -459,100 +190,13 @@ class ConversationTab(TabPage):
             return False
         return True
 
-    # --- save state -------------------------------------------------------------------
-    def _show_save_state(self, state: str) -> None:
-        text = {PENDING: self.tr("Saving…"), SAVED: self.tr("Saved"),
-                INCOMPLETE: self.tr("Not saved yet: a field is empty or a date incomplete"),
-                FAILED: self.tr("Not saved")}.get(state, "")
-        self.save_label.setText(text)
-        self.save_label.setStyleSheet("color: #b00020;" if state in (FAILED, INCOMPLETE)
-                                      else "")
-        if state != FAILED:
-            self.save_problem.setVisible(False)
-
-    def _save_failed(self, error: MusdeskError) -> None:
-        # Said beside the form, not in a dialog: a dialog in the middle of typing would take
-        # the keyboard away. The value stays in its field and is saved once it is corrected.
-        self.save_problem.setText(self.tr("Not saved: %s") % error)
-        self.save_problem.setVisible(True)
-
-    def save_pending(self) -> None:
-        self.autosave.flush()
-
-    # --- workflow ---------------------------------------------------------------------
-    def _show_conversation_state(self) -> None:
-        for button in self.workflow_buttons.values():
-            button.setParent(None)
-            button.deleteLater()
-        self.workflow_buttons = {}
-        data = self.data
-        if data is None:
-            self.status_label.setText("")
-            self.amend_button.setVisible(False)
-            self.documents_button.setVisible(False)
-            self.signed_banner.setVisible(False)
-            return
-        status = data["conversation"]["status"]
-        text = self.tr("Status: <b>%s</b>") % data["status_label"]
-        if data["next_step"]:
-            text += " · " + self.tr("next step: %s") % self._action_text(
-                status, data["next_step"]).rstrip("…")
-        self.status_label.setText(text)
-        for target in data["actions"]:
-            button = QPushButton(self._action_text(status, target))
-            button.setObjectName(f"workflow_{target}")
-            if target == data["next_step"]:
-                button.setDefault(True)
-            button.clicked.connect(lambda _=False, t=target: self.move_to(t))
-            self.buttons_row.addWidget(button)
-            self.workflow_buttons[target] = button
-        self.amend_button.setVisible(data["can_amend"])
-        self.documents_button.setVisible(True)
-        order = [self.round_combo, self.employee_combo, *self.workflow_buttons.values(),
-                 self.documents_button, self.amend_button, self.nav]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-        signature = data["signature"]
-        if signature is not None:
-            self.signed_banner.setText(self.tr(
-                "Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). "
-                "The content is read-only; use Amend to start a new version.")
-                .replace("%1", str(signature["version"]))
-                .replace("%2", signature["employee_name"] or self.tr("the employee"))
-                .replace("%3", str(signature["employee_signed_on"]))
-                .replace("%4", signature["leader_name"] or self.tr("the leader"))
-                .replace("%5", str(signature["leader_signed_on"]))
-                .replace("%6", f"{signature['signed_at']:%Y-%m-%d %H:%M} UTC"))
-        elif status == "cancelled":
-            text = self.tr("This conversation was cancelled.")
-            if data["conversation"].get("cancel_reason"):
-                text += " " + self.tr("Reason: %s") % data["conversation"]["cancel_reason"]
-            self.signed_banner.setText(text)
-        self.signed_banner.setStyleSheet(SIGNED_STYLE if signature is not None
-                                         else CANCELLED_STYLE)
-        self.signed_banner.setVisible(signature is not None or status == "cancelled")
-
-    def _action_text(self, status: str, target: str) -> str:
-        texts = {
-            "invited": self.tr("Mark invited"),
-            "prepared": self.tr("Mark prepared"),
-            "held": self.tr("Mark held"),
-            "summary_drafted": self.tr("Back to draft") if status == "sent_for_approval"
-            else self.tr("Mark summary drafted"),
-            "sent_for_approval": self.tr("Send for approval"),
-            "signed": self.tr("Record signatures…"),
-            "in_follow_up": self.tr("Start follow-up"),
-            "closed": self.tr("Close"),
-            "cancelled": self.tr("Cancel conversation…"),
-        }
-        return texts[target]
-
     def move_to(self, target: str) -> bool:
         """Take one workflow step (after saving pending edits); True when it happened."""
         if self.data is None or self.conversation_id is None:
             return False
         self.save_pending()
         conversation_id = self.conversation_id
+        action: Callable[[], object]
         if target == "signed":
             conv = self.data["conversation"]
             dialog = SignDialog(conv["employee_name"], conv["leader_name"], self._today(), self)
@@ -566,28 +210,19 @@ class ConversationTab(TabPage):
                 return signing.record_paper_signatures(
                     conversation_id, employee_day, leader_day, scan=scan)
         elif target == "cancelled":
-            dialog = ReasonDialog(
+            reason = ReasonDialog(
                 self.tr("Cancel the conversation"),
                 self.tr("Why is the conversation cancelled? (optional)"), required=False,
                 parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if reason.exec() != QDialog.DialogCode.Accepted:
                 return False
-            why = dialog.text()
+            why = reason.text()
             action = lambda: conversations.cancel(conversation_id, why)  # noqa: E731
         else:
             action = lambda: conversations.transition(conversation_id, target)  # noqa: E731
         done = self._guard(action)
         self.refresh()
         return done
-
-    def _document_kinds(self) -> list[tuple[str, str]]:
-        return [
-            ("summary", self.tr("Summary for signature…")),
-            ("invitation", self.tr("Invitation…")),
-            ("prep-employee", self.tr("Employee's preparation sheet…")),
-            ("prep-leader", self.tr("Leader's preparation sheet…")),
-            ("plan", self.tr("Development plan…")),
-        ]
 
     def preview_document(self, kind: str) -> QDialog | None:
         """Show one of this conversation's documents for printing or saving (after saving
@@ -633,7 +268,7 @@ class ConversationTab(TabPage):
             return {}
         return {"round_id": self.data["conversation"]["round_id"],
                 "conversation_id": self.conversation_id,
-                "scroll": self.scroll.verticalScrollBar().value()}
+                "scroll": self.page.scroll_position()}
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
         conversation_id = state.get("conversation_id")
@@ -645,7 +280,7 @@ class ConversationTab(TabPage):
             return
         # The form gets its height once laid out: scroll back after that.
         position = int(state.get("scroll", 0))
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(position))
+        QTimer.singleShot(0, lambda: self.page.set_scroll_position(position))
 
     def show_item(self, payload: object) -> None:
         """{"conversation_id"} or {"employee_id", "round_id"?} from another tab."""

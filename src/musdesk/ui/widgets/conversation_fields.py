@@ -23,6 +23,7 @@ class AnswerEdit(QPlainTextEdit):
     def __init__(self, text: str = "", minimum_lines: int = 3,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.note_id: str | None = None  # a private note's record, once saved
         self.setPlainText(text)
         self.setTabChangesFocus(True)
         self._minimum_lines = minimum_lines

@@ -176,7 +176,7 @@ class FormView(QWidget):
         for note in notes or [{"id": None, "text": ""}]:
             edit = AnswerEdit(note.get("text", ""), minimum_lines=3)
             edit.setAccessibleName(self.tr("Leader's private notes (never printed)"))
-            edit.note_id = note.get("id")  # type: ignore[attr-defined]
+            edit.note_id = note.get("id")
             layout.addWidget(edit)
             self.private_edits.append(edit)
         return box

@@ -1,0 +1,280 @@
+"""The conversation tab's layout: choosing a conversation, its state and workflow buttons,
+the part list and the scrolling form. Only widgets and what they show; what is offered comes
+from the data the controller (`ui/tabs/conversation_tab.py`) hands in, and the requests go
+out as signals.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.ui.autosave import FAILED, INCOMPLETE, PENDING, SAVED
+
+NAV_WIDTH = 210
+PROBLEM_STYLE = (
+    "background: #fdecea; border: 1px solid #b00020; border-radius: 4px; padding: 6px;"
+)
+CANCELLED_STYLE = (
+    "background: #f1f1f1; border: 1px solid #8a8a8a; border-radius: 4px; padding: 8px;"
+)
+SIGNED_STYLE = "background: #e9f5ec; border: 1px solid #5a9a6a; border-radius: 4px; padding: 8px;"
+
+
+class ConversationTabView(QWidget):
+    """Header (round, employee, save state), status row, banners, part list and form area."""
+
+    document_requested = Signal(str)  # a document kind
+    amend_requested = Signal()
+    step_requested = Signal(str)  # a workflow target status
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workflow_buttons: dict[str, QPushButton] = {}
+        self.section_anchors: list[QWidget] = []  # where each entry of the part list starts
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 0)
+        outer.addLayout(self._build_header())
+        outer.addLayout(self._build_status_row())
+        self.save_problem = QLabel()
+        self.save_problem.setObjectName("saveProblem")
+        self.save_problem.setWordWrap(True)
+        self.save_problem.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text
+        self.save_problem.setStyleSheet(PROBLEM_STYLE)
+        self.save_problem.setVisible(False)
+        outer.addWidget(self.save_problem)
+        self.signed_banner = QLabel()
+        self.signed_banner.setObjectName("signedBanner")
+        self.signed_banner.setWordWrap(True)
+        self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.signed_banner)
+        outer.addLayout(self._build_middle(), 1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.set_body(self.empty_label)
+
+    def _build_header(self) -> QHBoxLayout:
+        pick = QHBoxLayout()
+        self.round_combo = QComboBox()
+        self.round_combo.setMinimumContentsLength(18)
+        self.employee_combo = QComboBox()
+        self.employee_combo.setMinimumContentsLength(22)
+        round_label = QLabel(self.tr("&Round:"))
+        round_label.setBuddy(self.round_combo)
+        employee_label = QLabel(self.tr("&Employee:"))
+        employee_label.setBuddy(self.employee_combo)
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.save_label.setMinimumWidth(110)
+        self.save_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (round_label, self.round_combo, employee_label, self.employee_combo):
+            pick.addWidget(widget)
+        pick.addStretch(1)
+        pick.addWidget(self.save_label)
+        return pick
+
+    def _build_status_row(self) -> QHBoxLayout:
+        status_row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        status_row.addWidget(self.status_label)
+        status_row.addStretch(1)
+        self.buttons_row = QHBoxLayout()
+        status_row.addLayout(self.buttons_row)
+        self.documents_button = QToolButton()
+        self.documents_button.setText(self.tr("&Documents"))
+        self.documents_button.setToolTip(self.tr("Preview, print or save this conversation's "
+                                                 "documents"))
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        documents_menu = QMenu(self.documents_button)
+        for kind, title in self.document_kinds():
+            action = documents_menu.addAction(title)
+            action.triggered.connect(lambda _=False, k=kind: self.document_requested.emit(k))
+        self.documents_button.setMenu(documents_menu)
+        status_row.addWidget(self.documents_button)
+        self.amend_button = QPushButton(self.tr("&Amend…"))
+        self.amend_button.setToolTip(self.tr("Start a new version of the signed conversation"))
+        self.amend_button.clicked.connect(self.amend_requested)
+        status_row.addWidget(self.amend_button)
+        return status_row
+
+    def _build_middle(self) -> QHBoxLayout:
+        middle = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        self.nav.setAccessibleName(self.tr("Parts of the form"))
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
+        self.nav.itemActivated.connect(self.jump_to)
+        self.nav.itemClicked.connect(self.jump_to)
+        middle.addWidget(self.nav)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the form itself
+        middle.addWidget(self.scroll, 1)
+        self.scroll.verticalScrollBar().valueChanged.connect(self.follow_scroll)
+        return middle
+
+    # --- the form area ----------------------------------------------------------------
+    def set_body(self, body: QWidget) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None and old is not self.empty_label:
+            old.deleteLater()
+        self.scroll.setWidget(body)
+
+    def show_empty(self, text: str) -> None:
+        self.show_sections([], [])
+        self.empty_label.setText(text)
+        self.set_body(self.empty_label)
+
+    def show_sections(self, titles: list[str], anchors: list[QWidget]) -> None:
+        self.nav.clear()
+        for title in titles:
+            self.nav.addItem(QListWidgetItem(title))
+        self.section_anchors = anchors
+
+    def scroll_position(self) -> int:
+        return self.scroll.verticalScrollBar().value()
+
+    def set_scroll_position(self, value: int) -> None:
+        self.scroll.verticalScrollBar().setValue(value)
+
+    def jump_to(self, item: QListWidgetItem) -> None:
+        """Scroll so the chosen part starts at the top."""
+        index = self.nav.row(item)
+        if not 0 <= index < len(self.section_anchors) or self.scroll.widget() is None:
+            return
+        anchor = self.section_anchors[index]
+        top = anchor.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
+        self.set_scroll_position(max(top - 6, 0))
+
+    def follow_scroll(self, value: int) -> None:
+        """Mark in the list the part being read."""
+        body = self.scroll.widget()
+        anchors = self.section_anchors
+        if body is None or body is self.empty_label or not anchors:
+            return
+        current = 0
+        for index, anchor in enumerate(anchors):
+            if anchor.mapTo(body, QPoint(0, 0)).y() <= value + 40:
+                current = index
+        if self.nav.currentRow() != current:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(current)
+            self.nav.blockSignals(False)
+
+    # --- save state -------------------------------------------------------------------
+    def show_save_state(self, state: str) -> None:
+        text = {PENDING: self.tr("Saving…"), SAVED: self.tr("Saved"),
+                INCOMPLETE: self.tr("Not saved yet: a field is empty or a date incomplete"),
+                FAILED: self.tr("Not saved")}.get(state, "")
+        self.save_label.setText(text)
+        self.save_label.setStyleSheet("color: #b00020;" if state in (FAILED, INCOMPLETE)
+                                      else "")
+        if state != FAILED:
+            self.save_problem.setVisible(False)
+
+    def show_save_problem(self, message: str) -> None:
+        # Said beside the form, not in a dialog: a dialog in the middle of typing would take
+        # the keyboard away. The value stays in its field and is saved once it is corrected.
+        self.save_problem.setText(self.tr("Not saved: %s") % message)
+        self.save_problem.setVisible(True)
+
+    # --- the conversation's state and workflow buttons ---------------------------------
+    def show_state(self, data: dict[str, Any] | None) -> None:
+        """Status line, workflow buttons and the signed/cancelled banner for `data`
+        (services/conversation_form.load), or nothing when no conversation is open."""
+        for button in self.workflow_buttons.values():
+            button.setParent(None)
+            button.deleteLater()
+        self.workflow_buttons = {}
+        if data is None:
+            self.status_label.setText("")
+            self.amend_button.setVisible(False)
+            self.documents_button.setVisible(False)
+            self.signed_banner.setVisible(False)
+            return
+        status = data["conversation"]["status"]
+        text = self.tr("Status: <b>%s</b>") % data["status_label"]
+        if data["next_step"]:
+            text += " · " + self.tr("next step: %s") % self.action_text(
+                status, data["next_step"]).rstrip("…")
+        self.status_label.setText(text)
+        for target in data["actions"]:
+            button = QPushButton(self.action_text(status, target))
+            button.setObjectName(f"workflow_{target}")
+            if target == data["next_step"]:
+                button.setDefault(True)
+            button.clicked.connect(lambda _=False, t=target: self.step_requested.emit(t))
+            self.buttons_row.addWidget(button)
+            self.workflow_buttons[target] = button
+        self.amend_button.setVisible(data["can_amend"])
+        self.documents_button.setVisible(True)
+        order = [self.round_combo, self.employee_combo, *self.workflow_buttons.values(),
+                 self.documents_button, self.amend_button, self.nav]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self._show_banner(data, status)
+
+    def _show_banner(self, data: dict[str, Any], status: str) -> None:
+        signature = data["signature"]
+        if signature is not None:
+            self.signed_banner.setText(self.tr(
+                "Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). "
+                "The content is read-only; use Amend to start a new version.")
+                .replace("%1", str(signature["version"]))
+                .replace("%2", signature["employee_name"] or self.tr("the employee"))
+                .replace("%3", str(signature["employee_signed_on"]))
+                .replace("%4", signature["leader_name"] or self.tr("the leader"))
+                .replace("%5", str(signature["leader_signed_on"]))
+                .replace("%6", f"{signature['signed_at']:%Y-%m-%d %H:%M} UTC"))
+        elif status == "cancelled":
+            text = self.tr("This conversation was cancelled.")
+            if data["conversation"].get("cancel_reason"):
+                text += " " + self.tr("Reason: %s") % data["conversation"]["cancel_reason"]
+            self.signed_banner.setText(text)
+        self.signed_banner.setStyleSheet(SIGNED_STYLE if signature is not None
+                                         else CANCELLED_STYLE)
+        self.signed_banner.setVisible(signature is not None or status == "cancelled")
+
+    def action_text(self, status: str, target: str) -> str:
+        texts = {
+            "invited": self.tr("Mark invited"),
+            "prepared": self.tr("Mark prepared"),
+            "held": self.tr("Mark held"),
+            "summary_drafted": self.tr("Back to draft") if status == "sent_for_approval"
+            else self.tr("Mark summary drafted"),
+            "sent_for_approval": self.tr("Send for approval"),
+            "signed": self.tr("Record signatures…"),
+            "in_follow_up": self.tr("Start follow-up"),
+            "closed": self.tr("Close"),
+            "cancelled": self.tr("Cancel conversation…"),
+        }
+        return texts[target]
+
+    def document_kinds(self) -> list[tuple[str, str]]:
+        return [
+            ("summary", self.tr("Summary for signature…")),
+            ("invitation", self.tr("Invitation…")),
+            ("prep-employee", self.tr("Employee's preparation sheet…")),
+            ("prep-leader", self.tr("Leader's preparation sheet…")),
+            ("plan", self.tr("Development plan…")),
+        ]
