@@ -12,7 +12,7 @@ Design (see docs/architecture.md, "Documents"):
   signature; the PDF's keywords carry `musdesk-seal:<id>:<version>:<code>`.
 - Every issued summary is recorded in the `issued_summary` table (one row per printed file:
   document ID, version, content hash, file hash, signature, code, time), the canonical content
-  once per content hash in `issued_content` (models/issued.py; migration 0002 moved the older
+  once per content hash in `issued_content` (models/issued.py; migration 0003 moved the older
   JSON rows of `workspace_meta` there). A row that cannot be read as a record is skipped, never
   a crash.
 - Verifying a file: its SHA-256 must equal a recorded file hash, and that record's signature

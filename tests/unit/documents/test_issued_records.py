@@ -1,4 +1,4 @@
-"""Issued summaries live in their own table (migration 0002): old workspaces' records move
+"""Issued summaries live in their own table (migration 0003): old workspaces' records move
 there and still verify, constraints keep damaged records out, and a damaged row never crashes."""
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from peewee import (
     UUIDField,
 )
 
-log = logging.getLogger("musdesk.migrations.0002")
+log = logging.getLogger("musdesk.migrations.0003")
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 HEX128 = re.compile(r"^[0-9a-f]{128}$")
 CODE = re.compile(r"^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$")
