@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "musdesk.commands.roster",
     "musdesk.commands.documents",
     "musdesk.commands.followup",
+    "musdesk.commands.privacy",
 )
 
 

@@ -196,3 +196,9 @@ class Frozen(DomainError):
 
 class MigrationFailed(StorageError):
     key = "error.migration_failed"
+
+
+class PrivacyRefused(MusdeskError):
+    """A privacy action that cannot be done as asked (the reason says why)."""
+
+    key = "privacy.error.refused"

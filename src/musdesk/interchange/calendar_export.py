@@ -125,7 +125,22 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
                        updated, stamp)
         _all_day(event, due)
         calendar.add_component(event)
+    _add_erased(calendar, scope, stamp)
     return calendar
+
+
+def _add_erased(calendar: Calendar, scope: Scope, stamp: dt.datetime) -> None:
+    """Events of erased people stay as cancelled, without any name (privacy_erase)."""
+    from musdesk.services.privacy_erase import cancelled_events
+
+    if scope.kind not in ("all", "organisation"):
+        return
+    for erased in cancelled_events(scope.ident if scope.kind == "organisation" else None):
+        event = _event(erased.uid, texts.text("privacy.ics_cancelled"), stamp.replace(
+            tzinfo=None), stamp)
+        _all_day(event, erased.on)
+        event.add("status", "CANCELLED")
+        calendar.add_component(event)
 
 
 def export_calendar(path: Path, scope: Scope, now: dt.datetime | None = None) -> int:

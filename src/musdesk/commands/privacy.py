@@ -1,0 +1,75 @@
+"""privacy: the data-protection duties from the command line.
+
+    musdesk privacy access PATH --employee E -o FOLDER [--private-notes]
+    musdesk privacy erase PATH --employee E | --organisation ORG | --round R [--yes]
+    musdesk privacy due PATH [--organisation ORG]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from musdesk import texts
+from musdesk.commands.common import add_path_argument, open_workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    privacy = subparsers.add_parser(
+        "privacy", help="access, erasure and retention of personal data")
+    actions = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+
+    erase = actions.add_parser("erase", help="erase an employee, a round or an organisation "
+                               "from the workspace and every backup")
+    add_path_argument(erase)
+    which = erase.add_mutually_exclusive_group(required=True)
+    which.add_argument("--employee", metavar="E", help="ID, e-mail, number or exact name")
+    which.add_argument("--round", metavar="R", help="ID or exact name")
+    which.add_argument("--organisation", metavar="ORG", help="ID or exact name")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
+    erase.set_defaults(func=cmd_erase)
+
+
+def _confirmed(kind: str, name: str, backups: int) -> bool:
+    question = texts.text("privacy.cli.confirm", kind=texts.text(f"privacy.kind.{kind}"),
+                          name=name, backups=backups)
+    if not sys.stdin.isatty():
+        from musdesk.errors import PrivacyRefused
+
+        raise PrivacyRefused(reason=texts.text("privacy.cli.no_terminal"))
+    answer = input(question).strip().lower()
+    return answer in (texts.text("privacy.cli.yes_word"), "yes")
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from musdesk.services import privacy_erase
+
+    kind = "employee" if args.employee else "round" if args.round else "organisation"
+    given = args.employee or args.round or args.organisation
+    with open_workspace(args.path) as workspace:
+        ident = privacy_erase.resolve(kind, given)
+        preview = privacy_erase.preview_erasure(workspace, kind, ident)
+        print(texts.text("privacy.cli.will_go"))
+        for line in privacy_erase.count_lines(preview.counts):
+            print(f"  {line}")
+        if not args.yes and not _confirmed(kind, preview.name, preview.backups):
+            print(texts.text("privacy.cli.not_confirmed"))
+            return 1
+        result = privacy_erase.erase(workspace, kind, ident, today=args.today)
+    print(done_message(result))
+    return 0
+
+
+def done_message(result: object) -> str:
+    from musdesk.services.privacy_erase import ErasureResult, count_lines
+
+    assert isinstance(result, ErasureResult)
+    backups = texts.text("privacy.backups_rewritten", rewritten=result.backups_rewritten,
+                         removed=result.backups_removed)
+    message = texts.text("privacy.erase_done", what=", ".join(count_lines(result.counts)),
+                         backups=backups)
+    if result.calendar_cancelled:
+        message += " " + texts.text("privacy.calendar_note", count=result.calendar_cancelled)
+    return message

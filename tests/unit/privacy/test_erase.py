@@ -1,0 +1,123 @@
+"""Erasure reaches every file: the database, its WAL, every backup, decrypted or not."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from musdesk.models import AuditEvent, Employee
+from musdesk.services import privacy_erase
+from musdesk.storage import Workspace
+from musdesk.storage.database import configure_connection
+from tests.unit.privacy import scenario
+from tests.unit.privacy.decrypt import decrypted_pages, needles, table_text, wal_pages
+
+SECRETS = (scenario.UNIQUE_FIRST, scenario.UNIQUE_LAST, scenario.UNIQUE_ANSWER,
+           scenario.UNIQUE_NOTE, scenario.UNIQUE_GOAL)
+
+
+def database_files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file() and p.suffix == ".db"]
+
+
+def findings(folder: Path, key: bytes, secrets: tuple[str, ...]) -> list[str]:
+    """Where any secret still is: raw bytes of every file, every table and every decrypted
+    page of every database and WAL file."""
+    found: list[str] = []
+    patterns = needles(*secrets)
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        raw = path.read_bytes()
+        views = {"raw": raw}
+        if path.suffix == ".db":
+            views["pages"] = decrypted_pages(raw, key)
+            views["tables"] = table_text(path, key).encode("utf-8")
+        if path.name.endswith("-wal"):
+            views["wal pages"] = wal_pages(raw, key)
+        for view, data in views.items():
+            found += [f"{path.name} ({view}): {pattern!r}" for pattern in patterns
+                      if pattern in data]
+    return found
+
+
+@pytest.fixture
+def filled(workspace: Workspace) -> tuple[Workspace, scenario.Scenario]:
+    built = scenario.build()
+    workspace.take_backup()
+    workspace.take_backup()
+    return workspace, built
+
+
+def test_the_decryption_sees_the_secrets_before_erasure(filled) -> None:
+    workspace, _built = filled
+    key = bytes(workspace.database.data_key)
+    # The oracle works: before erasure, the secrets are found in the decrypted pages of the
+    # database and of each backup (and not in any raw file: everything is encrypted).
+    workspace.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    hits = findings(workspace.folder, key, SECRETS)
+    assert any("(pages)" in hit and "musdesk.db" in hit for hit in hits)
+    assert sum("(tables)" in hit for hit in hits) >= len(database_files(workspace.folder))
+    assert not any("(raw)" in hit for hit in hits)
+
+
+def test_erasing_an_employee_leaves_no_trace_in_any_file(filled) -> None:
+    workspace, built = filled
+    preview = privacy_erase.preview_erasure(workspace, "employee", built.employee_id)
+    assert preview.name == scenario.UNIQUE_NAME
+    assert preview.count_of("employee") == 1
+    assert preview.count_of("conversation") == 1
+    assert preview.count_of("issued_summary") == 1
+    assert preview.backups == len(workspace.list_backups()) >= 3
+    result = privacy_erase.erase(workspace, "employee", built.employee_id)
+    assert result.backups_rewritten == preview.backups and result.backups_removed == 0
+    assert result.calendar_cancelled >= 2
+    assert dict(result.counts) == dict(preview.counts)
+    key = bytes(workspace.database.data_key)
+    assert findings(workspace.folder, key, SECRETS) == []
+    # the colleague and the other client are still there, in the database and the backups
+    assert findings(workspace.folder, key, (scenario.OTHER_ANSWER, "OTHER-ORG-ANSWER"))
+    assert Employee.get_or_none(Employee.id == built.employee_id) is None
+    events = list(AuditEvent.select().where(AuditEvent.record_id == built.employee_id))
+    assert [(e.action, e.record_type) for e in events] == [("erased", "employee")]
+    assert privacy_erase.erased_records(workspace)[0]["id"] == built.employee_id
+
+
+def test_still_gone_after_reopening(filled, cheap_kdf) -> None:
+    workspace, built = filled
+    privacy_erase.erase(workspace, "employee", built.employee_id)
+    folder = workspace.folder
+    workspace.lock()
+    from tests.conftest import PASSPHRASE
+
+    reopened = Workspace.open(folder, passphrase=PASSPHRASE)
+    try:
+        key = bytes(reopened.database.data_key)
+        assert findings(folder, key, SECRETS) == []
+    finally:
+        reopened.lock()
+        Workspace.open(folder, passphrase=PASSPHRASE)  # for the fixture's lock()
+
+
+def test_an_unreadable_backup_is_removed(filled) -> None:
+    workspace, built = filled
+    bad = workspace.list_backups()[0]
+    bad.write_bytes(b"not a database at all" * 300)
+    result = privacy_erase.erase(workspace, "employee", built.employee_id)
+    assert result.backups_removed == 1
+    assert not bad.exists()
+
+
+def test_backups_are_left_without_journal_files(filled) -> None:
+    workspace, built = filled
+    privacy_erase.erase(workspace, "employee", built.employee_id)
+    names = [p.name for p in (workspace.folder / "backups").iterdir()]
+    assert all(name.endswith(".db") for name in names)
+    # and each still opens with the key and passes its integrity check
+    for path in workspace.list_backups():
+        conn = sqlcipher.connect(str(path))
+        configure_connection(conn, workspace.database.data_key)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+    assert sqlite3  # (plain sqlite cannot read them: they stay encrypted)
