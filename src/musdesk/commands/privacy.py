@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 from musdesk import texts
 from musdesk.commands.common import add_path_argument, open_workspace
@@ -31,6 +32,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     erase.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     erase.set_defaults(func=cmd_erase)
 
+    access = actions.add_parser("access", help="write everything about one employee as a "
+                                "readable PDF and a JSON file")
+    add_path_argument(access)
+    access.add_argument("--employee", metavar="E", required=True,
+                        help="ID, e-mail, number or exact name")
+    access.add_argument("-o", "--output", metavar="FOLDER", type=Path, required=True,
+                        help="the folder to write both files into")
+    access.add_argument("--private-notes", action="store_true",
+                        help="include the leader's private notes (they are about the "
+                        "employee too; think before handing them over)")
+    access.set_defaults(func=cmd_access)
+
+    due = actions.add_parser("due", help="list rounds and leavers past their retention period")
+    add_path_argument(due)
+    due.add_argument("--organisation", metavar="ORG", help="only this organisation (ID or name)")
+    due.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
+    due.set_defaults(func=cmd_due)
+
 
 def _confirmed(kind: str, name: str, backups: int) -> bool:
     question = texts.text("privacy.cli.confirm", kind=texts.text(f"privacy.kind.{kind}"),
@@ -41,6 +60,40 @@ def _confirmed(kind: str, name: str, backups: int) -> bool:
         raise PrivacyRefused(reason=texts.text("privacy.cli.no_terminal"))
     answer = input(question).strip().lower()
     return answer in (texts.text("privacy.cli.yes_word"), "yes")
+
+
+def cmd_access(args: argparse.Namespace) -> int:
+    from musdesk.documents.privacy_access import write_access_export
+    from musdesk.services import privacy_erase
+
+    with open_workspace(args.path):
+        ident = privacy_erase.resolve("employee", args.employee)
+        pdf, data = write_access_export(ident, args.output,
+                                        include_private_notes=args.private_notes)
+    print(texts.text("privacy.cli.access_written", pdf=str(pdf), json=str(data)))
+    if args.private_notes:
+        print(texts.text("privacy.access.notes_warning"))
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from musdesk.services import privacy_erase, privacy_retention
+
+    with open_workspace(args.path):
+        org = (privacy_erase.resolve("organisation", args.organisation)
+               if args.organisation else None)
+        items = privacy_retention.due_items(args.today, org)
+    if not items:
+        print(texts.text("privacy.cli.nothing_due"))
+        return 0
+    print(texts.text("privacy.cli.due_heading", count=len(items)))
+    for item in items:
+        line = (f"  {item.due_on.isoformat()}  {item.kind:<8} {item.ident}  {item.name} "
+                f"({item.organisation_name}) – {item.why()}")
+        if item.kept_reason:
+            line += "; " + texts.text("privacy.cli.kept_before", reason=item.kept_reason)
+        print(line)
+    return 0
 
 
 def cmd_erase(args: argparse.Namespace) -> int:

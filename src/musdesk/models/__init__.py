@@ -22,6 +22,7 @@ from musdesk.models.issued import IssuedContent, IssuedSummary
 from musdesk.models.meta import WorkspaceMeta
 from musdesk.models.organisation import Department, Employee, Organisation, StrategicGoal
 from musdesk.models.plan import Activity, DevelopmentGoal, SubGoal
+from musdesk.models.privacy import RetentionHold
 from musdesk.models.round import GroupConversation, Round, StepTask, WheelStep
 from musdesk.models.template import QuestionTemplate, TemplateQuestion, TemplateSection
 
@@ -56,6 +57,7 @@ ALL_MODELS: list[type] = [
     AuditEvent,
     IssuedContent,
     IssuedSummary,
+    RetentionHold,
 ]
 
 __all__ = [
@@ -80,6 +82,7 @@ __all__ = [
     "PrivateNote",
     "QuestionTemplate",
     "Recognition",
+    "RetentionHold",
     "Round",
     "ScanAttachment",
     "SignedVersion",

@@ -28,6 +28,10 @@ class Organisation(BaseModel):
     # Working hours used when proposing conversation slots.
     workday_start = TimeField(default=dt.time(8, 0))
     workday_end = TimeField(default=dt.time(16, 0))
+    # Retention (services/privacy_retention.py): conversations and plans are due for review
+    # this many years after their round ended, leavers this many months after leaving.
+    retention_years = IntegerField(default=5)
+    leaver_retention_months = IntegerField(default=12)
 
     class Meta:
         table_name = "organisation"
