@@ -202,3 +202,12 @@ class PrivacyRefused(MusdeskError):
     """A privacy action that cannot be done as asked (the reason says why)."""
 
     key = "privacy.error.refused"
+
+
+class BackupUnusable(StorageError):
+    """A backup chosen for restoring cannot be used; nothing was changed."""
+
+    key = "restore.error.unusable"
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(path=path, reason=texts.text(f"restore.reason.{reason}"))

@@ -131,6 +131,7 @@ AUDIT_ACTIONS = (
     "exported",
     "imported",
     "erased",
+    "restored",
 )
 
 VOCABULARIES: dict[str, tuple[str, ...]] = {

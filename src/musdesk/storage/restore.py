@@ -1,0 +1,121 @@
+"""Restoring a backup into the open workspace, with an undo backup taken first.
+
+    undo = restore(workspace, backup_path, after=callback)
+
+1. The chosen backup is checked (it must be one of this workspace's backups, open with the
+   workspace's key, pass `cipher_integrity_check` and `quick_check`, and not be newer than
+   this program) and copied aside, so that taking the undo backup — whose rotation may drop
+   the oldest file — cannot remove it.
+2. A backup of the current state is taken (the undo: restoring it returns to now).
+3. Every connection is closed (the key is kept), the current database file is moved aside,
+   the copy renamed into its place, and the database opened again and migrated if the backup
+   is of an older schema version.
+4. `after(connection)` runs on the restored database (the caller re-applies erasures there);
+   if it or any step of 3 fails, the moved-aside file is put back, so the workspace is
+   either fully restored or as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from musdesk.errors import BackupUnusable
+from musdesk.storage import backups, schema
+from musdesk.storage.database import DATABASE_ERRORS, configure_connection
+from musdesk.storage.files import fsync_folder
+from musdesk.storage.workspace import DB_NAME, SIDE_FILES, Workspace
+
+ASIDE = ".musdesk.db.before-restore"
+INCOMING = ".musdesk.db.restoring"
+
+
+def check_backup(workspace: Workspace, backup: Path) -> None:
+    """Raise BackupUnusable unless `backup` is a sound backup of this workspace."""
+    backup = Path(backup)
+    known = {path.resolve() for path in workspace.list_backups()}
+    if backup.resolve() not in known:
+        raise BackupUnusable(path=backup.name, reason="not_listed")
+    conn = sqlcipher.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        configure_connection(conn, workspace.database.data_key)
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise BackupUnusable(path=backup.name, reason="damaged")
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise BackupUnusable(path=backup.name, reason="damaged")
+        names = [row[0] for row in conn.execute(
+            f"SELECT name FROM {schema.HISTORY_TABLE}").fetchall()]
+    except DATABASE_ERRORS:
+        raise BackupUnusable(path=backup.name, reason="unreadable") from None
+    finally:
+        conn.close()
+    known_names = {m.name for m in schema.available_migrations()}
+    if any(name not in known_names for name in names):
+        raise BackupUnusable(path=backup.name, reason="newer")
+
+
+def _close_connections(workspace: Workspace) -> None:
+    database = workspace.database
+    with database._connections_lock:
+        connections, database._all_connections = database._all_connections, []
+    for conn in connections:
+        with contextlib.suppress(Exception):
+            conn.close()
+    with contextlib.suppress(Exception):
+        database.close()
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    with contextlib.suppress(OSError):
+        target.unlink()
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    with open(source, "rb") as src, open(target, "r+b") as dst:
+        shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def restore(workspace: Workspace, backup: Path, *, keep: int = backups.DEFAULT_KEPT,
+            after: Callable[[Any], object] | None = None) -> Path:
+    """Replace the workspace's database with `backup`; returns the undo backup's path."""
+    backup = Path(backup)
+    check_backup(workspace, backup)
+    folder = workspace.folder
+    incoming, aside, db_path = folder / INCOMING, folder / ASIDE, workspace.db_path
+    _copy_private(backup, incoming)
+    try:
+        undo = workspace.take_backup(max(keep, len(workspace.list_backups()) + 1))
+        _close_connections(workspace)
+        os.replace(db_path, aside)
+        for side in SIDE_FILES:
+            with contextlib.suppress(OSError):
+                (folder / (DB_NAME + side)).unlink()
+        os.replace(incoming, db_path)
+        fsync_folder(folder)
+        try:
+            database = workspace.database
+            database.connect(reuse_if_open=True)
+            schema.migrate(database)
+            if after is not None:
+                after(database.connection())
+        except BaseException:
+            _close_connections(workspace)
+            os.replace(aside, db_path)
+            for side in SIDE_FILES:
+                with contextlib.suppress(OSError):
+                    (folder / (DB_NAME + side)).unlink()
+            fsync_folder(folder)
+            workspace.database.connect(reuse_if_open=True)
+            raise
+    finally:
+        with contextlib.suppress(OSError):
+            incoming.unlink()
+    with contextlib.suppress(OSError):
+        aside.unlink()
+    return undo
