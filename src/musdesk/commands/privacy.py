@@ -111,18 +111,5 @@ def cmd_erase(args: argparse.Namespace) -> int:
             print(texts.text("privacy.cli.not_confirmed"))
             return 1
         result = privacy_erase.erase(workspace, kind, ident, today=args.today)
-    print(done_message(result))
+    print(privacy_erase.result_message(result))
     return 0
-
-
-def done_message(result: object) -> str:
-    from musdesk.services.privacy_erase import ErasureResult, count_lines
-
-    assert isinstance(result, ErasureResult)
-    backups = texts.text("privacy.backups_rewritten", rewritten=result.backups_rewritten,
-                         removed=result.backups_removed)
-    message = texts.text("privacy.erase_done", what=", ".join(count_lines(result.counts)),
-                         backups=backups)
-    if result.calendar_cancelled:
-        message += " " + texts.text("privacy.calendar_note", count=result.calendar_cancelled)
-    return message

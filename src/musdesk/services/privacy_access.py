@@ -39,6 +39,7 @@ from musdesk.models import (
     GoalProgress,
     PrivateNote,
     Recognition,
+    RetentionHold,
     ScanAttachment,
     SignedVersion,
     StatusChange,
@@ -153,6 +154,7 @@ COVERED: dict[str, Callable[[Employee], Any]] = {
     "evaluation": _of_goals(Evaluation),
     "recognition": lambda e: Recognition.select().where(Recognition.employee == e).order_by(
         Recognition.given_on),
+    "retention_hold": lambda e: RetentionHold.select().where(RetentionHold.employee == e),
 }
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from musdesk.services import privacy_rows
 from musdesk.storage.database import configure_connection
-from musdesk.storage.workspace import Workspace
 
 
 def open_backup(path: Path, data_key: bytes | bytearray) -> sqlcipher.Connection:
@@ -51,9 +51,10 @@ def cleanse_file(path: Path, data_key: bytes | bytearray,
     return removed
 
 
-def cleanse_backups(workspace: Workspace,
+def cleanse_backups(workspace: Any,
                     entries: Iterable[dict[str, str]]) -> tuple[int, int]:
-    """Rewrite every backup without the erased records; returns (rewritten, removed)."""
+    """Rewrite every backup without the erased records; returns (rewritten, removed).
+    `workspace`: the Workspace or privacy_erase.OpenWorkspace (folder, database, backups)."""
     entries = list(entries)
     key = workspace.database.data_key
     rewritten = removed = 0

@@ -18,16 +18,38 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from musdesk import texts
-from musdesk.errors import InvalidValue
+from musdesk.errors import InvalidValue, WorkspaceLocked
 from musdesk.models import Employee, Organisation, Round
 from musdesk.services import audit, privacy_backups, privacy_rows
 from musdesk.services.common import fetch
+from musdesk.storage import backups
 from musdesk.storage.database import DATABASE_ERRORS, storage_error_for_database
 from musdesk.storage.workspace import Workspace
 
 KINDS = privacy_rows.ERASABLE
+CHECKPOINT_TRIES = 50
+
+
+class OpenWorkspace:
+    """The open workspace as the models' database proxy knows it (folder, database,
+    backups): what the UI hands to these services without holding the Workspace itself."""
+
+    def __init__(self) -> None:
+        from musdesk.models import database_proxy
+        from musdesk.storage.database import EncryptedDatabase
+
+        database = database_proxy.obj
+        if not isinstance(database, EncryptedDatabase):
+            raise WorkspaceLocked()
+        self.database = database
+        self.folder = Path(database.database).parent
+
+    def list_backups(self) -> list[Path]:
+        return backups.list_backups(self.folder)
 
 
 @dataclass(frozen=True)
@@ -85,7 +107,18 @@ def count_lines(counts: tuple[tuple[str, int], ...]) -> list[str]:
             for table, count in counts if count]
 
 
-def preview_erasure(workspace: Workspace, kind: str, ident: str) -> ErasurePreview:
+def result_message(result: ErasureResult) -> str:
+    """What went, what happened to the backups and the calendar, in the current language."""
+    backups_text = texts.text("privacy.backups_rewritten", rewritten=result.backups_rewritten,
+                              removed=result.backups_removed)
+    message = texts.text("privacy.erase_done", what=", ".join(count_lines(result.counts)),
+                         backups=backups_text)
+    if result.calendar_cancelled:
+        message += " " + texts.text("privacy.calendar_note", count=result.calendar_cancelled)
+    return message
+
+
+def preview_erasure(workspace: Workspace | OpenWorkspace, kind: str, ident: str) -> ErasurePreview:
     _check_kind(kind)
     key, name = _record_name(kind, ident)
     conn = workspace.database.connection()
@@ -94,7 +127,7 @@ def preview_erasure(workspace: Workspace, kind: str, ident: str) -> ErasurePrevi
                           len(workspace.list_backups()))
 
 
-def erase(workspace: Workspace, kind: str, ident: str, *,
+def erase(workspace: Workspace | OpenWorkspace, kind: str, ident: str, *,
           today: dt.date | None = None) -> ErasureResult:
     """Erase the record and all that depends on it from the workspace and every backup."""
     _check_kind(kind)
@@ -117,16 +150,27 @@ def erase(workspace: Workspace, kind: str, ident: str, *,
     return ErasureResult(kind, key, tuple(rows.counts().items()), rewritten, removed, cancelled)
 
 
-def compact(workspace: Workspace) -> None:
+def compact(workspace: Workspace | OpenWorkspace) -> None:
     """Leave no freed page behind: checkpoint the WAL into the file and truncate it, rebuild
-    the file (VACUUM), and checkpoint what VACUUM wrote."""
+    the file (VACUUM), and checkpoint what VACUUM wrote (again while another connection
+    is still reading an older snapshot)."""
     database = workspace.database
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(database)
     database.execute_sql("VACUUM")
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(database)
 
 
-def erased_records(workspace: Workspace) -> list[dict[str, str]]:
+def checkpoint(database: Any) -> None:
+    import time
+
+    for _ in range(CHECKPOINT_TRIES):
+        busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
+        time.sleep(0.02)
+
+
+def erased_records(workspace: Workspace | OpenWorkspace) -> list[dict[str, str]]:
     """The content-free list of what was erased (kind, ID, date)."""
     return privacy_rows.erased_list(workspace.database.connection())
 

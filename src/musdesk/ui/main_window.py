@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(self.tr("Change &passphrase…"),
                                               self.actions_.change_passphrase)
         self.backups_action = self._action(self.tr("&Backups…"), self.actions_.backups)
+        self.privacy_action = self._action(self.tr("P&rivacy…"), self.actions_.privacy)
         self.verify_action = self._action(self.tr("Check a printed or saved &summary…"),
                                           self.verify_document)
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings,
@@ -116,7 +117,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         for item in (self.new_action, self.open_action, self.demo_action, None, self.lock_action,
-                     self.passphrase_action, self.backups_action, self.verify_action, None,
+                     self.passphrase_action, self.backups_action, self.privacy_action,
+                     self.verify_action, None,
                      self.settings_action,
                      None, self.quit_action):
             if item is None:
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(opened)
         self.passphrase_action.setEnabled(opened)
         self.backups_action.setEnabled(opened)
+        self.privacy_action.setEnabled(opened)
         self.verify_action.setEnabled(opened)
         busy = state is SessionState.BUSY
         for action in (self.new_action, self.open_action, self.demo_action):
@@ -318,6 +321,16 @@ class MainWindow(QMainWindow):
             previous.page.save_pending()
         self._current_tab = index
         self._page_at(index)
+
+    def save_pending(self) -> None:
+        for page in self._pages.values():
+            page.save_pending()
+
+    def reload_content(self) -> None:
+        """The data changed under every tab (a restore, an erasure): build them again."""
+        if self.tabs is not None and self.session.is_open:
+            self._pending_states = {}
+            self._build_content(self.tabs.currentIndex())
 
     def _save_and_drop_content(self) -> None:
         """Before the key is dropped: save edits, remember where the user was, clear data."""

@@ -106,7 +106,32 @@ class WorkspaceActions(QObject):
 
         kept = self.settings.backups_kept
         BackupsDialog(workspace.list_backups, lambda: workspace.take_backup(kept),
-                      self._window).exec()
+                      self._window, restore=lambda path: self.restore_backup(path)).exec()
+
+    def restore_backup(self, backup: Path) -> object:
+        """Save pending edits, restore (the erased stay erased), show the restored data."""
+        workspace = self.session.workspace
+        if workspace is None:
+            return None
+        from musdesk.services.privacy_restore import restore_backup
+
+        save = getattr(self._window, "save_pending", None)
+        if callable(save):
+            save()
+        result = restore_backup(workspace, backup, keep=self.settings.backups_kept)
+        reload = getattr(self._window, "reload_content", None)
+        if callable(reload):
+            reload()
+        return result
+
+    def privacy(self) -> None:
+        if self.session.state is not SessionState.OPEN:
+            return
+        from musdesk.ui.dialogs.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self._window)
+        self.privacy_dialog = dialog
+        dialog.open()
 
     def edit_settings(self) -> bool:
         """Returns whether the settings were saved."""

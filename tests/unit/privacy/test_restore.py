@@ -29,8 +29,8 @@ def state_of(conn: Any) -> dict[str, set[tuple[Any, ...]]]:
 
 
 def backup_state(path: Path, key: bytes) -> dict[str, set[tuple[Any, ...]]]:
-    from tests.unit.privacy.decrypt import sqlcipher
     from musdesk.storage.database import configure_connection
+    from tests.unit.privacy.decrypt import sqlcipher
 
     conn = sqlcipher.connect(f"file:{path}?mode=ro", uri=True)
     configure_connection(conn, key)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -45,17 +46,20 @@ class BackupsDialog(QDialog):
         list_backups: Callable[[], list[Path]],
         take_backup: Callable[[], object],
         parent: QWidget | None = None,
+        restore: Callable[[Path], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._list = list_backups
         self._take = take_backup
+        self._restore = restore
+        self.restored: object = None  # the restore's result, once done
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "musdesk takes an encrypted backup each time the workspace is opened and keeps the "
-            "newest ones (see Settings). A backup opens with the same passphrase. To restore "
-            "one, close musdesk and copy it over musdesk.db in the workspace folder."
+            "newest ones (see Settings). A backup opens with the same passphrase. Restoring "
+            "one first backs up the current state, so the restore can be undone."
         ))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -73,12 +77,17 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_now = QPushButton(self.tr("Back up now"))
         self.show_folder = QPushButton(self.tr("Show folder"))
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setVisible(restore is not None)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.backup_now, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.show_folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.backup_now.clicked.connect(self._backup_now)
         self.show_folder.clicked.connect(self._show_folder)
+        self.restore_button.clicked.connect(self.confirm_restore)
+        self.table.itemSelectionChanged.connect(self._update_restore)
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,6 +107,50 @@ class BackupsDialog(QDialog):
             self.table.setItem(row, 1, size_item)
         self.empty_hint.setVisible(not backups)
         self._folder = backups[0].parent if backups else None
+        self._backups = backups
+        self._update_restore()
+
+    def _update_restore(self) -> None:
+        self.restore_button.setEnabled(self.chosen_backup() is not None)
+
+    def chosen_backup(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._backups[rows[0].row()] if rows else None
+
+    def confirm_restore(self) -> None:
+        """Ask, with what will be lost, then restore (see restore_chosen)."""
+        chosen = self.chosen_backup()
+        if chosen is None or self._restore is None:
+            return
+        taken = backup_taken_at(chosen)
+        when = local_text(taken) if taken else chosen.name
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore this backup?"), self.tr(
+            "The workspace goes back to how it was on {when}. Everything entered or changed "
+            "since then is lost from the workspace. A backup of the current state is taken "
+            "first, so you can undo this by restoring that backup. People erased since then "
+            "stay erased.").format(when=when), parent=self)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm_box = box
+        box.buttonClicked.connect(
+            lambda button: self.restore_chosen(chosen) if button is restore else None)
+        box.open()
+
+    def restore_chosen(self, backup: Path) -> object:
+        if self._restore is None:
+            return None
+        restore = self._restore
+        result = guarded(self, lambda: restore(backup))
+        if result is not None:
+            self.restored = result
+            self.refresh()
+            self.done_box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Backup restored"), self.tr(
+                    "The backup was restored. The state before it is kept as the newest "
+                    "backup: restore that one to undo."), parent=self)
+            self.done_box.open()
+        return result
 
     def _backup_now(self) -> None:
         guarded(self, self._take)

@@ -45,6 +45,7 @@ from musdesk.ui.qtmodels.employee_table import (
 )
 from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.tabs.roster_controller import RosterController
+from musdesk.ui.tabs.roster_privacy import RosterPrivacy
 from musdesk.ui.widgets.card import centred_card, heading, paragraph
 
 DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,6 +76,7 @@ class RosterTab(TabPage):
         self._selected_before_reset: str | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.privacy = RosterPrivacy(self)  # its widgets are placed by _build_right
         self._build()
         self._connect()
         self.reload_organisations()
@@ -208,6 +210,7 @@ class RosterTab(TabPage):
         employee_buttons.addWidget(self.add_employee_button)
         employee_buttons.addWidget(self.edit_employee_button)
         employee_buttons.addWidget(self.left_button)
+        employee_buttons.addWidget(self.privacy.buttons)
         employee_buttons.addStretch(1)
         employee_buttons.addWidget(self.count_label)
 
@@ -217,6 +220,7 @@ class RosterTab(TabPage):
         right_layout.addLayout(filter_row)
         right_layout.addWidget(self.table_stack, 1)
         right_layout.addLayout(employee_buttons)
+        right_layout.addWidget(self.privacy.due_panel)
         return right
 
     def _build_without_organisation(self) -> QWidget:
@@ -396,6 +400,7 @@ class RosterTab(TabPage):
         self.edit_goal_button.setEnabled(self.goals.currentItem() is not None)
         self.edit_employee_button.setEnabled(employee_id is not None)
         self.left_button.setEnabled(employee_id is not None)
+        self.privacy.update(employee_id)
         if employee_id is not None:
             employee = self.model.find(employee_id)
             active = employee is None or employee.get("active", True)

@@ -1,0 +1,126 @@
+"""Confirming an erasure: what will go (counts), where (database, every backup, seals, scans,
+calendar), an offer to export first, then the erasure on a worker thread.
+
+    dialog = EraseDialog("employee", employee_id, parent, export_first=callback)
+    dialog.erased.connect(on_erased)      # the message to show afterwards
+    dialog.open()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.errors import MusdeskError
+from musdesk.ui.errors import show_error
+
+
+def _services():  # imported when first needed (ReportLab and friends stay out of start-up)
+    from musdesk.services import privacy_erase
+
+    return privacy_erase
+
+
+class EraseDialog(QDialog):
+    erased = Signal(str)  # the message saying what went and what happened to the backups
+
+    def __init__(self, kind: str, ident: str, parent: QWidget | None = None, *,
+                 export_first: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(self.tr("Erase personal data"))
+        self.setMinimumWidth(520)
+        service = _services()
+        self.workspace = service.OpenWorkspace()
+        self.preview = service.preview_erasure(self.workspace, kind, ident)
+        layout = QVBoxLayout(self)
+        titles = {
+            "employee": self.tr("Erase {name} and everything about them?"),
+            "round": self.tr("Erase the round {name} with its conversations and plans?"),
+            "organisation": self.tr("Erase the organisation {name} with all its people?"),
+        }
+        heading = QLabel(titles[kind].format(name=self.preview.name))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold; font-size: 12pt")
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("This will be erased:")))
+        self.counts = QListWidget()
+        self.counts.addItems(service.count_lines(self.preview.counts))
+        self.counts.setMaximumHeight(180)
+        layout.addWidget(self.counts)
+        where = QLabel(self.tr(
+            "It is erased from the database and from every backup: the {count} backups are "
+            "rewritten without it (one that cannot be opened is removed, since it would keep "
+            "it). Issued summaries and their seals and scans go with it, and the next "
+            "calendar export cancels the events. Only a note without content that an "
+            "erasure happened is kept. This cannot be undone, not even by restoring a backup."
+        ).format(count=self.preview.backups))
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        self.export_button = QPushButton(self.tr("Export their data first…") if kind == "employee"
+                                         else self.tr("Export a package first…"))
+        self.export_button.setVisible(export_first is not None)
+        if export_first is not None:
+            self.export_button.clicked.connect(export_first)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.understood = QCheckBox(self.tr("I understand that this cannot be undone"))
+        layout.addWidget(self.understood)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = QPushButton(self.tr("Erase"))
+        self.erase_button.setEnabled(False)
+        self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        layout.addWidget(self.buttons)
+        self.understood.toggled.connect(self.erase_button.setEnabled)
+        self.erase_button.clicked.connect(self.start_erasing)
+        self.buttons.rejected.connect(self.reject)
+        self.progress: QProgressDialog | None = None
+        self.message = ""
+
+    def start_erasing(self) -> None:
+        from musdesk.ui import workers
+
+        service = _services()
+        kind, ident = self.kind, self.preview.ident
+        self.erase_button.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Erasing from the database and every backup…"),
+                                        "", 0, 0, self)
+        self.progress.setCancelButton(None)  # half an erasure is not an option
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.show()
+
+        def work(_context: object) -> object:
+            return service.erase(service.OpenWorkspace(), kind, ident)
+
+        workers.run_in_background(work, self._done, self._failed)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+
+    def _done(self, result: object) -> None:
+        self._close_progress()
+        self.message = _services().result_message(result)
+        self.accept()
+        self.erased.emit(self.message)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        self.erase_button.setEnabled(self.understood.isChecked())
+        if isinstance(error, MusdeskError):
+            show_error(self, error)
+            return
+        raise error

@@ -1,0 +1,223 @@
+"""Privacy duties through the real widgets, from a workspace created empty in the window:
+the roster's "Data about this person…" and "Erase…", the "Due for review" list, File →
+Privacy… (retention, record of processing, activity log, erasing a round) and restoring a
+backup from the Backups dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from musdesk.services import roster, rounds
+from musdesk.ui.dialogs.backups import BackupsDialog
+from musdesk.ui.dialogs.privacy_access import AccessExportDialog
+from musdesk.ui.dialogs.privacy_dialog import PrivacyDialog
+from musdesk.ui.dialogs.privacy_erase import EraseDialog
+from musdesk.ui.dialogs.privacy_keep import KeepDialog
+from musdesk.ui.dialogs.privacy_log import ActivityLogDialog
+from musdesk.ui.dialogs.recovery_key import RecoveryKeyDialog
+from musdesk.ui.main_window import MainWindow
+from musdesk.ui.qtmodels.employee_table import NAME
+from musdesk.ui.session import Session, SessionState
+from musdesk.ui.settings import AppSettings
+from tests.conftest import PASSPHRASE
+from tests.unit.privacy import scenario
+from tests.unit.privacy.test_erase import SECRETS, findings
+
+
+@pytest.fixture
+def window(qtbot, session: Session, settings: AppSettings, tmp_path: Path,
+           monkeypatch) -> MainWindow:
+    """A window whose workspace was created empty through it, then filled."""
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    session.create(tmp_path / "ws", PASSPHRASE)
+    qtbot.waitUntil(lambda: session.state is SessionState.OPEN, timeout=30_000)
+    return window
+
+
+def roster_tab(window: MainWindow):
+    window.reload_content()
+    page = window.page("roster")
+    assert page is not None
+    return page
+
+
+def select(tab, name: str) -> None:
+    for row in range(tab.proxy.rowCount()):
+        if tab.proxy.index(row, NAME).data() == name:
+            tab.table.selectRow(row)
+            return
+    raise AssertionError(f"{name} not in the roster")
+
+
+def opened_dialogs(monkeypatch, cls) -> list:
+    seen: list = []
+    original = cls.open
+
+    def record(self) -> None:
+        seen.append(self)
+        original(self)
+
+    monkeypatch.setattr(cls, "open", record)
+    return seen
+
+
+def test_access_export_and_erasure_from_the_roster(qtbot, window, monkeypatch,
+                                                   tmp_path: Path) -> None:
+    built = scenario.build()
+    window.session.workspace.take_backup()
+    tab = roster_tab(window)
+    select(tab, scenario.UNIQUE_NAME)
+    buttons = tab.privacy
+    assert buttons.access_button.isEnabled() and buttons.erase_button.isEnabled()
+    access = opened_dialogs(monkeypatch, AccessExportDialog)
+    qtbot.mouseClick(buttons.access_button, Qt.MouseButton.LeftButton)
+    dialog = access[-1]
+    dialog.folder.setText(str(tmp_path / "access"))
+    dialog.private_notes.setChecked(True)
+    assert dialog.warning.isVisible()
+    dialog.private_notes.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    pdf, data = dialog.written
+    assert pdf.exists() and scenario.UNIQUE_ANSWER in data.read_text("utf-8")
+    assert scenario.UNIQUE_NOTE not in data.read_text("utf-8")
+    dialog.close()
+
+    erase = opened_dialogs(monkeypatch, EraseDialog)
+    qtbot.mouseClick(buttons.erase_button, Qt.MouseButton.LeftButton)
+    confirm = erase[-1]
+    lines = [confirm.counts.item(i).text() for i in range(confirm.counts.count())]
+    assert "1 × employees" in lines and "1 × conversations" in lines
+    assert confirm.export_button.isVisible()  # the access export, offered first
+    assert not confirm.erase_button.isEnabled()
+    confirm.understood.setChecked(True)
+    messages: list[str] = []
+    confirm.erased.connect(messages.append)
+    qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    assert "backups were rewritten" in messages[0]
+    tab = window.page("roster")
+    names = [tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount())]
+    assert scenario.UNIQUE_NAME not in names and scenario.OTHER_NAME in names
+    workspace = window.session.workspace
+    assert findings(workspace.folder, bytes(workspace.database.data_key), SECRETS) == []
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    assert built.other_id in {e["id"] for e in roster.list_employees(built.org_id)}
+
+
+def test_due_for_review_keep_and_erase(qtbot, window, monkeypatch) -> None:
+    org = roster.create_organisation("Gammel Kunde")
+    leaver = roster.create_employee(org["id"], "Lis", "Fratrådt")
+    roster.mark_left(leaver["id"], dt.date(2019, 3, 31))
+    old = rounds.plan_round(org["id"], "MUS 2018", dt.date(2018, 2, 1), dt.date(2018, 11, 30))
+    tab = roster_tab(window)
+    panel = tab.privacy.due_panel
+    assert not panel.isHidden() and panel.model.rowCount() == 2
+    assert "Due for review (2)" in panel.heading.text()
+    keeps = opened_dialogs(monkeypatch, KeepDialog)
+    panel.table.selectRow([i.ident for i in panel.model.items].index(old["id"]))
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    keep = keeps[-1]
+    keep.buttons.button(keep.buttons.StandardButton.Ok).click()
+    assert keep.problem.text()  # a reason is needed
+    keep.reason.setText("The works council asked to keep it")
+    keep.buttons.button(keep.buttons.StandardButton.Ok).click()
+    assert panel.model.rowCount() == 1 and panel.model.items[0].kind == "employee"
+    erase = opened_dialogs(monkeypatch, EraseDialog)
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.erase_button, Qt.MouseButton.LeftButton)
+    confirm = erase[-1]
+    confirm.understood.setChecked(True)
+    done: list[str] = []
+    confirm.erased.connect(done.append)
+    qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    panel = window.page("roster").privacy.due_panel
+    assert panel.isHidden()
+    for box in window.findChildren(QMessageBox):
+        box.close()
+
+
+def test_file_privacy_record_log_and_round_erasure(qtbot, window, monkeypatch,
+                                                   tmp_path: Path) -> None:
+    built = scenario.build()
+    roster_tab(window)
+    dialogs = opened_dialogs(monkeypatch, PrivacyDialog)
+    assert window.privacy_action.isEnabled()
+    window.privacy_action.trigger()
+    privacy = dialogs[-1]
+    privacy.organisation.setCurrentIndex(privacy.organisation.findData(built.org_id))
+    assert privacy.years.value() == 5
+    privacy.years.setValue(3)
+    qtbot.mouseClick(privacy.save_retention_button, Qt.MouseButton.LeftButton)
+    assert privacy.retention_saved.text() == "Saved"
+    privacy.write_record(tmp_path / "record.pdf")
+    qtbot.waitUntil(lambda: privacy.written is not None, timeout=20_000)
+    assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF")
+
+    logs = opened_dialogs(monkeypatch, ActivityLogDialog)
+    qtbot.mouseClick(privacy.log_button, Qt.MouseButton.LeftButton)
+    log = logs[-1]
+    everything = log.model.rowCount()
+    log.record_type.setCurrentIndex(log.record_type.findData("organisation"))
+    assert 0 < log.model.rowCount() < everything
+    assert log.export_to(tmp_path / "log.csv") == log.model.rowCount()
+    log.close()
+
+    erase = opened_dialogs(monkeypatch, EraseDialog)
+    privacy.round.setCurrentIndex(privacy.round.findData(built.round_id))
+    qtbot.mouseClick(privacy.erase_round_button, Qt.MouseButton.LeftButton)
+    confirm = erase[-1]
+    assert not confirm.export_button.isVisible()  # no package export in this build
+    confirm.understood.setChecked(True)
+    done: list[str] = []
+    confirm.erased.connect(done.append)
+    qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert privacy.round.findData(built.round_id) == -1
+    assert rounds.list_rounds(built.org_id) == []
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    privacy.close()
+
+
+def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) -> None:
+    org = roster.create_organisation("Restore AS")
+    roster.create_employee(org["id"], "Before", "Backup")
+    workspace = window.session.workspace
+    workspace.take_backup()
+    roster.create_employee(org["id"], "After", "Backup")
+    roster_tab(window)
+    shown: list[BackupsDialog] = []
+    monkeypatch.setattr(BackupsDialog, "exec", lambda self: shown.append(self) or 0)
+    window.backups_action.trigger()
+    dialog = shown[-1]
+    assert not dialog.restore_button.isHidden() and not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)  # the newest: the one taken above
+    assert dialog.restore_button.isEnabled()
+    dialog.confirm_restore()
+    box = dialog.confirm_box
+    assert "lost" in box.text() and "undo" in box.text()
+    restore = next(b for b in box.buttons()
+                   if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    restore.click()
+    qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
+    names = {e["first_name"] for e in roster.list_employees(org["id"])}
+    assert names == {"Before"}
+    tab = window.page("roster")
+    assert [tab.proxy.index(r, NAME).data() for r in range(tab.proxy.rowCount())] == [
+        "Before Backup"]
+    undo = dialog.restored.undo_backup
+    dialog.restore_chosen(undo)
+    assert {e["first_name"] for e in roster.list_employees(org["id"])} == {"Before", "After"}
+    dialog.done_box.close()
