@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessExportDialog</name>
+    <message>
+        <source>Data about this person</source>
+        <translation>Oplysninger om personen</translation>
+    </message>
+    <message>
+        <source>Everything the workspace holds about {name}</source>
+        <translation>Alt, hvad arbejdsområdet indeholder om {name}</translation>
+    </message>
+    <message>
+        <source>For a request to see one&apos;s own data, or to take it along: a PDF the person can read (conversations with answers and agreements, signed versions, plans, follow-up, recognitions) and a JSON file with the same data for other programs.</source>
+        <translation>Til en anmodning om indsigt i egne oplysninger eller om at få dem med: en PDF, personen kan læse (samtaler med svar og aftaler, underskrevne versioner, planer, opfølgning, anerkendelser), og en JSON-fil med de samme data til andre programmer.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Folder for the two files</source>
+        <translation>Mappe til de to filer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Include the leader&apos;s private notes</source>
+        <translation>Tag lederens private notater med</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s private notes are about this person too, so they may ask for them. They were written as the leader&apos;s own notes: read them before you hand the files over, and tell the leader.</source>
+        <translation>Lederens private notater handler også om personen, så vedkommende kan bede om dem. De er skrevet som lederens egne notater: læs dem, før du udleverer filerne, og giv lederen besked.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Vis mappe</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Mappe til eksporten</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation>Skrevet: {pdf} og {json}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitetslog</translation>
+    </message>
+    <message>
+        <source>What was done to which record, and when. The log holds no names and no texts, only the kind of record and its ID.</source>
+        <translation>Hvad der blev gjort ved hvilken post, og hvornår. Loggen indeholder ingen navne og ingen tekster, kun posttypen og dens ID.</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>Posttype:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksportér som CSV…</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} hændelser</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Eksportér aktivitetsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Posttype</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Post-ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRow</name>
     <message>
         <source>Activity</source>
@@ -77,8 +198,8 @@
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. To restore one, close musdesk and copy it over musdesk.db in the workspace folder.</source>
-        <translation>musdesk tager en krypteret sikkerhedskopi, hver gang arbejdsområdet åbnes, og gemmer de nyeste (se Indstillinger). En sikkerhedskopi åbnes med samme adgangssætning. Vil du gendanne en, så luk musdesk og kopiér den over musdesk.db i arbejdsområdets mappe.</translation>
+        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
+        <translation>musdesk tager en krypteret sikkerhedskopi, hver gang arbejdsområdet åbnes, og beholder de nyeste (se Indstillinger). En sikkerhedskopi åbnes med samme adgangsfrase. Før en gendannelse tages en sikkerhedskopi af den nuværende tilstand, så gendannelsen kan fortrydes.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -99,6 +220,30 @@
     <message>
         <source>Show folder</source>
         <translation>Vis mappe</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gendan…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Gendan denne sikkerhedskopi?</translation>
+    </message>
+    <message>
+        <source>The workspace goes back to how it was on {when}. Everything entered or changed since then is lost from the workspace. A backup of the current state is taken first, so you can undo this by restoring that backup. People erased since then stay erased.</source>
+        <translation>Arbejdsområdet føres tilbage til, som det var {when}. Alt, hvad der er indtastet eller ændret siden, forsvinder fra arbejdsområdet. Først tages en sikkerhedskopi af den nuværende tilstand, så du kan fortryde ved at gendanne den. Personer, der er slettet siden, forbliver slettet.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sikkerhedskopien er gendannet</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The state before it is kept as the newest backup: restore that one to undo.</source>
+        <translation>Sikkerhedskopien er gendannet. Tilstanden fra før er gemt som den nyeste sikkerhedskopi: gendan den for at fortryde.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +623,60 @@
     </message>
 </context>
 <context>
+    <name>DueReviewModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Fratrådt</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Til gennemgang siden</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Kept before because</source>
+        <translation>Beholdt før, fordi</translation>
+    </message>
+</context>
+<context>
+    <name>DueReviewPanel</name>
+    <message>
+        <source>Past the organisation&apos;s retention period: erase each, or keep it with a reason.</source>
+        <translation>Ud over organisationens opbevaringsperiode: slet hver enkelt, eller behold den med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Til gennemgang</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>Keep with a reason…</source>
+        <translation>Behold med begrundelse…</translation>
+    </message>
+    <message>
+        <source>Due for review ({n})</source>
+        <translation>Til gennemgang ({n})</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -601,6 +800,53 @@
     <message>
         <source>Left</source>
         <translation>Fratrådt</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slet personoplysninger</translation>
+    </message>
+    <message>
+        <source>Erase {name} and everything about them?</source>
+        <translation>Slet {name} og alt om personen?</translation>
+    </message>
+    <message>
+        <source>Erase the round {name} with its conversations and plans?</source>
+        <translation>Slet runden {name} med dens samtaler og planer?</translation>
+    </message>
+    <message>
+        <source>Erase the organisation {name} with all its people?</source>
+        <translation>Slet organisationen {name} med alle dens personer?</translation>
+    </message>
+    <message>
+        <source>This will be erased:</source>
+        <translation>Dette slettes:</translation>
+    </message>
+    <message>
+        <source>It is erased from the database and from every backup: the {count} backups are rewritten without it (one that cannot be opened is removed, since it would keep it). Issued summaries and their seals and scans go with it, and the next calendar export cancels the events. Only a note without content that an erasure happened is kept. This cannot be undone, not even by restoring a backup.</source>
+        <translation>Det slettes fra databasen og fra alle sikkerhedskopier: de {count} sikkerhedskopier skrives om uden det (en, der ikke kan åbnes, fjernes, da den ellers ville beholde det). Udstedte referater med segl og scanninger slettes med, og den næste kalendereksport aflyser aftalerne. Kun en note uden indhold om, at der er slettet, bliver tilbage. Det kan ikke fortrydes, heller ikke ved at gendanne en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Export their data first…</source>
+        <translation>Eksportér personens data først…</translation>
+    </message>
+    <message>
+        <source>Export a package first…</source>
+        <translation>Eksportér en pakke først…</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Jeg forstår, at det ikke kan fortrydes</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Erasing from the database and every backup…</source>
+        <translation>Sletter fra databasen og alle sikkerhedskopier…</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1395,37 @@
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep past the retention period</source>
+        <translation>Behold ud over opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>{name} is kept if there is a reason the data is still needed (a pending case, an agreement with the organisation). The reason is recorded, and the item is due for review again after the chosen time.</source>
+        <translation>{name} beholdes, hvis der er en grund til, at oplysningerne stadig er nødvendige (en verserende sag, en aftale med organisationen). Begrundelsen gemmes, og punktet skal gennemgås igen efter den valgte tid.</translation>
+    </message>
+    <message>
+        <source>Reason for keeping</source>
+        <translation>Begrundelse for at beholde</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Review again in:</source>
+        <translation>Gennemgå igen om:</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1177,6 +1454,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhedskopier …</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy…</source>
+        <translation>&amp;Databeskyttelse…</translation>
     </message>
     <message>
         <source>Check a printed or saved &amp;summary…</source>
@@ -1509,6 +1790,93 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source> years after the round ends</source>
+        <translation> år efter rundens afslutning</translation>
+    </message>
+    <message>
+        <source> months after leaving</source>
+        <translation> måneder efter fratrædelsen</translation>
+    </message>
+    <message>
+        <source>Conversations and plans:</source>
+        <translation>Samtaler og planer:</translation>
+    </message>
+    <message>
+        <source>People who have left:</source>
+        <translation>Fratrådte:</translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation>Gem opbevaring</translation>
+    </message>
+    <message>
+        <source>What is past these periods appears under “Due for review” in the roster, to be erased or kept with a reason.</source>
+        <translation>Det, der er ud over disse perioder, vises under »Til gennemgang« i medarbejderlisten og skal slettes eller beholdes med en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Records and erasure</source>
+        <translation>Fortegnelser og sletning</translation>
+    </message>
+    <message>
+        <source>Record of processing (PDF)…</source>
+        <translation>Fortegnelse over behandlinger (PDF)…</translation>
+    </message>
+    <message>
+        <source>Activity log…</source>
+        <translation>Aktivitetslog…</translation>
+    </message>
+    <message>
+        <source>Round to erase</source>
+        <translation>Runde, der skal slettes</translation>
+    </message>
+    <message>
+        <source>Erase this round…</source>
+        <translation>Slet denne runde…</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Erase this organisation…</source>
+        <translation>Slet denne organisation…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Gem fortegnelsen over behandlinger</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: {name}</source>
+        <translation>Skrevet: {name}</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet</translation>
+    </message>
+</context>
+<context>
     <name>ProgressMatrix</name>
     <message>
         <source>Planned</source>
@@ -1780,6 +2148,25 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Each column holds:</source>
         <translation>Hver kolonne indeholder:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrivacy</name>
+    <message>
+        <source>Data about this person…</source>
+        <translation>Oplysninger om personen…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>Erase this person and everything about them, also from the backups</source>
+        <translation>Slet personen og alt om vedkommende, også i sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessExportDialog</name>
+    <message>
+        <source>Data about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the workspace holds about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a request to see one&apos;s own data, or to take it along: a PDF the person can read (conversations with answers and agreements, signed versions, plans, follow-up, recognitions) and a JSON file with the same data for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the two files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the leader&apos;s private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader&apos;s private notes are about this person too, so they may ask for them. They were written as the leader&apos;s own notes: read them before you hand the files over, and tell the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done to which record, and when. The log holds no names and no texts, only the kind of record and its ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityRow</name>
     <message>
         <source>Activity</source>
@@ -77,7 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. To restore one, close musdesk and copy it over musdesk.db in the workspace folder.</source>
+        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -98,6 +219,30 @@
     </message>
     <message>
         <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace goes back to how it was on {when}. Everything entered or changed since then is lost from the workspace. A backup of the current state is taken first, so you can undo this by restoring that backup. People erased since then stay erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The state before it is kept as the newest backup: restore that one to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +623,60 @@
     </message>
 </context>
 <context>
+    <name>DueReviewModel</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept before because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueReviewPanel</name>
+    <message>
+        <source>Past the organisation&apos;s retention period: erase each, or keep it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep with a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -600,6 +799,53 @@
     </message>
     <message>
         <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} and everything about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the round {name} with its conversations and plans?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the organisation {name} with all its people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will be erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is erased from the database and from every backup: the {count} backups are rewritten without it (one that cannot be opened is removed, since it would keep it). Issued summaries and their seals and scans go with it, and the next calendar export cancels the events. Only a note without content that an erasure happened is kept. This cannot be undone, not even by restoring a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export their data first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a package first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing from the database and every backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1395,37 @@
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is kept if there is a reason the data is still needed (a pending case, an agreement with the organisation). The reason is recorded, and the item is due for review again after the chosen time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review again in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1176,6 +1453,10 @@
     </message>
     <message>
         <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,6 +1790,93 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years after the round ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations and plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who have left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is past these periods appears under “Due for review” in the roster, to be erased or kept with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressMatrix</name>
     <message>
         <source>Planned</source>
@@ -1773,6 +2141,25 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Each column holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrivacy</name>
+    <message>
+        <source>Data about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person and everything about them, also from the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

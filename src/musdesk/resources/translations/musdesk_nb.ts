@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccessExportDialog</name>
+    <message>
+        <source>Data about this person</source>
+        <translation>Opplysninger om personen</translation>
+    </message>
+    <message>
+        <source>Everything the workspace holds about {name}</source>
+        <translation>Alt arbeidsområdet inneholder om {name}</translation>
+    </message>
+    <message>
+        <source>For a request to see one&apos;s own data, or to take it along: a PDF the person can read (conversations with answers and agreements, signed versions, plans, follow-up, recognitions) and a JSON file with the same data for other programs.</source>
+        <translation>Til en forespørsel om innsyn i egne opplysninger eller om å få dem med seg: en PDF personen kan lese (samtaler med svar og avtaler, signerte versjoner, planer, oppfølging, anerkjennelser), og en JSON-fil med de samme dataene for andre programmer.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Folder for the two files</source>
+        <translation>Mappe for de to filene</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Include the leader&apos;s private notes</source>
+        <translation>Ta med lederens private notater</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s private notes are about this person too, so they may ask for them. They were written as the leader&apos;s own notes: read them before you hand the files over, and tell the leader.</source>
+        <translation>Lederens private notater handler også om personen, så vedkommende kan be om dem. De er skrevet som lederens egne notater: les dem før du gir fra deg filene, og si fra til lederen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Vis mappe</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Mappe for eksporten</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>Written: {pdf} and {json}</source>
+        <translation>Skrevet: {pdf} og {json}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitetslogg</translation>
+    </message>
+    <message>
+        <source>What was done to which record, and when. The log holds no names and no texts, only the kind of record and its ID.</source>
+        <translation>Hva som ble gjort med hvilken post, og når. Loggen inneholder ingen navn og ingen tekster, bare posttypen og dens ID.</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>Posttype:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksporter som CSV…</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} hendelser</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Eksporter aktivitetsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Posttype</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Post-ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRow</name>
     <message>
         <source>Activity</source>
@@ -77,8 +198,8 @@
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. To restore one, close musdesk and copy it over musdesk.db in the workspace folder.</source>
-        <translation>musdesk tar en kryptert sikkerhetskopi hver gang arbeidsområdet åpnes, og beholder de nyeste (se Innstillinger). En sikkerhetskopi åpnes med samme passordfrase. For å gjenopprette en, lukk musdesk og kopier den over musdesk.db i arbeidsområdets mappe.</translation>
+        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
+        <translation>musdesk tar en kryptert sikkerhetskopi hver gang arbeidsområdet åpnes, og beholder de nyeste (se Innstillinger). En sikkerhetskopi åpnes med samme passordfrase. Før en gjenoppretting tas det en sikkerhetskopi av nåværende tilstand, så gjenopprettingen kan angres.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -99,6 +220,30 @@
     <message>
         <source>Show folder</source>
         <translation>Vis mappe</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gjenopprett…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Gjenopprette denne sikkerhetskopien?</translation>
+    </message>
+    <message>
+        <source>The workspace goes back to how it was on {when}. Everything entered or changed since then is lost from the workspace. A backup of the current state is taken first, so you can undo this by restoring that backup. People erased since then stay erased.</source>
+        <translation>Arbeidsområdet føres tilbake til slik det var {when}. Alt som er lagt inn eller endret siden, forsvinner fra arbeidsområdet. Først tas det en sikkerhetskopi av nåværende tilstand, så du kan angre ved å gjenopprette den. Personer som er slettet siden, forblir slettet.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sikkerhetskopien er gjenopprettet</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The state before it is kept as the newest backup: restore that one to undo.</source>
+        <translation>Sikkerhetskopien er gjenopprettet. Tilstanden fra før er lagret som den nyeste sikkerhetskopien: gjenopprett den for å angre.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +623,60 @@
     </message>
 </context>
 <context>
+    <name>DueReviewModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Til gjennomgang siden</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Kept before because</source>
+        <translation>Beholdt før fordi</translation>
+    </message>
+</context>
+<context>
+    <name>DueReviewPanel</name>
+    <message>
+        <source>Past the organisation&apos;s retention period: erase each, or keep it with a reason.</source>
+        <translation>Over organisasjonens oppbevaringsperiode: slett hver enkelt, eller behold den med en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Til gjennomgang</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Keep with a reason…</source>
+        <translation>Behold med begrunnelse…</translation>
+    </message>
+    <message>
+        <source>Due for review ({n})</source>
+        <translation>Til gjennomgang ({n})</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -601,6 +800,53 @@
     <message>
         <source>Left</source>
         <translation>Sluttet</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Slett personopplysninger</translation>
+    </message>
+    <message>
+        <source>Erase {name} and everything about them?</source>
+        <translation>Slette {name} og alt om personen?</translation>
+    </message>
+    <message>
+        <source>Erase the round {name} with its conversations and plans?</source>
+        <translation>Slette runden {name} med samtalene og planene?</translation>
+    </message>
+    <message>
+        <source>Erase the organisation {name} with all its people?</source>
+        <translation>Slette organisasjonen {name} med alle personene?</translation>
+    </message>
+    <message>
+        <source>This will be erased:</source>
+        <translation>Dette slettes:</translation>
+    </message>
+    <message>
+        <source>It is erased from the database and from every backup: the {count} backups are rewritten without it (one that cannot be opened is removed, since it would keep it). Issued summaries and their seals and scans go with it, and the next calendar export cancels the events. Only a note without content that an erasure happened is kept. This cannot be undone, not even by restoring a backup.</source>
+        <translation>Det slettes fra databasen og fra alle sikkerhetskopier: de {count} sikkerhetskopiene skrives om uten det (en som ikke kan åpnes, fjernes, siden den ellers ville beholdt det). Utstedte referater med segl og skanninger slettes også, og den neste kalendereksporten avlyser avtalene. Bare et notat uten innhold om at det er slettet, blir igjen. Det kan ikke angres, heller ikke ved å gjenopprette en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Export their data first…</source>
+        <translation>Eksporter personens data først…</translation>
+    </message>
+    <message>
+        <source>Export a package first…</source>
+        <translation>Eksporter en pakke først…</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Jeg forstår at det ikke kan angres</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Erasing from the database and every backup…</source>
+        <translation>Sletter fra databasen og alle sikkerhetskopier…</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1395,37 @@
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <source>Keep past the retention period</source>
+        <translation>Behold utover oppbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>{name} is kept if there is a reason the data is still needed (a pending case, an agreement with the organisation). The reason is recorded, and the item is due for review again after the chosen time.</source>
+        <translation>{name} beholdes hvis det er en grunn til at opplysningene fortsatt trengs (en pågående sak, en avtale med organisasjonen). Begrunnelsen lagres, og punktet skal gjennomgås igjen etter valgt tid.</translation>
+    </message>
+    <message>
+        <source>Reason for keeping</source>
+        <translation>Begrunnelse for å beholde</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Review again in:</source>
+        <translation>Gjennomgå igjen om:</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1177,6 +1454,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sikkerhetskopier …</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy…</source>
+        <translation>&amp;Personvern…</translation>
     </message>
     <message>
         <source>Check a printed or saved &amp;summary…</source>
@@ -1509,6 +1790,93 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisasjon:</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Oppbevaring</translation>
+    </message>
+    <message>
+        <source> years after the round ends</source>
+        <translation> år etter at runden er avsluttet</translation>
+    </message>
+    <message>
+        <source> months after leaving</source>
+        <translation> måneder etter at de sluttet</translation>
+    </message>
+    <message>
+        <source>Conversations and plans:</source>
+        <translation>Samtaler og planer:</translation>
+    </message>
+    <message>
+        <source>People who have left:</source>
+        <translation>De som har sluttet:</translation>
+    </message>
+    <message>
+        <source>Save retention</source>
+        <translation>Lagre oppbevaring</translation>
+    </message>
+    <message>
+        <source>What is past these periods appears under “Due for review” in the roster, to be erased or kept with a reason.</source>
+        <translation>Det som er utover disse periodene, vises under «Til gjennomgang» i medarbeiderlisten og skal slettes eller beholdes med en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Records and erasure</source>
+        <translation>Protokoller og sletting</translation>
+    </message>
+    <message>
+        <source>Record of processing (PDF)…</source>
+        <translation>Protokoll over behandlinger (PDF)…</translation>
+    </message>
+    <message>
+        <source>Activity log…</source>
+        <translation>Aktivitetslogg…</translation>
+    </message>
+    <message>
+        <source>Round to erase</source>
+        <translation>Runde som skal slettes</translation>
+    </message>
+    <message>
+        <source>Erase this round…</source>
+        <translation>Slett denne runden…</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Erase this organisation…</source>
+        <translation>Slett denne organisasjonen…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Lagre protokollen over behandlinger</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: {name}</source>
+        <translation>Skrevet: {name}</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet</translation>
+    </message>
+</context>
+<context>
     <name>ProgressMatrix</name>
     <message>
         <source>Planned</source>
@@ -1780,6 +2148,25 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Each column holds:</source>
         <translation>Hver kolonne inneholder:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrivacy</name>
+    <message>
+        <source>Data about this person…</source>
+        <translation>Opplysninger om personen…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Erase this person and everything about them, also from the backups</source>
+        <translation>Slett personen og alt om vedkommende, også i sikkerhetskopiene</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet</translation>
     </message>
 </context>
 <context>
