@@ -5,7 +5,8 @@ backup taken under an older schema version is cleansed by the same code. Which r
 root record and everything that refers to it through `ON DELETE CASCADE`, transitively;
 for a round also the development goals agreed in its conversations (their link is SET NULL,
 but a plan belongs to its conversation). Besides the tables, the issued-summary records and
-their seals (`documents.*` rows of `workspace_meta`, or the table that replaced them) and the
+their seals (tables `issued_summary`/`issued_content`, or `documents.*` rows of
+`workspace_meta` in files from before schema 3) and the
 audit events of every erased row go too. Nothing here writes a name or a text anywhere.
 """
 
@@ -212,25 +213,49 @@ def _columns(conn: Any, table: str) -> set[str]:
 
 
 def _count_seals(conn: Any, conversation_ids: Iterable[str]) -> int:
-    documents = {dashed(ident) for ident in conversation_ids}
+    documents = sorted(dashed(ident) for ident in conversation_ids)
     if not documents:
         return 0
     count = 0
+    if "issued_summary" in _tables(conn):
+        for start in range(0, len(documents), 500):
+            chunk = documents[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            count += conn.execute(
+                f"SELECT count(*) FROM issued_summary WHERE document_id IN ({marks})", chunk
+            ).fetchone()[0]
+    wanted = set(documents)
     for (value,) in conn.execute(
         "SELECT value FROM workspace_meta WHERE key LIKE 'documents.issue.%'"
     ).fetchall():
         try:
-            count += str(json.loads(value).get("document_id", "")) in documents
+            count += str(json.loads(value).get("document_id", "")) in wanted
         except (ValueError, AttributeError):
             continue
     return count
 
 
+def _erase_issued_table(conn: Any, documents: list[str]) -> None:
+    """Schema 3 on: the issued_summary rows of these conversations, and the stored content
+    that no remaining issue refers to."""
+    if "issued_summary" not in _tables(conn):
+        return
+    for start in range(0, len(documents), 500):
+        chunk = documents[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM issued_summary WHERE document_id IN ({marks})", chunk)
+    if "issued_content" in _tables(conn):
+        conn.execute("DELETE FROM issued_content WHERE content_hash NOT IN "
+                     "(SELECT content_hash FROM issued_summary)")
+
+
 def _erase_seals(conn: Any, conversation_ids: Iterable[str]) -> int:
-    """Issued-summary records of these conversations, their index rows and stored content."""
+    """Issued-summary records of these conversations, their index rows and stored content
+    (in their own tables, and in `workspace_meta` rows of files from before schema 3)."""
     documents = {dashed(ident) for ident in conversation_ids}
     if not documents:
         return 0
+    _erase_issued_table(conn, sorted(documents))
     removed = 0
     issues = conn.execute(
         "SELECT key, value FROM workspace_meta WHERE key LIKE 'documents.issue.%'"

@@ -121,3 +121,29 @@ def test_backups_are_left_without_journal_files(filled) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
     assert sqlite3  # (plain sqlite cannot read them: they stay encrypted)
+
+
+def test_an_old_schema_backup_with_seals_in_workspace_meta_is_cleansed(tmp_path: Path) -> None:
+    """The backup taken when a v1 workspace opens is of schema 1, where seals were
+    `workspace_meta` rows: the erasure reads each file's own schema."""
+    import shutil
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    copy = tmp_path / "v1"
+    shutil.copytree(fixtures / "workspace-v1-sealed", copy,
+                    ignore=shutil.ignore_patterns("*.pdf"))
+    workspace = Workspace.open(copy, passphrase="fixture passphrase")
+    try:
+        key = bytes(workspace.database.data_key)
+        workspace.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        old = workspace.list_backups()[0]
+        assert "documents.issue." in table_text(old, key)
+        assert findings(copy, key, ("Ærø",))  # the oracle sees her before
+        person = Employee.get(Employee.last_name == "Ærø")
+        result = privacy_erase.erase(workspace, "employee", str(person.id))
+        assert dict(result.counts)["issued_summary"] >= 1
+        assert findings(copy, key, ("Ærø",)) == []
+        assert "documents.issue." not in table_text(old, key).replace(
+            'documents.issue.' + "0" * 32, "")  # only the damaged row without content stays
+    finally:
+        workspace.lock()
