@@ -49,7 +49,8 @@ class OpenWorkspace:
         self.folder = Path(database.database).parent
 
     def list_backups(self) -> list[Path]:
-        return backups.list_backups(self.folder)
+        # (entries are paths, or records with a `path` after the generational rework)
+        return [Path(getattr(entry, "path", entry)) for entry in backups.list_backups(self.folder)]
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def restore(workspace: Workspace, backup: Path, *, keep: int = backups.DEFAULT_K
     incoming, aside, db_path = folder / INCOMING, folder / ASIDE, workspace.db_path
     _copy_private(backup, incoming)
     try:
-        undo = workspace.take_backup(max(keep, len(workspace.list_backups()) + 1))
+        undo = workspace.take_backup(keep)
         _close_connections(workspace)
         os.replace(db_path, aside)
         for side in SIDE_FILES:

@@ -147,3 +147,36 @@ def test_an_old_schema_backup_with_seals_in_workspace_meta_is_cleansed(tmp_path:
             'documents.issue.' + "0" * 32, "")  # only the damaged row without content stays
     finally:
         workspace.lock()
+
+
+def test_no_export_made_afterwards_carries_them(filled, tmp_path: Path) -> None:
+    workspace, built = filled
+    privacy_erase.erase(workspace, "employee", built.employee_id)
+    from musdesk.documents.batch import write_round_combined, write_round_documents
+    from musdesk.documents.privacy_access import write_access_export
+    from musdesk.documents.privacy_record import write_record
+    from musdesk.interchange.calendar_export import export_calendar
+    from musdesk.services import privacy_activity, privacy_record
+    from musdesk.services.followup_overview import Scope
+
+    out = tmp_path / "exports"
+    write_access_export(built.other_id, out / "access", include_private_notes=True)
+    write_record(privacy_record.processing_record(workspace, built.org_id), out / "record.pdf")
+    privacy_activity.export_csv(out / "log.csv", privacy_activity.activity())
+    export_calendar(out / "all.ics", Scope("all"))
+    write_round_documents("summary", built.round_id, out / "summaries")
+    write_round_combined("invitation", built.round_id, out / "invitations.pdf")
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert len(files) >= 7
+    import subprocess
+
+    for path in files:
+        data = path.read_bytes()
+        if path.suffix == ".pdf":
+            data += subprocess.run(["pdftotext", str(path), "-"], check=True,
+                                   capture_output=True).stdout
+        for secret in needles(*SECRETS):
+            assert secret not in data, (path.name, secret)
+    # the colleague's own export still has the colleague
+    assert scenario.OTHER_ANSWER in (out / "access").joinpath(
+        next(p.name for p in (out / "access").iterdir() if p.suffix == ".json")).read_text()
