@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "musdesk.commands.documents",
     "musdesk.commands.followup",
     "musdesk.commands.privacy",
+    "musdesk.commands.package",
 )
 
 

@@ -13,6 +13,7 @@ Cancelling (is_cancelled() true) stops before the file is written.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ from musdesk.interchange.package_format import (
 from musdesk.interchange.package_scope import _q, compute_scope, travels
 from musdesk.interchange.package_tables import SEAL_PRIVATE_KEY, Table, tables
 from musdesk.models.base import database_proxy, utc_now
+from musdesk.services.common import nordic_key
 from musdesk.storage import schema
 from musdesk.storage.files import write_atomic
 
@@ -241,3 +243,16 @@ def readme_text(language: str, created: str, organisations: tuple[tuple[str, str
     lines += [f"  {name}: {count}" for name, count in counts.items() if count]
     lines += ["", t("format"), "", t("care")]
     return "\n".join(lines) + "\n"
+
+
+def resolve_organisations(idents: list[str]) -> list[str]:
+    """Organisation ids from what a person typed (an ID or an exact name each)."""
+    from musdesk.services import lookup
+
+    return [str(lookup.organisation(ident, exact=True).id) for ident in idents]
+
+
+def list_organisations() -> list[tuple[str, str]]:
+    """(id, name) of every organisation, by name: the export dialog's choices."""
+    rows = database_proxy.execute_sql("SELECT id, name FROM organisation").fetchall()
+    return sorted(((str(uuid.UUID(i)), n) for i, n in rows), key=lambda row: nordic_key(row[1]))

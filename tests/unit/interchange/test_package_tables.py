@@ -1,0 +1,50 @@
+"""Every model travels in packages: a new table or column without package rules fails here."""
+
+from __future__ import annotations
+
+from peewee import CharField, ForeignKeyField
+
+from musdesk.interchange import package_tables as pt
+from musdesk.interchange.package_scope import rooted_tables
+from musdesk.models import ALL_MODELS
+
+
+def test_every_model_is_covered_in_creation_order() -> None:
+    names = [model._meta.table_name for model in ALL_MODELS]
+    assert [table.name for table in pt.tables()] == names
+    for model in ALL_MODELS:
+        assert model._meta.table_name in pt.MERGE_CLASS, (
+            f"{model._meta.table_name}: say in package_tables.MERGE_CLASS whether it is "
+            "editable or history")
+        table = pt.table_of(model)
+        assert table.column_names == tuple(f.column_name for f in model._meta.sorted_fields)
+
+
+def test_every_vocabulary_column_exists_and_every_status_like_column_has_one() -> None:
+    columns = {(t.name, c.name) for t in pt.tables() for c in t.columns}
+    assert set(pt.VOCABULARY) <= columns and set(pt.RANGES) <= columns
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            if isinstance(field, CharField) and field.column_name in (
+                    "status", "kind", "language", "method", "outcome", "category", "phase"):
+                key = (model._meta.table_name, field.column_name)
+                assert key in pt.VOCABULARY, f"{key}: which vocabulary?"
+
+
+def test_every_table_except_settings_and_the_trail_hangs_on_something() -> None:
+    rooted = rooted_tables()
+    for table in pt.tables():
+        if table.name in ("workspace_meta", "audit_event"):
+            continue
+        shared = table.name.startswith(("question_template", "template_"))
+        assert table.name in rooted or shared, table.name
+        for column in table.references:
+            field = next(f for f in table.model._meta.sorted_fields
+                         if f.column_name == column.name)
+            assert isinstance(field, ForeignKeyField)
+
+
+def test_history_tables_are_the_signed_and_recorded_ones() -> None:
+    history = {name for name, kind in pt.MERGE_CLASS.items() if kind == pt.HISTORY}
+    assert {"signed_version", "scan_attachment", "audit_event", "status_change"} <= history
+    assert pt.FROZEN_WHEN["follow_up_meeting"] == ("status", "held")
