@@ -33,6 +33,7 @@ from musdesk.ui.widgets.unlock_notice import UnlockNotice
 from musdesk.ui.workspace_actions import WorkspaceActions, demo_available
 
 if TYPE_CHECKING:  # the screens and tabs are imported when first shown (start-up time)
+    from musdesk.ui.package_actions import PackageActions
     from musdesk.ui.screens.unlock import UnlockScreen
     from musdesk.ui.screens.welcome import WelcomeScreen
     from musdesk.ui.tabs.base import TabPage
@@ -112,6 +113,11 @@ class MainWindow(QMainWindow):
         self.privacy_action = self._action(self.tr("P&rivacy…"), self.actions_.privacy)
         self.verify_action = self._action(self.tr("Check a printed or saved &summary…"),
                                           self.verify_document)
+        self._packages: PackageActions | None = None
+        self.export_package_action = self._action(self.tr("&Export package…"),
+                                                  lambda: self.packages.export_package())
+        self.import_package_action = self._action(self.tr("&Import package…"),
+                                                  lambda: self.packages.import_package())
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close,
@@ -119,6 +125,7 @@ class MainWindow(QMainWindow):
         for item in (self.new_action, self.open_action, self.demo_action, None, self.lock_action,
                      self.passphrase_action, self.backups_action, self.privacy_action,
                      self.verify_action, None,
+                     self.export_package_action, self.import_package_action, None,
                      self.settings_action,
                      None, self.quit_action):
             if item is None:
@@ -214,7 +221,9 @@ class MainWindow(QMainWindow):
         self.backups_action.setEnabled(opened)
         self.privacy_action.setEnabled(opened)
         self.verify_action.setEnabled(opened)
+        self.export_package_action.setEnabled(opened)
         busy = state is SessionState.BUSY
+        self.import_package_action.setEnabled(not busy)
         for action in (self.new_action, self.open_action, self.demo_action):
             action.setEnabled(not busy)
         self._update_status()
@@ -321,6 +330,17 @@ class MainWindow(QMainWindow):
             previous.page.save_pending()
         self._current_tab = index
         self._page_at(index)
+
+    @property
+    def packages(self) -> PackageActions:
+        """File → Export/Import package… (built when first used: start-up time)."""
+        if self._packages is None:
+            from musdesk.ui.package_actions import PackageActions
+
+            self._packages = PackageActions(self.session, self.settings, self,
+                                            self.save_pending)
+            self._packages.merged.connect(lambda _result: self.reload_content())
+        return self._packages
 
     def save_pending(self) -> None:
         for page in self._pages.values():

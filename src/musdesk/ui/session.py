@@ -120,6 +120,12 @@ class Session(QObject):
 
         self._run(work, done, back_to=SessionState.NO_WORKSPACE)
 
+    def adopt(self, folder: Path, workspace: Workspace) -> None:
+        """A workspace opened elsewhere on a worker (a package opened as a new workspace)."""
+        self.close()
+        self.folder, self.remember = Path(folder), True
+        self._on_opened(workspace)
+
     def change_passphrase(self, new_passphrase: str) -> None:
         workspace = self.workspace
         if workspace is None or not self.is_open:
