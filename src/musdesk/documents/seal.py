@@ -41,7 +41,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    PublicFormat,
+    load_pem_public_key,
+)
 from peewee import ModelSelect
 
 from musdesk import texts
@@ -312,19 +316,41 @@ class Verification:
         return "\n".join(lines)
 
 
+# Seal keys of other workspaces whose summaries came in with a merged package
+# (interchange/package_merge keeps each as PEM under this prefix).
+KNOWN_KEY_PREFIX = "package.seal_key."
+
+
+def verifying_keys() -> list[Ed25519PublicKey]:
+    """This workspace's key, then the keys of packages merged into it."""
+    keys = [public_key()]
+    rows = WorkspaceMeta.select().where(WorkspaceMeta.key.startswith(KNOWN_KEY_PREFIX))
+    for row in rows:
+        try:
+            key = load_pem_public_key(row.value.encode("ascii", "replace"))
+        except (ValueError, TypeError):
+            continue
+        if isinstance(key, Ed25519PublicKey):
+            keys.append(key)
+    return keys
+
+
 def signature_valid(record: IssuedSummary) -> bool:
-    """The record's content matches its hash and the workspace key signed that hash."""
+    """The record's content matches its hash and the workspace key (or the key of a
+    workspace whose package was merged in) signed that hash."""
     canonical = record.canonical()
     if not canonical or content_hash(canonical) != record.content_hash:
         return False
-    try:
-        public_key().verify(
-            bytes.fromhex(record.signature),
-            seal_message(record.document_id, record.version, record.content_hash),
-        )
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    message = seal_message(record.document_id, record.version, record.content_hash)
+    for key in verifying_keys():
+        try:
+            key.verify(bytes.fromhex(record.signature), message)
+        except InvalidSignature:
+            continue
+        except ValueError:
+            return False
+        return True
+    return False
 
 
 LatestVersion = Callable[[str], int | None]

@@ -12,6 +12,7 @@ The new workspace stays open (bound) for the caller, like `Workspace.create`.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from musdesk.documents.seal import KNOWN_KEY_PREFIX
 from musdesk.interchange.package_crypto import PackageCancelled
 from musdesk.interchange.package_export import LINEAGE_KEY
 from musdesk.interchange.package_reader import PKG, OpenedPackage, detach, stage, validate
@@ -121,6 +123,7 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
                     raise PackageCancelled()
             conn.execute("INSERT OR REPLACE INTO main.workspace_meta (key, value) VALUES (?, ?)",
                          (LINEAGE_KEY, json.dumps(lineage_of_new(opened), sort_keys=True)))
+            keep_seal_key(conn, opened)
             problems = conn.execute("PRAGMA main.foreign_key_check").fetchall()
             if problems:
                 from musdesk.interchange.package_crypto import PackageDamaged, reason
@@ -137,6 +140,17 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
         raise storage_error_for_database(exc, workspace.folder) from exc
     finally:
         detach(conn)
+
+
+def keep_seal_key(conn: Any, opened: OpenedPackage) -> None:
+    """Keep the package's public seal key, so the summaries it sealed still verify here
+    (documents.seal.verifying_keys reads these rows)."""
+    public = opened.seal_public_key()
+    if public is None:
+        return
+    fingerprint = hashlib.sha256(public).hexdigest()[:16]
+    conn.execute("INSERT OR IGNORE INTO main.workspace_meta (key, value) VALUES (?, ?)",
+                 (KNOWN_KEY_PREFIX + fingerprint, public.decode("ascii", "replace")))
 
 
 def _remove_new_folder(folder: Path, existed: bool) -> None:

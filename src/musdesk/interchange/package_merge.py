@@ -23,7 +23,6 @@ Rules (docs/package-format.md, "Merging"):
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from typing import Any
 from musdesk import texts
 from musdesk.interchange.package_crypto import PackageCancelled, PackageRefused, reason
 from musdesk.interchange.package_export import LINEAGE_KEY, parse_lineage
+from musdesk.interchange.package_import import keep_seal_key
 from musdesk.interchange.package_reader import PKG, OpenedPackage, detach, stage, validate
 from musdesk.interchange.package_scope import _q, travels
 from musdesk.interchange.package_tables import (
@@ -49,7 +49,6 @@ from musdesk.storage.database import DATABASE_ERRORS, storage_error_for_database
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 REPORT_PREFIX = "package.report."
-KNOWN_SEAL_KEY_PREFIX = "package.seal_key."
 MAX_REPORTED_VALUE = 300
 
 
@@ -331,7 +330,7 @@ def _apply(conn: Any, opened: OpenedPackage, plan: MergePlan,
                     f"(SELECT id FROM {PKG}._take WHERE tbl = ?)", (table.name,))
             done += plan.added.get(table.name, 0) + len(plan.take.get(table.name, ()))
             progress(min(done, total), total)
-        _keep_seal_key(conn, opened)
+        keep_seal_key(conn, opened)
         conn.execute("INSERT OR REPLACE INTO main.workspace_meta (key, value) VALUES (?, ?)",
                      (LINEAGE_KEY, json.dumps(lineage, sort_keys=True)))
         if plan.writes or plan.conflicts:  # noqa: SIM102 - kept apart for clarity
@@ -346,16 +345,6 @@ def _apply(conn: Any, opened: OpenedPackage, plan: MergePlan,
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-
-
-def _keep_seal_key(conn: Any, opened: OpenedPackage) -> None:
-    """Remember the package's seal key, so its summaries can be told apart later."""
-    public = opened.seal_public_key()
-    if public is None:
-        return
-    fingerprint = hashlib.sha256(public).hexdigest()[:16]
-    conn.execute("INSERT OR IGNORE INTO main.workspace_meta (key, value) VALUES (?, ?)",
-                 (KNOWN_SEAL_KEY_PREFIX + fingerprint, public.decode("ascii", "replace")))
 
 
 def report_text(opened: OpenedPackage, plan: MergePlan, merged_at: str) -> str:

@@ -220,7 +220,7 @@ def column_rule(column: Column) -> str:
     """An SQL expression, true when the column's value obeys the model's rules."""
     c = _q(column.name)
     kind = column.kind
-    if kind in ("uuid", "reference"):
+    if kind == "uuid":
         rule = _UUID_SQL.format(c=c)
     elif kind == "text":
         rule = f"typeof({c}) = 'text'"
@@ -265,10 +265,10 @@ def validate(conn: Any, *, against_workspace: bool) -> None:
                 _check_comma_list(conn, table, column)
         for column in table.references:
             target = _q(column.references)
-            c = _q(column.name)
-            outside = f"NOT EXISTS (SELECT 1 FROM {PKG}.{target} r WHERE r.id = p.{c})"
+            c, k = _q(column.name), _q(column.target_key or "id")
+            outside = f"NOT EXISTS (SELECT 1 FROM {PKG}.{target} r WHERE r.{k} = p.{c})"
             if against_workspace:
-                outside += f" AND NOT EXISTS (SELECT 1 FROM main.{target} m WHERE m.id = p.{c})"
+                outside += f" AND NOT EXISTS (SELECT 1 FROM main.{target} m WHERE m.{k} = p.{c})"
             bad = conn.execute(
                 f"SELECT p.{_q(table.key)} FROM {t} p WHERE p.{c} IS NOT NULL AND {outside} "
                 "LIMIT 1").fetchone()

@@ -23,6 +23,7 @@ from musdesk.interchange.package_tables import (
     LOCAL_META_KEYS,
     LOCAL_META_PREFIXES,
     SEAL_PRIVATE_KEY,
+    SOFT_REFERENCES,
     Table,
     tables,
 )
@@ -40,10 +41,17 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _soft(table: Table) -> list[tuple[str, str]]:
+    """(column, table it names an id of) for the table's soft references."""
+    return [(column, target) for (name, column), target in SOFT_REFERENCES.items()
+            if name == table.name]
+
+
 def rooted_tables() -> set[str]:
     rooted = {"organisation"}
     for table in tables():
-        if any(c.references in rooted and c.references != table.name for c in table.references):
+        if any(c.references in rooted and c.references != table.name for c in table.references) \
+                or any(target in rooted for _, target in _soft(table)):
             rooted.add(table.name)
     return rooted
 
@@ -65,13 +73,16 @@ def compute_scope(db: Database, organisation_ids: Iterable[str] | None) -> Scope
         if table.name == "organisation" or table.name not in rooted:
             continue
         refs = table.references
-        cols = ", ".join(_q(c.name) for c in refs)
+        soft = _soft(table)
+        cols = ", ".join([_q(c.name) for c in refs] + [_q(c) for c, _ in soft])
         rooted_refs = [i for i, c in enumerate(refs)
                        if c.references in rooted and c.references != table.name]
         shared_refs = [i for i, c in enumerate(refs) if c.references not in rooted]
+        soft_at = [(len(refs) + 1 + j, target) for j, (_, target) in enumerate(soft)]
         ids = included[table.name]
         for row in db.execute_sql(f"SELECT {_q(table.key)}, {cols} FROM {_q(table.name)}"):
-            if any(row[i + 1] in included[refs[i].references] for i in rooted_refs):
+            if any(row[i + 1] in included[refs[i].references] for i in rooted_refs) or any(
+                    str(row[at]).replace("-", "") in included[target] for at, target in soft_at):
                 ids.add(row[0])
                 for i in shared_refs:
                     if row[i + 1] is not None:

@@ -69,8 +69,15 @@ MERGE_CLASS: dict[str, str] = {
     "evaluation": EDITABLE,
     "recognition": EDITABLE,
     "audit_event": HISTORY,
-    # Issued summaries (their seals) as their own table, when that migration is present.
+    # Issued (sealed) summaries and the content each seal signed.
+    "issued_content": HISTORY,
     "issued_summary": HISTORY,
+}
+
+# Text columns that hold the id of a record of another table without a foreign key:
+# scope follows them like references (a summary issued for a conversation in scope).
+SOFT_REFERENCES: dict[tuple[str, str], str] = {
+    ("issued_summary", "document_id"): "conversation",
 }
 
 # Editable records that turn into history in a given state (on the workspace's side).
@@ -121,7 +128,6 @@ SEAL_PRIVATE_KEY = "documents.seal.private_key"
 
 # Column kinds as the package states them in its manifest.
 KINDS: tuple[tuple[type[Field], str], ...] = (
-    (ForeignKeyField, "reference"),
     (UUIDField, "uuid"),
     (BooleanField, "boolean"),
     (IntegerField, "integer"),
@@ -138,10 +144,11 @@ KINDS: tuple[tuple[type[Field], str], ...] = (
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str
+    kind: str  # of the value; a reference has the kind of the key it points at
     null: bool
     max_length: int | None
     references: str | None  # table name of a foreign key
+    target_key: str | None  # the referenced table's key column
     choices: tuple[str, ...] | None
     comma_list: bool
     bounds: tuple[int, int] | None
@@ -181,6 +188,8 @@ class NotCovered(Exception):
 
 
 def _kind(field: Field) -> str:
+    if isinstance(field, ForeignKeyField):
+        return _kind(field.rel_field)
     for cls, kind in KINDS:
         if isinstance(field, cls):
             return kind
@@ -189,15 +198,17 @@ def _kind(field: Field) -> str:
 
 def _column(table: str, field: Field) -> Column:
     kind = _kind(field)
-    references = field.rel_model._meta.table_name if isinstance(field, ForeignKeyField) else None
-    if references is not None and _kind(field.rel_field) not in ("uuid", "text"):
-        raise NotCovered(f"{table}.{field.name}: reference to a non-UUID key")
+    is_reference = isinstance(field, ForeignKeyField)
+    references = field.rel_model._meta.table_name if is_reference else None
+    if is_reference and _kind(field.rel_field) not in ("uuid", "text"):
+        raise NotCovered(f"{table}.{field.name}: reference to a key that is no UUID or text")
     return Column(
         name=field.column_name,
         kind=kind,
         null=bool(field.null),
         max_length=getattr(field, "max_length", None) if kind == "text" else None,
         references=references,
+        target_key=field.rel_field.column_name if is_reference else None,
         choices=VOCABULARY.get((table, field.column_name)),
         comma_list=(table, field.column_name) in COMMA_LISTS,
         bounds=RANGES.get((table, field.column_name)),

@@ -83,10 +83,17 @@ def test_one_organisation_takes_what_hangs_on_it_and_nothing_else(workspace: Wor
         # The audit trail of those records, not of the other client's.
         recorded = {r[0].replace("-", "") for r in sql("SELECT record_id FROM audit_event")}
         assert recorded and not recorded & {e.replace("-", "") for e in other.employee_ids}
-        # The seal's private key stays behind; the seal records of its summary travel.
+        # The seal's private key stays behind; the seal records of its summary travel, and
+        # the printed summary still verifies, with the package's public seal key.
         keys = {r[0] for r in rows["workspace_meta"]}
         assert "documents.seal.private_key" not in keys
-        assert any(k.startswith("documents.issue.") for k in keys)
+        assert len(rows["issued_summary"]) == 1 and len(rows["issued_content"]) == 1
+        pdf = tmp_path / "summary.pdf"
+        pdf.write_bytes(client.summary_pdf)
+        assert seal.verify_file(pdf).verdict is Verdict.GENUINE
+        other_pdf = tmp_path / "other.pdf"
+        other_pdf.write_bytes(other.summary_pdf)
+        assert seal.verify_file(other_pdf).verdict is not Verdict.GENUINE
     finally:
         new.lock()
 

@@ -301,6 +301,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictReportDialog</name>
+    <message>
+        <source>Package merged</source>
+        <translation>Pakken er flettet ind</translation>
+    </message>
+    <message>
+        <source>Conflict report</source>
+        <translation>Konfliktrapport</translation>
+    </message>
+    <message>
+        <source>The report is also kept inside the workspace. A saved copy is not encrypted: it may hold personal data.</source>
+        <translation>Rapporten gemmes også i arbejdsområdet. En gemt kopi er ikke krypteret: den kan indeholde personoplysninger.</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Gem rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Gem rapport</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTab</name>
     <message>
         <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
@@ -1464,6 +1491,14 @@
         <translation>Kontrollér et udskrevet eller gemt &amp;referat …</translation>
     </message>
     <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Eksportér pakke…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importér pakke…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger …</translation>
     </message>
@@ -1741,6 +1776,255 @@
     <message>
         <source>Country (public holidays):</source>
         <translation>Land (helligdage):</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Package exported</source>
+        <translation>Pakken er eksporteret</translation>
+    </message>
+    <message>
+        <source>{records} records were written to {path}.</source>
+        <translation>{records} poster blev skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbejder…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Merging the package</source>
+        <translation>Fletter pakken ind</translation>
+    </message>
+    <message>
+        <source>{added} records added, {updated} updated, {conflicts} conflicts.</source>
+        <translation>{added} poster tilføjet, {updated} opdateret, {conflicts} konflikter.</translation>
+    </message>
+    <message>
+        <source>Opening the package as a new workspace</source>
+        <translation>Åbner pakken som et nyt arbejdsområde</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Eksportér pakke</translation>
+    </message>
+    <message>
+        <source>The package is one encrypted file; nothing unencrypted is written to disk. Without the passphrase or key it cannot be opened: keep them apart from the file.</source>
+        <translation>Pakken er én krypteret fil; intet ukrypteret skrives til disken. Uden adgangssætningen eller nøglen kan den ikke åbnes: opbevar dem adskilt fra filen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Hvad skal eksporteres</translation>
+    </message>
+    <message>
+        <source>The whole workspace (to move it to another laptop or keep a copy)</source>
+        <translation>Hele arbejdsområdet (for at flytte det til en anden computer eller gemme en kopi)</translation>
+    </message>
+    <message>
+        <source>Only these organisations, with everything that belongs to them (to hand a client its data):</source>
+        <translation>Kun disse organisationer med alt, der hører til dem (for at give en kunde dens data):</translation>
+    </message>
+    <message>
+        <source>Organisations to export</source>
+        <translation>Organisationer, der skal eksporteres</translation>
+    </message>
+    <message>
+        <source>How to protect it</source>
+        <translation>Sådan beskyttes den</translation>
+    </message>
+    <message>
+        <source>With a passphrase</source>
+        <translation>Med en adgangssætning</translation>
+    </message>
+    <message>
+        <source>For the recipients&apos; public keys (age1…), e.g. the client&apos;s IT</source>
+        <translation>Til modtagernes offentlige nøgler (age1…), fx kundens IT</translation>
+    </message>
+    <message>
+        <source>Paste one or more public keys (age1…), or load a key file</source>
+        <translation>Indsæt en eller flere offentlige nøgler (age1…), eller indlæs en nøglefil</translation>
+    </message>
+    <message>
+        <source>Recipient keys</source>
+        <translation>Modtagernøgler</translation>
+    </message>
+    <message>
+        <source>Load key file…</source>
+        <translation>Indlæs nøglefil…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Pakkefil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Tick at least one organisation.</source>
+        <translation>Sæt flueben ved mindst én organisation.</translation>
+    </message>
+    <message>
+        <source>Enter the same passphrase twice (see the hint above).</source>
+        <translation>Skriv den samme adgangssætning to gange (se tippet ovenfor).</translation>
+    </message>
+    <message>
+        <source>Paste or load at least one public key.</source>
+        <translation>Indsæt eller indlæs mindst én offentlig nøgle.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Vælg filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>musdesk packages (*.musdesk)</source>
+        <translation>musdesk-pakker (*.musdesk)</translation>
+    </message>
+    <message>
+        <source>Load key file</source>
+        <translation>Indlæs nøglefil</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Annulleret. Intet blev skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation>Importér pakke</translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation>Hvad pakken indeholder</translation>
+    </message>
+    <message>
+        <source>Choose the package and press Inspect: its contents are checked and shown here before anything is written.</source>
+        <translation>Vælg pakken, og tryk på Undersøg: indholdet kontrolleres og vises her, før noget skrives.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Pakkefil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Pakkens adgangssætning</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Nøglefil</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Undersøg</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Adgangssætning:</translation>
+    </message>
+    <message>
+        <source>Or key file:</source>
+        <translation>Eller nøglefil:</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Importér til</translation>
+    </message>
+    <message>
+        <source>Merge into the open workspace (a backup is taken first; conflicts are listed in a report)</source>
+        <translation>Flet ind i det åbne arbejdsområde (der tages først en sikkerhedskopi; konflikter samles i en rapport)</translation>
+    </message>
+    <message>
+        <source>Open as a new workspace in this folder:</source>
+        <translation>Åbn som et nyt arbejdsområde i denne mappe:</translation>
+    </message>
+    <message>
+        <source>New workspace folder</source>
+        <translation>Mappe til det nye arbejdsområde</translation>
+    </message>
+    <message>
+        <source>Inspect the package first.</source>
+        <translation>Undersøg pakken først.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new workspace.</source>
+        <translation>Vælg en mappe til det nye arbejdsområde.</translation>
+    </message>
+    <message>
+        <source>The folder must be new or empty.</source>
+        <translation>Mappen skal være ny eller tom.</translation>
+    </message>
+    <message>
+        <source>Enter the new workspace&apos;s passphrase twice.</source>
+        <translation>Skriv det nye arbejdsområdes adgangssætning to gange.</translation>
+    </message>
+    <message>
+        <source>musdesk packages (*.musdesk);;All files (*)</source>
+        <translation>musdesk-pakker (*.musdesk);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the package…</source>
+        <translation>Dekrypterer og kontrollerer pakken…</translation>
+    </message>
+    <message>
+        <source>The whole workspace</source>
+        <translation>Hele arbejdsområdet</translation>
+    </message>
+    <message>
+        <source>Chosen organisations</source>
+        <translation>Valgte organisationer</translation>
+    </message>
+    <message>
+        <source>Made: {created} (UTC) with musdesk {app}</source>
+        <translation>Lavet: {created} (UTC) med musdesk {app}</translation>
+    </message>
+    <message>
+        <source>From workspace: {source}</source>
+        <translation>Fra arbejdsområde: {source}</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Omfang: {scope}</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisationer:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Poster:</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictReportDialog</name>
+    <message>
+        <source>Package merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is also kept inside the workspace. A saved copy is not encrypted: it may hold personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationTab</name>
     <message>
         <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
@@ -1464,6 +1491,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1775,255 @@
     </message>
     <message>
         <source>Country (public holidays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Package exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} records were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} records added, {updated} updated, {conflicts} conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the package as a new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is one encrypted file; nothing unencrypted is written to disk. Without the passphrase or key it cannot be opened: keep them apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole workspace (to move it to another laptop or keep a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these organisations, with everything that belongs to them (to hand a client its data):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to protect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the recipients&apos; public keys (age1…), e.g. the client&apos;s IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste one or more public keys (age1…), or load a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the same passphrase twice (see the hint above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or load at least one public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdesk packages (*.musdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package and press Inspect: its contents are checked and shown here before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the open workspace (a backup is taken first; conflicts are listed in a report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as a new workspace in this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the package first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must be new or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new workspace&apos;s passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdesk packages (*.musdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: {created} (UTC) with musdesk {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From workspace: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -301,6 +301,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictReportDialog</name>
+    <message>
+        <source>Package merged</source>
+        <translation>Pakken er flettet inn</translation>
+    </message>
+    <message>
+        <source>Conflict report</source>
+        <translation>Konfliktrapport</translation>
+    </message>
+    <message>
+        <source>The report is also kept inside the workspace. A saved copy is not encrypted: it may hold personal data.</source>
+        <translation>Rapporten lagres også i arbeidsområdet. En lagret kopi er ikke kryptert: den kan inneholde personopplysninger.</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Lagre rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTab</name>
     <message>
         <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
@@ -1464,6 +1491,14 @@
         <translation>Kontroller et utskrevet eller lagret &amp;referat …</translation>
     </message>
     <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Eksporter pakke…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importer pakke…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
@@ -1741,6 +1776,255 @@
     <message>
         <source>Country (public holidays):</source>
         <translation>Land (helligdager):</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Package exported</source>
+        <translation>Pakken er eksportert</translation>
+    </message>
+    <message>
+        <source>{records} records were written to {path}.</source>
+        <translation>{records} poster ble skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeider…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Merging the package</source>
+        <translation>Fletter inn pakken</translation>
+    </message>
+    <message>
+        <source>{added} records added, {updated} updated, {conflicts} conflicts.</source>
+        <translation>{added} poster lagt til, {updated} oppdatert, {conflicts} konflikter.</translation>
+    </message>
+    <message>
+        <source>Opening the package as a new workspace</source>
+        <translation>Åpner pakken som et nytt arbeidsområde</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Eksporter pakke</translation>
+    </message>
+    <message>
+        <source>The package is one encrypted file; nothing unencrypted is written to disk. Without the passphrase or key it cannot be opened: keep them apart from the file.</source>
+        <translation>Pakken er én kryptert fil; ingenting ukryptert skrives til disken. Uten passordfrasen eller nøkkelen kan den ikke åpnes: oppbevar dem atskilt fra filen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Hva skal eksporteres</translation>
+    </message>
+    <message>
+        <source>The whole workspace (to move it to another laptop or keep a copy)</source>
+        <translation>Hele arbeidsområdet (for å flytte det til en annen datamaskin eller ta en kopi)</translation>
+    </message>
+    <message>
+        <source>Only these organisations, with everything that belongs to them (to hand a client its data):</source>
+        <translation>Bare disse organisasjonene med alt som hører til dem (for å gi en kunde dataene sine):</translation>
+    </message>
+    <message>
+        <source>Organisations to export</source>
+        <translation>Organisasjoner som skal eksporteres</translation>
+    </message>
+    <message>
+        <source>How to protect it</source>
+        <translation>Slik beskyttes den</translation>
+    </message>
+    <message>
+        <source>With a passphrase</source>
+        <translation>Med en passordfrase</translation>
+    </message>
+    <message>
+        <source>For the recipients&apos; public keys (age1…), e.g. the client&apos;s IT</source>
+        <translation>Til mottakernes offentlige nøkler (age1…), f.eks. kundens IT</translation>
+    </message>
+    <message>
+        <source>Paste one or more public keys (age1…), or load a key file</source>
+        <translation>Lim inn en eller flere offentlige nøkler (age1…), eller last inn en nøkkelfil</translation>
+    </message>
+    <message>
+        <source>Recipient keys</source>
+        <translation>Mottakernøkler</translation>
+    </message>
+    <message>
+        <source>Load key file…</source>
+        <translation>Last inn nøkkelfil…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Pakkefil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Tick at least one organisation.</source>
+        <translation>Kryss av for minst én organisasjon.</translation>
+    </message>
+    <message>
+        <source>Enter the same passphrase twice (see the hint above).</source>
+        <translation>Skriv den samme passordfrasen to ganger (se tipset ovenfor).</translation>
+    </message>
+    <message>
+        <source>Paste or load at least one public key.</source>
+        <translation>Lim inn eller last inn minst én offentlig nøkkel.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Velg filen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>musdesk packages (*.musdesk)</source>
+        <translation>musdesk-pakker (*.musdesk)</translation>
+    </message>
+    <message>
+        <source>Load key file</source>
+        <translation>Last inn nøkkelfil</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Avbrutt. Ingenting ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation>Importer pakke</translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation>Hva pakken inneholder</translation>
+    </message>
+    <message>
+        <source>Choose the package and press Inspect: its contents are checked and shown here before anything is written.</source>
+        <translation>Velg pakken og trykk Undersøk: innholdet kontrolleres og vises her før noe skrives.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Pakkefil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Pakkens passordfrase</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Nøkkelfil</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Undersøk</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passordfrase:</translation>
+    </message>
+    <message>
+        <source>Or key file:</source>
+        <translation>Eller nøkkelfil:</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Importer til</translation>
+    </message>
+    <message>
+        <source>Merge into the open workspace (a backup is taken first; conflicts are listed in a report)</source>
+        <translation>Flett inn i det åpne arbeidsområdet (det tas først en sikkerhetskopi; konflikter samles i en rapport)</translation>
+    </message>
+    <message>
+        <source>Open as a new workspace in this folder:</source>
+        <translation>Åpne som et nytt arbeidsområde i denne mappen:</translation>
+    </message>
+    <message>
+        <source>New workspace folder</source>
+        <translation>Mappe for det nye arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>Inspect the package first.</source>
+        <translation>Undersøk pakken først.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new workspace.</source>
+        <translation>Velg en mappe for det nye arbeidsområdet.</translation>
+    </message>
+    <message>
+        <source>The folder must be new or empty.</source>
+        <translation>Mappen må være ny eller tom.</translation>
+    </message>
+    <message>
+        <source>Enter the new workspace&apos;s passphrase twice.</source>
+        <translation>Skriv passordfrasen til det nye arbeidsområdet to ganger.</translation>
+    </message>
+    <message>
+        <source>musdesk packages (*.musdesk);;All files (*)</source>
+        <translation>musdesk-pakker (*.musdesk);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the package…</source>
+        <translation>Dekrypterer og kontrollerer pakken…</translation>
+    </message>
+    <message>
+        <source>The whole workspace</source>
+        <translation>Hele arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>Chosen organisations</source>
+        <translation>Valgte organisasjoner</translation>
+    </message>
+    <message>
+        <source>Made: {created} (UTC) with musdesk {app}</source>
+        <translation>Laget: {created} (UTC) med musdesk {app}</translation>
+    </message>
+    <message>
+        <source>From workspace: {source}</source>
+        <translation>Fra arbeidsområde: {source}</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Omfang: {scope}</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisasjoner:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Poster:</translation>
     </message>
 </context>
 <context>

@@ -265,19 +265,20 @@ def describe(summary) -> str:
     """What the inspection shows: when, from where, which organisations, how many records."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PackageImportDialog", text)
-
-    scope = (tr("The whole workspace") if summary.scope == "workspace"
-             else tr("Chosen organisations"))
+    translate = QCoreApplication.translate
+    if summary.scope == "workspace":
+        scope = translate("PackageImportDialog", "The whole workspace")
+    else:
+        scope = translate("PackageImportDialog", "Chosen organisations")
     lines = [
-        tr("Made: {created} (UTC) with musdesk {app}").format(created=summary.created[:19],
-                                                            app=summary.app_version),
-        tr("From workspace: {source}").format(source=summary.source_workspace),
-        tr("Scope: {scope}").format(scope=scope),
-        tr("Organisations:"),
+        translate("PackageImportDialog", "Made: {created} (UTC) with musdesk {app}").format(
+            created=summary.created[:19], app=summary.app_version),
+        translate("PackageImportDialog", "From workspace: {source}").format(
+            source=summary.source_workspace),
+        translate("PackageImportDialog", "Scope: {scope}").format(scope=scope),
+        translate("PackageImportDialog", "Organisations:"),
         *[f"  • {name}" for name in summary.organisations],
-        tr("Records:"),
+        translate("PackageImportDialog", "Records:"),
         *[f"  {table}: {count}" for table, count in sorted(summary.counts.items())],
     ]
     return "\n".join(lines)
