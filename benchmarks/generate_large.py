@@ -178,6 +178,7 @@ def _organisation(index: int, size: int, today: dt.date, rng: random.Random) -> 
                     "id": org_id,
                     "name": f"Organisation {index + 1:02d} A/S",
                     "language": ("da", "nb")[index % 2],
+                    "country": ("DK", "NO")[index % 2],
                     "notes": "",
                     "workday_start": dt.time(8),
                     "workday_end": dt.time(16),

@@ -162,28 +162,41 @@ def _count(db, table: Table, ids: set[str] | None, whole: bool) -> int:
 
 def _lines(db, table: Table, ids: set[str] | None, whole: bool,
            blobs: list[tuple[str, bytes]]) -> Iterator[bytes]:
-    """The header line, then one line per record in scope (blobs become members)."""
+    """The header line, then one line per record in scope (blobs become members).
+
+    SQLite's json_array writes each line (in C: 10,000 employees are ~250,000 records);
+    its JSON is what Python's json module reads back (UTF-8, no spaces)."""
     yield json_line(list(table.column_names))
-    cols = ", ".join(_q(c) for c in table.column_names)
-    cursor = db.execute_sql(f"SELECT {cols} FROM {_q(table.name)} ORDER BY {_q(table.key)}")
-    blob_positions = [table.column_names.index(c.name) for c in table.blobs]
-    key_position = table.column_names.index(table.key)
+    key = _q(table.key)
+    blob_names = {c.name for c in table.blobs}
+    values = []
+    for name in table.column_names:
+        if name in blob_names:
+            prefix = _sql_text(f"blobs/{table.name}/")
+            suffix = _sql_text(f".{name}")
+            values.append(f"CASE WHEN {_q(name)} IS NULL THEN NULL "
+                          f"ELSE {prefix} || {key} || {suffix} END")
+        else:
+            values.append(_q(name))
+    cursor = db.execute_sql(
+        f"SELECT {key}, json_array({', '.join(values)}) FROM {_q(table.name)}")
     meta = table.name == "workspace_meta"
-    for row in cursor:
-        key = row[key_position]
+    for record_key, line in cursor:
         if meta:
-            if not travels(key, whole=whole) or (ids is not None and key not in ids):
+            if not travels(record_key, whole=whole) or (ids is not None and record_key not in ids):
                 continue
-        elif ids is not None and key not in ids:
+        elif ids is not None and record_key not in ids:
             continue
-        if blob_positions:
-            row = list(row)
-            for position in blob_positions:
-                if row[position] is not None:
-                    name = blob_member(table.name, key, table.column_names[position])
-                    blobs.append((name, bytes(row[position])))
-                    row[position] = name
-        yield json_line(row)
+        yield line.encode("utf-8") + b"\n"
+    for name in blob_names:
+        for record_key, data in db.execute_sql(
+                f"SELECT {key}, {_q(name)} FROM {_q(table.name)} WHERE {_q(name)} IS NOT NULL"):
+            if ids is None or record_key in ids:
+                blobs.append((blob_member(table.name, record_key, name), bytes(data)))
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _organisation_names(db, ids: set[str] | None) -> tuple[tuple[str, str], ...]:

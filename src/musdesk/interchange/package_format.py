@@ -276,6 +276,26 @@ class Archive:
             raise PackageDamaged(reason("member_missing", member=name))
         return self._read(name)
 
+    def line_chunks(self, table: str, size: int) -> Iterator[list[bytes]]:
+        """The record lines of one table, unparsed, `size` at a time (header checked)."""
+        name = records_member(table)
+        columns = list(self.manifest.tables[table])
+        try:
+            with self.zip.open(name) as handle:
+                header = handle.readline(MAX_LINE_BYTES)
+                if json.loads(header) != columns:
+                    raise PackageDamaged(reason("header_differs", member=name))
+                chunk: list[bytes] = []
+                for line in handle:
+                    chunk.append(line)
+                    if len(chunk) >= size:
+                        yield chunk
+                        chunk = []
+                if chunk:
+                    yield chunk
+        except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError) as exc:
+            raise PackageDamaged(reason("bad_record", member=name)) from exc
+
     def rows(self, table: str) -> Iterator[list[Any]]:
         """The records of one table (the header line checked against the manifest)."""
         name = records_member(table)

@@ -153,19 +153,23 @@ def plan_merge(conn: Any, opened: OpenedPackage, target_id: str) -> MergePlan:
         t, m = f"{PKG}.{_q(table.name)}", f"main.{_q(table.name)}"
         key = _q(table.key)
         new = f"NOT EXISTS (SELECT 1 FROM {m} x WHERE x.{key} = p.{key})"
-        plan.added[table.name] = conn.execute(
-            f"SELECT count(*) FROM {t} p WHERE {new}").fetchone()[0]
-        _check_unique(conn, table, new)
         cols = table.column_names
         same = " AND ".join(f"p.{_q(c)} IS w.{_q(c)}" for c in cols)
+        staged = conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        matched, different = conn.execute(
+            f"SELECT count(*), total(CASE WHEN {same} THEN 0 ELSE 1 END) "
+            f"FROM {t} p JOIN {m} w ON w.{key} = p.{key}").fetchone()
+        plan.added[table.name] = staged - matched
+        if staged - matched:
+            _check_unique(conn, table, new)
+        plan.same += matched - int(different)
+        if not different:
+            continue
         selected = ", ".join(f"p.{_q(c)}" for c in cols) + ", " + ", ".join(
             f"w.{_q(c)}" for c in cols)
-        total = conn.execute(
-            f"SELECT count(*) FROM {t} p JOIN {m} w ON w.{key} = p.{key}").fetchone()[0]
         differing = conn.execute(
             f"SELECT {selected} FROM {t} p JOIN {m} w ON w.{key} = p.{key} WHERE NOT ({same})"
         ).fetchall()
-        plan.same += total - len(differing)
         for row in differing:
             package_row = dict(zip(cols, row[:len(cols)], strict=True))
             workspace_row = dict(zip(cols, row[len(cols):], strict=True))

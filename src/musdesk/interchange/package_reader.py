@@ -29,7 +29,13 @@ from musdesk.interchange.package_crypto import (
     read_package_file,
     reason,
 )
-from musdesk.interchange.package_format import SEAL_KEY_MEMBER, Archive, Manifest, blob_member
+from musdesk.interchange.package_format import (
+    SEAL_KEY_MEMBER,
+    Archive,
+    Manifest,
+    blob_member,
+    records_member,
+)
 from musdesk.interchange.package_scope import _q
 from musdesk.interchange.package_tables import Column, Table, table_named, tables
 from musdesk.storage import schema
@@ -138,19 +144,31 @@ def stage(conn: Any, opened: OpenedPackage, progress: Progress, is_cancelled: Ca
     done = 0
     for table in tables():
         cols = table.column_names
-        defs = ", ".join(
-            _q(c) + (" PRIMARY KEY" if c == table.key else "") for c in cols)
-        conn.execute(f"CREATE TABLE {PKG}.{_q(table.name)} ({defs})")
+        # No key index while loading (an index on random UUIDs grown row by row is slow);
+        # `_ok` records whether the line had the right shape (see _stage_in_sqlite).
+        defs = ", ".join(_q(c) for c in cols)
+        conn.execute(f"CREATE TABLE {PKG}.{_q(table.name)} ({defs}, _ok DEFAULT 1)")
         if table.name not in manifest.tables:
+            _index_key(conn, table)
             continue
         present = manifest.tables[table.name]
         positions = [present.index(c) if c in present else None for c in cols]
         fillers = {i: _missing_value(table, table.columns[i])
                    for i, p in enumerate(positions) if p is None}
         blob_at = {cols.index(c.name) for c in table.blobs}
+        if not blob_at and not fillers:
+            count = _stage_in_sqlite(conn, opened, table, present)
+            if count != manifest.counts.get(table.name):
+                raise PackageDamaged(reason("count_differs", table=table.name))
+            _index_key(conn, table)
+            done += count
+            progress(done, total)
+            if is_cancelled():
+                raise PackageCancelled()
+            continue
         key_at = cols.index(table.key)
-        insert = (f"INSERT INTO {PKG}.{_q(table.name)} VALUES "
-                  f"({', '.join('?' for _ in cols)})")
+        insert = (f"INSERT INTO {PKG}.{_q(table.name)} ({', '.join(_q(c) for c in cols)}) "
+                  f"VALUES ({', '.join('?' for _ in cols)})")
         batch: list[list[Any]] = []
         count = 0
         for raw in opened.archive.rows(table.name):
@@ -169,9 +187,44 @@ def stage(conn: Any, opened: OpenedPackage, progress: Progress, is_cancelled: Ca
         count += _insert(conn, insert, batch, table)
         if count != manifest.counts.get(table.name):
             raise PackageDamaged(reason("count_differs", table=table.name))
+        _index_key(conn, table)
         done += count
     progress(done, total)
     return done
+
+
+def _index_key(conn: Any, table: Table) -> None:
+    """The key index, made once the table is loaded; two records with one key refuse."""
+    try:
+        conn.execute(f"CREATE UNIQUE INDEX {PKG}.{_q('key_' + table.name)} "
+                     f"ON {_q(table.name)} ({_q(table.key)})")
+    except Exception as exc:  # a duplicate key
+        raise PackageDamaged(reason("duplicate", table=table.name, columns=table.key)) from exc
+
+
+def _stage_in_sqlite(conn: Any, opened: OpenedPackage, table: Table,
+                     present: tuple[str, ...]) -> int:
+    """Parse and insert the lines with SQLite's JSON functions, 5,000 at a time: the same
+    rows as `json.loads` would give, without a Python object per value. `_ok` is 1 only for
+    a line that is an array of the manifest's width whose text values are no nested arrays
+    or objects (validate refuses the others)."""
+    width = len(present)
+    picks = ", ".join(f"r.value ->> {present.index(c)}" for c in table.column_names)
+    names = ", ".join(_q(c) for c in table.column_names)
+    texts = [present.index(c.name) for c in table.columns if c.kind == "text"]
+    shape = ["r.type = 'array'", f"json_array_length(r.value) = {width}"]
+    shape += [f"json_type(r.value, '$[{i}]') NOT IN ('array', 'object')" for i in texts]
+    insert = (f"INSERT INTO {PKG}.{_q(table.name)} ({names}, _ok) SELECT {picks}, "
+              f"({' AND '.join(shape)}) FROM json_each(?) r")
+    count = 0
+    member = records_member(table.name)
+    for chunk in opened.archive.line_chunks(table.name, 5000):
+        try:
+            text = (b"[" + b",".join(chunk) + b"]").decode("utf-8")
+            count += conn.execute(insert, (text,)).rowcount
+        except Exception as exc:  # not UTF-8, malformed JSON
+            raise PackageDamaged(reason("bad_record", member=member)) from exc
+    return count
 
 
 def _blob(opened: OpenedPackage, table: Table, row: list[Any], key_at: int, i: int) -> bytes:
@@ -255,12 +308,17 @@ def validate(conn: Any, *, against_workspace: bool) -> None:
     """Refuse the package when any staged record breaks a rule (see the module text)."""
     for table in tables():
         t = f"{PKG}.{_q(table.name)}"
+        if conn.execute(f"SELECT 1 FROM {t} WHERE _ok IS NOT 1 LIMIT 1").fetchone():
+            raise PackageDamaged(reason("bad_record", member=records_member(table.name)))
+        rules = " AND ".join(column_rule(column) for column in table.columns)
+        if conn.execute(f"SELECT 1 FROM {t} WHERE NOT ({rules}) LIMIT 1").fetchone():
+            for column in table.columns:  # which one (rare: only for a refusal)
+                bad = conn.execute(
+                    f"SELECT {_q(table.key)} FROM {t} WHERE NOT {column_rule(column)} LIMIT 1"
+                ).fetchone()
+                if bad is not None:
+                    raise _bad_value(table, column.name, bad[0])
         for column in table.columns:
-            bad = conn.execute(
-                f"SELECT {_q(table.key)} FROM {t} WHERE NOT {column_rule(column)} LIMIT 1"
-            ).fetchone()
-            if bad is not None:
-                raise _bad_value(table, column.name, bad[0])
             if column.comma_list and column.choices:
                 _check_comma_list(conn, table, column)
         for column in table.references:
