@@ -226,8 +226,10 @@ def _plan_settings(conn: Any, table: Table, plan: MergePlan) -> None:
         f"SELECT p.key, p.value, w.value FROM {PKG}.workspace_meta p "
         "LEFT JOIN main.workspace_meta w ON w.key = p.key").fetchall()
     for key, package_value, workspace_value in rows:
-        if not travels(key, whole=True) or key == SEAL_PRIVATE_KEY:
-            continue  # local rows; and each workspace keeps its own seal key
+        if not travels(key, whole=True) or key in (SEAL_PRIVATE_KEY, ERASED_META):
+            # Local rows; each workspace keeps its own seal key; the lists of erased
+            # records are joined (_erase_again), never a conflict.
+            continue
         if workspace_value is None:
             plan.meta_add.append(key)
         elif workspace_value == package_value:
@@ -335,6 +337,7 @@ def _apply(conn: Any, opened: OpenedPackage, plan: MergePlan,
             done += plan.added.get(table.name, 0) + len(plan.take.get(table.name, ()))
             progress(min(done, total), total)
         keep_seal_key(conn, opened)
+        _erase_again(conn)
         conn.execute("INSERT OR REPLACE INTO main.workspace_meta (key, value) VALUES (?, ?)",
                      (LINEAGE_KEY, json.dumps(lineage, sort_keys=True)))
         if plan.writes or plan.conflicts:  # noqa: SIM102 - kept apart for clarity
@@ -349,6 +352,27 @@ def _apply(conn: Any, opened: OpenedPackage, plan: MergePlan,
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+ERASED_META = "privacy.erased"
+
+
+def _erase_again(conn: Any) -> None:
+    """What was erased on either side stays erased: the merge must not bring it back."""
+    entries: list[dict[str, str]] = []
+    for schema in ("main", PKG):
+        row = conn.execute(f"SELECT value FROM {schema}.workspace_meta WHERE key = ?",
+                           (ERASED_META,)).fetchone()
+        if row is not None:
+            try:
+                entries += [e for e in json.loads(row[0]) if isinstance(e, dict)]
+            except ValueError:
+                continue
+    if not entries:
+        return
+    from musdesk.services import privacy_rows  # the erasure's own rules
+
+    privacy_rows.reapply(conn, entries)
 
 
 def report_text(opened: OpenedPackage, plan: MergePlan, merged_at: str) -> str:

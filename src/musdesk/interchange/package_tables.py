@@ -69,6 +69,7 @@ MERGE_CLASS: dict[str, str] = {
     "evaluation": EDITABLE,
     "recognition": EDITABLE,
     "audit_event": HISTORY,
+    "retention_hold": EDITABLE,
     # Issued (sealed) summaries and the content each seal signed.
     "issued_content": HISTORY,
     "issued_summary": HISTORY,

@@ -131,3 +131,21 @@ def test_cancelling_a_merge_writes_nothing(workspace: Workspace, tmp_path: Path)
         with pytest.raises(PackageCancelled):
             merge_package(open_package(p1, WITH_KEY), ws_b, is_cancelled=lambda: True)
         assert folder_hashes(b) == hashes
+
+
+def test_an_erased_person_does_not_come_back_with_an_older_package(
+        workspace: Workspace, tmp_path: Path) -> None:
+    from musdesk.services import privacy_erase
+
+    client, b, c = _two_copies(workspace, tmp_path)
+    leaver = client.employee_ids[2]
+    with _open(c) as ws_c:
+        roster.update_employee(client.employee_ids[1], job_title="Changed in C")
+        p1 = tmp_path / "p1.musdesk"
+        export_package(p1, ws_c.workspace_id, TO_KEY)  # still holds the leaver
+    with _open(b) as ws_b:
+        privacy_erase.erase(ws_b, "employee", leaver)
+        result = merge_package(open_package(p1, WITH_KEY), ws_b)
+        assert result.changed
+        assert Employee.get_or_none(Employee.id == leaver) is None
+        assert Employee.get_by_id(client.employee_ids[1]).job_title == "Changed in C"
