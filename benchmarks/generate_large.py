@@ -145,11 +145,18 @@ def _bulk(model: type[Model], rows: Iterable[dict[str, Any]]) -> int:
     cursor = database_proxy.cursor()
     for row in rows:
         if statement is None:
-            fields = [model._meta.fields[name] for name in row]
+            # Columns the generator does not know (added by later migrations) get their
+            # model default, as an insert through Peewee would give them.
+            defaults = {f.name: f.default for f in model._meta.sorted_fields
+                        if f.name not in row and f.default is not None}
+            fields = [model._meta.fields[name] for name in (*row, *defaults)]
             columns = ", ".join(f'"{f.column_name}"' for f in fields)
             marks = ", ".join("?" for _ in fields)
             statement = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-        batch.append(tuple(_sql_value(f, row[f.name]) for f in fields))
+        batch.append(tuple(
+            _sql_value(f, row[f.name] if f.name in row else
+                       (f.default() if callable(f.default) else f.default))
+            for f in fields))
         if len(batch) >= CHUNK:
             cursor.executemany(statement, batch)
             count += len(batch)

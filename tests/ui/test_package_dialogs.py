@@ -75,7 +75,7 @@ def test_export_then_merge_then_open_as_new(qtbot, session: Session, settings: A
     qtbot.mouseClick(dialog.inspect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.opened is not None, timeout=30_000)
     shown = dialog.summary.toPlainText()
-    assert "Fjordby Kommune" in shown and "Nordby" not in shown and "employee: 3" in shown
+    assert "Fjordby Kommune" in shown and "Nordby" not in shown and "employees: 3" in shown
     assert dialog.merge.isChecked() and dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window.packages.last_dialog, ConflictReportDialog),

@@ -24,8 +24,9 @@ from musdesk import texts
 from musdesk.errors import MusdeskError
 
 MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # the largest package file musdesk writes or reads
-# scrypt's work factor in a package header is chosen by whoever wrote it; rage picks ~1 s
-# (about 2^15–2^18). Beyond 2^22 (≈ 4 GiB of memory) a header is refused, not tried.
+# scrypt's work factor in a package header is chosen by whoever wrote it: musdesk writes
+# 2^17 (128 MiB, package_age), age's tool 2^18, rage ~1 s of the machine's time. Beyond 2^22
+# (4 GiB of memory) a header is refused, not tried.
 MAX_SCRYPT_LOG_N = 22
 AGE_MAGIC = b"age-encryption.org/v1\n"
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
@@ -198,7 +199,9 @@ def encrypt(plaintext: bytes, protection: Protection) -> bytes:
         raise PackageTooLarge(limit=MAX_PACKAGE_BYTES // (1024 * 1024))
     try:
         if protection.passphrase is not None:
-            return pyrage.passphrase.encrypt(plaintext, protection.passphrase)
+            from musdesk.interchange.package_age import encrypt_with_passphrase
+
+            return encrypt_with_passphrase(plaintext, protection.passphrase)
         recipients = [pyrage.x25519.Recipient.from_str(r) for r in protection.recipients]
         return pyrage.encrypt(plaintext, recipients)
     except (pyrage.EncryptError, pyrage.RecipientError) as exc:

@@ -40,7 +40,7 @@ from musdesk.interchange.package_format import (
     records_member,
 )
 from musdesk.interchange.package_scope import _q, compute_scope, travels
-from musdesk.interchange.package_tables import SEAL_PRIVATE_KEY, Table, tables
+from musdesk.interchange.package_tables import SEAL_PRIVATE_KEY, Table, table_label, tables
 from musdesk.models.base import database_proxy, utc_now
 from musdesk.services.common import nordic_key
 from musdesk.storage import schema
@@ -253,7 +253,8 @@ def readme_text(language: str, created: str, organisations: tuple[tuple[str, str
         t("how_title"), open_with, "", t("inside_title"), t("inside"), "",
         t("counts_title"),
     ]
-    lines += [f"  {name}: {count}" for name, count in counts.items() if count]
+    lines += [f"  {table_label(name, language)} ({name}): {count}"
+              for name, count in counts.items() if count]
     lines += ["", t("format"), "", t("care")]
     return "\n".join(lines) + "\n"
 

@@ -40,6 +40,7 @@ from musdesk.interchange.package_tables import (
     SEAL_PRIVATE_KEY,
     SETTINGS,
     Table,
+    table_label,
     tables,
 )
 from musdesk.models.base import utc_now
@@ -262,8 +263,8 @@ def merge_package(
     backup: Callable[[], Any] | None = None,
 ) -> MergeResult:
     """Merge into the open `workspace` (see the module text). `backup()` is called right
-    before the transaction (default: `workspace.take_backup()`), only when there is
-    something to write."""
+    before the transaction (default: the workspace's backup before a merge), only when
+    there is something to write."""
     progress = progress or _ignore
     is_cancelled = is_cancelled or _never
     conn = workspace.database.connection()
@@ -284,7 +285,7 @@ def merge_package(
         report = report_text(opened, plan, merged_at)
         backup_path = None
         if plan.writes or lineage_changed:
-            backup_path = (backup or workspace.take_backup)()
+            backup_path = (backup or _backup_before(workspace))()
             _apply(conn, opened, plan, lineage, report, merged_at, staged, total, progress,
                    is_cancelled)
         progress(total, total)
@@ -301,6 +302,15 @@ def merge_package(
         report=report,
         backup=str(backup_path) if backup_path is not None else None,
     )
+
+
+def _backup_before(workspace: Workspace) -> Callable[[], Any]:
+    """The storage's "backup before a merge" when it has one (a named, checked backup),
+    else its plain backup."""
+    named = getattr(workspace, "backup_before", None)
+    if callable(named):
+        return lambda: named("merge")
+    return workspace.take_backup
 
 
 def _apply(conn: Any, opened: OpenedPackage, plan: MergePlan,
@@ -400,7 +410,8 @@ def report_text(opened: OpenedPackage, plan: MergePlan, merged_at: str) -> str:
         else:
             kept = t("package.report.kept_workspace", package_at=conflict.package_at,
                      workspace_at=conflict.workspace_at)
-        lines.append(t("package.report.conflict", table=conflict.table, record=conflict.record,
+        lines.append(t("package.report.conflict", table=table_label(conflict.table),
+                       record=conflict.record,
                        kept=kept, fields=", ".join(conflict.fields)))
         for name, value in conflict.other.items():
             lines.append(t("package.report.other_value", field=name,

@@ -250,6 +250,18 @@ def tables() -> tuple[Table, ...]:
     return tuple(table_of(model) for model in ALL_MODELS)
 
 
+def table_label(name: str, language: str | None = None) -> str:
+    """What a table's records are called in the current language (e.g. "employees")."""
+    from musdesk import texts
+
+    for key in (f"privacy.table.{name}", f"package.table.{name}"):
+        try:
+            return texts.text(key, language)
+        except KeyError:
+            continue
+    return name
+
+
 def table_named(name: str) -> Table | None:
     for table in tables():
         if table.name == name:

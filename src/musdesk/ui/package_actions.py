@@ -170,7 +170,6 @@ class PackageActions(QObject):
         if workspace is None or not self.session.is_open:
             return None
         self._save_pending()
-        kept = self.settings.backups_kept
 
         def work(context: JobContext):
             from musdesk.interchange.package_merge import merge_package
@@ -178,8 +177,7 @@ class PackageActions(QObject):
 
             try:
                 return merge_package(opened, workspace, progress=context.report,
-                                     is_cancelled=lambda: context.cancelled,
-                                     backup=lambda: workspace.take_backup(kept))
+                                     is_cancelled=lambda: context.cancelled)
             finally:
                 database_proxy.close()  # this worker thread's own connection
 

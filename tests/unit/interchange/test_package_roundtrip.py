@@ -165,3 +165,63 @@ def test_the_age_command_decrypts_a_package_for_a_recipient(workspace: Workspace
     second = tmp_path / "second.musdesk"
     export_package(second, workspace.workspace_id, Protection(recipients=(recipient,)))
     assert inspect_package(second, Unlock(identities=identity)).counts["employee"] == 3
+
+
+@pytest.mark.parametrize("size", [0, 1, 65_536, 65_537, 3 * 65_536 + 5])
+def test_passphrase_packages_are_plain_age_files_with_a_fixed_work_factor(size: int) -> None:
+    import os
+
+    import pyrage
+
+    from musdesk.interchange.package_age import SCRYPT_LOG_N, encrypt_with_passphrase
+
+    data = os.urandom(size)
+    sealed = encrypt_with_passphrase(data, "æøå passphrase")
+    assert sealed.split(b"\n")[1].endswith(b" " + str(SCRYPT_LOG_N).encode())
+    assert pyrage.passphrase.decrypt(sealed, "æøå passphrase") == data  # rage reads it
+    with pytest.raises(pyrage.DecryptError):
+        pyrage.passphrase.decrypt(sealed, "another")
+
+
+def _age_decrypt_with_passphrase(package: Path, out: Path, passphrase: str) -> int:
+    """Run `age -d` on a pseudo-terminal (age reads a passphrase only from a terminal)."""
+    import os
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: become age
+        os.execvp("age", ["age", "-d", "-o", str(out), str(package)])
+    seen, sent, deadline = b"", False, time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if not sent and b"passphrase" in seen.lower():
+            os.write(fd, passphrase.encode() + b"\n")
+            sent = True
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return status
+
+
+@pytest.mark.skipif(shutil.which("age") is None,
+                    reason="the Debian `age` command is not installed (apt-get install age)")
+def test_the_age_command_decrypts_a_passphrase_package(workspace: Workspace,
+                                                       tmp_path: Path) -> None:
+    client = populate()
+    package = tmp_path / "client.musdesk"
+    export_package(package, workspace.workspace_id, Protection(passphrase=PACKAGE_PASSPHRASE),
+                   organisations=[client.organisation_id])
+    out = tmp_path / "client.zip"
+    assert _age_decrypt_with_passphrase(package, out, PACKAGE_PASSPHRASE) == 0
+    archive = zipfile.ZipFile(out)
+    assert json.loads(archive.read("manifest.json"))["counts"]["employee"] == 3

@@ -265,6 +265,8 @@ def describe(summary) -> str:
     """What the inspection shows: when, from where, which organisations, how many records."""
     from PySide6.QtCore import QCoreApplication
 
+    from musdesk.interchange.package_tables import table_label
+
     translate = QCoreApplication.translate
     if summary.scope == "workspace":
         scope = translate("PackageImportDialog", "The whole workspace")
@@ -279,6 +281,6 @@ def describe(summary) -> str:
         translate("PackageImportDialog", "Organisations:"),
         *[f"  • {name}" for name in summary.organisations],
         translate("PackageImportDialog", "Records:"),
-        *[f"  {table}: {count}" for table, count in sorted(summary.counts.items())],
+        *[f"  {table_label(table)}: {count}" for table, count in sorted(summary.counts.items())],
     ]
     return "\n".join(lines)
