@@ -391,9 +391,9 @@ def report_text(opened: OpenedPackage, plan: MergePlan, merged_at: str) -> str:
     t = texts.text
     lines = [
         t("package.report.title"),
-        t("package.report.package", path=str(opened.path.name), created=m.created,
+        t("package.report.package", path=str(opened.path.name), created=m.created[:19],
           source=m.source_workspace),
-        t("package.report.merged_at", at=merged_at),
+        t("package.report.merged_at", at=merged_at[:19]),
         t("package.report.summary", added=sum(plan.added.values()) + len(plan.meta_add),
           updated=sum(len(v) for v in plan.take.values()), same=plan.same,
           conflicts=len(plan.conflicts)),
@@ -405,11 +405,11 @@ def report_text(opened: OpenedPackage, plan: MergePlan, merged_at: str) -> str:
         if conflict.reason == "history":
             kept = t("package.report.kept_history")
         elif conflict.kept == "package":
-            kept = t("package.report.kept_package", package_at=conflict.package_at,
-                     workspace_at=conflict.workspace_at)
+            kept = t("package.report.kept_package", package_at=conflict.package_at[:19],
+                     workspace_at=conflict.workspace_at[:19])
         else:
-            kept = t("package.report.kept_workspace", package_at=conflict.package_at,
-                     workspace_at=conflict.workspace_at)
+            kept = t("package.report.kept_workspace", package_at=conflict.package_at[:19],
+                     workspace_at=conflict.workspace_at[:19])
         lines.append(t("package.report.conflict", table=table_label(conflict.table),
                        record=conflict.record,
                        kept=kept, fields=", ".join(conflict.fields)))

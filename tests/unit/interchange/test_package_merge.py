@@ -149,3 +149,20 @@ def test_an_erased_person_does_not_come_back_with_an_older_package(
         assert result.changed
         assert Employee.get_or_none(Employee.id == leaver) is None
         assert Employee.get_by_id(client.employee_ids[1]).job_title == "Changed in C"
+
+
+def test_cancelling_an_export_or_an_import_leaves_nothing_behind(workspace: Workspace,
+                                                                 tmp_path: Path) -> None:
+    populate()
+    target = tmp_path / "never.musdesk"
+    with pytest.raises(PackageCancelled):
+        export_package(target, workspace.workspace_id, TO_KEY, is_cancelled=lambda: True)
+    assert not target.exists() and not list(tmp_path.glob(".never*"))
+    package = tmp_path / "p.musdesk"
+    export_package(package, workspace.workspace_id, TO_KEY)
+    workspace.lock()
+    calls = iter(range(1000))
+    with pytest.raises(PackageCancelled):  # cancelled half-way through the records
+        import_as_new(open_package(package, WITH_KEY), tmp_path / "new", PASSPHRASE,
+                      kdf=KdfParams.cheap(), is_cancelled=lambda: next(calls) > 3)
+    assert not (tmp_path / "new").exists()
