@@ -100,6 +100,29 @@ class Context:
 
 
 @dataclass(frozen=True)
+class GoalReview:
+    """One of last year's goals as it ended: status, evaluation outcome, what helped."""
+
+    title: str
+    status: str = ""
+    outcome: str = ""
+    what_helped: str = ""
+    progress: int | None = None
+
+
+@dataclass(frozen=True)
+class LastYear:
+    """What the previous round left: its agreements and its goals with their evaluation."""
+
+    round_name: str = ""
+    agreements: Agreements = field(default_factory=Agreements)
+    goals: tuple[GoalReview, ...] = ()
+
+    def is_empty(self) -> bool:
+        return self.agreements.is_empty() and not self.goals
+
+
+@dataclass(frozen=True)
 class SummaryDocument:
     """The summary for signature. Private leader notes have no field here, by design."""
 
@@ -112,6 +135,7 @@ class SummaryDocument:
     agreements: Agreements = field(default_factory=Agreements)
     goals: tuple[Goal, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+    last_year: LastYear | None = None
 
 
 @dataclass(frozen=True)
@@ -120,8 +144,7 @@ class PrepSheet:
     part: str  # EMPLOYEE_PART or LEADER_PART
     context: Context
     sections: tuple[Section, ...] = ()
-    last_year: Agreements | None = None
-    last_year_goals: tuple[str, ...] = ()
+    last_year: LastYear | None = None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,9 @@ from musdesk.documents.content import (
     Context,
     FollowUp,
     Goal,
+    GoalReview,
     Invitation,
+    LastYear,
     Person,
     PlanDocument,
     PrepSheet,
@@ -41,7 +43,7 @@ from musdesk.models import (
     TemplateSection,
 )
 from musdesk.models import SubGoal as SubGoalRecord
-from musdesk.models.enums import OPEN_GOAL_STATUSES, label
+from musdesk.models.enums import label
 
 AGREEMENT_FIELD_BY_KIND = {
     "leader_expects": "leader_expects",
@@ -190,16 +192,30 @@ def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocume
         agreements=_agreements(conv.agreements, lang),
         goals=tuple(goal_of(g, lang) for g in goals),
         follow_ups=follow_ups_of(conv, goals, lang),
+        last_year=last_year_of(conv, lang),
     )
 
 
-def _previous_conversation(conv: Conversation) -> Conversation | None:
-    previous_round = conv.round.previous_round
-    if previous_round is None:
+def last_year_of(conv: Conversation, language: str) -> LastYear | None:
+    """The previous conversation's agreements and goals with their evaluation, or None.
+    The previous conversation is `carry_forward.previous_conversation`'s (one resolver)."""
+    from musdesk.services.carry_forward import goal_reviews, previous_conversation
+
+    previous = previous_conversation(conv)
+    if previous is None:
         return None
-    return Conversation.get_or_none(
-        (Conversation.round == previous_round) & (Conversation.employee == conv.employee_id)
+    reviews = tuple(
+        GoalReview(
+            title=r.title,
+            status=_label("goal_status", r.status, language),
+            outcome=_label("evaluation_outcome", r.outcome, language),
+            what_helped=r.what_helped,
+            progress=r.progress,
+        )
+        for r in goal_reviews(previous)
     )
+    last = LastYear(previous.round.name, _agreements(previous.agreements, language), reviews)
+    return None if last.is_empty() else last
 
 
 def prep_sheet_of(conv: Conversation, part: str, language: str | None = None) -> PrepSheet:
@@ -225,16 +241,9 @@ def prep_sheet_of(conv: Conversation, part: str, language: str | None = None) ->
             else:
                 sections.append(Section(question.section.title, (note,)))
                 last_section = question.section_id
-    previous = _previous_conversation(conv)
-    last_year = _agreements(previous.agreements, lang) if previous else None
-    open_goals: tuple[str, ...] = ()
-    if previous is not None:
-        open_goals = tuple(
-            g.title for g in _goals(previous) if g.status in OPEN_GOAL_STATUSES
-        )
     return PrepSheet(
         language=lang, part=part, context=context_of(conv), sections=tuple(sections),
-        last_year=last_year, last_year_goals=open_goals,
+        last_year=last_year_of(conv, lang),
     )
 
 

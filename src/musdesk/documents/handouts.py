@@ -19,9 +19,10 @@ from musdesk.documents.content import (
     WheelOverview,
 )
 from musdesk.documents.fonts import markup
+from musdesk.documents.last_year import last_year_story
 from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_combined, build_pdf
 from musdesk.documents.styles import format_date, format_date_short, format_when, stylesheet
-from musdesk.documents.summary import AGREEMENT_FIELDS, context_facts
+from musdesk.documents.summary import context_facts
 from musdesk.documents.wheel import step_title, wheel_drawing
 
 LINES_PER_QUESTION = 4
@@ -54,18 +55,7 @@ def prep_sheet_story(sheet: PrepSheet) -> list[Flowable]:
         blocks.gap(3),
         blocks.label(f"{prefix}.intro", lang, "intro"),
     ]
-    last = sheet.last_year
-    if (last is not None and not last.is_empty()) or sheet.last_year_goals:
-        story.append(blocks.label("documents.prep.last_year", lang))
-        if last is not None:
-            for field_name, key in AGREEMENT_FIELDS:
-                value = getattr(last, field_name)
-                if value:
-                    story.append(blocks.label(key, lang, "h3"))
-                    story.extend(blocks.long_text(value, lang))
-        if sheet.last_year_goals:
-            story.append(blocks.label("documents.summary.plan", lang, "h3"))
-            story.extend(blocks.para(f"• {goal}", "answer") for goal in sheet.last_year_goals)
+    story.extend(last_year_story(sheet.last_year, lang))
     if not any(section.notes for section in sheet.sections):
         story.append(blocks.label("documents.prep.no_questions", lang, "empty"))
     for section in sheet.sections:

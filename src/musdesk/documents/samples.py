@@ -13,7 +13,9 @@ from musdesk.documents.content import (
     Context,
     FollowUp,
     Goal,
+    GoalReview,
     Invitation,
+    LastYear,
     Person,
     PlanDocument,
     PrepSheet,
@@ -120,8 +122,12 @@ def sample_prep_sheet(part: str, language: str = "en") -> PrepSheet:
             )),
             Section("Looking ahead", (QuestionNote("What would you like to learn next year?"),)),
         ),
-        last_year=Agreements(actions="Course in the case system by June."),
-        last_year_goals=("Learn the new case system",),
+        last_year=LastYear(
+            round_name="MUS 2025",
+            agreements=Agreements(actions="Course in the case system by June."),
+            goals=(GoalReview("Learn the new case system", "Partly achieved", "Partly achieved",
+                              "Half a day a week with a colleague who knows it", 60),),
+        ),
     )
 
 

@@ -177,6 +177,12 @@ def _seal_block(doc: SummaryDocument, seal: SealMark | None) -> Flowable:
     return table
 
 
+def _last_year(doc: SummaryDocument) -> list[Flowable]:
+    from musdesk.documents.last_year import last_year_story  # it builds on this module
+
+    return last_year_story(doc.last_year, doc.language, "documents.last_year.summary_title")
+
+
 def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]:
     lang = doc.language
     story: list[Flowable] = [
@@ -191,6 +197,7 @@ def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]
         story.extend(blocks.long_text(doc.main_points, lang, "body"))
     elif not doc.sections:
         story.append(blocks.label("documents.summary.no_sections", lang, "empty"))
+    story.extend(_last_year(doc))
     for section in doc.sections:
         story.append(blocks.para(section.title, "h3"))
         if not section.notes:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from musdesk.errors import Frozen, InvalidValue
-from musdesk.models import Activity, Conversation, DevelopmentGoal, Round, SubGoal
+from musdesk.models import (
+    Activity,
+    Agreement,
+    Conversation,
+    DevelopmentGoal,
+    Employee,
+    Evaluation,
+    Round,
+    SubGoal,
+)
 from musdesk.models.enums import FROZEN_STATUSES, OPEN_GOAL_STATUSES
 from musdesk.services import audit
 from musdesk.services.common import as_dict, atomic, fetch, kind_label, reason
@@ -14,7 +24,15 @@ from musdesk.services.plans import goal_dict
 
 
 def previous_conversation(conv: Conversation) -> Conversation | None:
-    """The same employee's latest conversation in an earlier round (not cancelled)."""
+    """The conversation this one follows: the employee's conversation in the round this round
+    follows (`Round.previous_round`); without a linked round, the same employee's latest
+    conversation in an earlier round (not cancelled)."""
+    linked = conv.round.previous_round_id
+    if linked is not None:
+        return Conversation.get_or_none(
+            (Conversation.round == linked) & (Conversation.employee == conv.employee_id)
+            & (Conversation.status != "cancelled")
+        )
     return (
         Conversation.select()
         .join(Round)
@@ -48,7 +66,45 @@ def preparation_context(conversation_id: str) -> dict[str, Any]:
         "previous_summary": previous.summary if previous else "",
         "agreements": agreements(str(previous.id)) if previous else [],
         "open_goals": [goal_dict(goal, full=True) for goal in open_goals],
+        "goal_reviews": [review_dict(r) for r in goal_reviews(previous)] if previous else [],
     }
+
+
+@dataclass(frozen=True)
+class GoalReview:
+    """One of last round's goals as it stands: status, progress and the latest evaluation."""
+
+    goal_id: str
+    title: str
+    status: str  # enums.GOAL_STATUSES
+    progress: int
+    outcome: str  # enums.EVALUATION_OUTCOMES, "" when not evaluated
+    what_helped: str
+    what_next: str
+
+
+def goal_reviews(previous: Conversation) -> list[GoalReview]:
+    """Every goal agreed in `previous`, in plan order, with its latest evaluation."""
+    result = []
+    goals = previous.development_goals.order_by(DevelopmentGoal.sort_order,
+                                                DevelopmentGoal.created_at)
+    for goal in goals:
+        evaluation = (goal.evaluations
+                      .order_by(Evaluation.evaluated_on.desc(), Evaluation.created_at.desc())
+                      .first())
+        result.append(GoalReview(
+            str(goal.id), goal.title, goal.status, goal.progress,
+            evaluation.outcome if evaluation else "",
+            evaluation.what_helped if evaluation else "",
+            evaluation.what_next if evaluation else "",
+        ))
+    return result
+
+
+def review_dict(review: GoalReview) -> dict[str, Any]:
+    return {"goal_id": review.goal_id, "title": review.title, "status": review.status,
+            "progress": review.progress, "outcome": review.outcome,
+            "what_helped": review.what_helped, "what_next": review.what_next}
 
 
 def _carry(goal: DevelopmentGoal, target: Conversation) -> DevelopmentGoal:
@@ -100,6 +156,72 @@ def carry_goal(goal_id: str, conversation_id: str) -> dict[str, Any]:
             raise Frozen(what=kind_label("conversation"))
         copy = _carry(goal, target)
     return goal_dict(copy, full=True)
+
+
+def _carry_agreements(source: Conversation, target: Conversation) -> int:
+    """Copy last time's agreements into this conversation (linked by `carried_from`), each
+    once: an agreement already carried into `target` is not copied again."""
+    done = {a.carried_from_id for a in target.agreements if a.carried_from_id is not None}
+    order = target.agreements.count()
+    carried = 0
+    for row in source.agreements.order_by(Agreement.sort_order, Agreement.created_at):
+        if row.id in done:
+            continue
+        copy = Agreement.create(conversation=target, kind=row.kind, text=row.text,
+                                owner=row.owner, sort_order=order + carried, carried_from=row)
+        audit.record("created", copy, detail="carried over")
+        carried += 1
+    return carried
+
+
+@dataclass(frozen=True)
+class CarryPreview:
+    """What carrying over would bring into one person's conversation."""
+
+    employee_id: str
+    full_name: str
+    open_goals: int
+    agreements: int
+
+
+def carry_over_preview(from_round_id: str | None,
+                       employee_ids: list[str] | None = None) -> list[CarryPreview]:
+    """Per person of the earlier round (or of `employee_ids` only): how many open goals and
+    agreements carrying over would bring, in name order."""
+    if not from_round_id:
+        return []
+    source = fetch(Round, from_round_id, "round")
+    query = (Conversation.select(Conversation, Employee)
+             .join(Employee, on=(Conversation.employee == Employee.id))
+             .where((Conversation.round == source) & (Conversation.status != "cancelled"))
+             .order_by(Employee.last_name, Employee.first_name))
+    wanted = set(employee_ids) if employee_ids is not None else None
+    result = []
+    for conv in query:
+        if wanted is not None and str(conv.employee_id) not in wanted:
+            continue
+        goals = conv.development_goals.where(
+            DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES)).count()
+        result.append(CarryPreview(str(conv.employee_id), conv.employee.full_name, goals,
+                                   conv.agreements.count()))
+    return result
+
+
+def carry_over_round(from_round_id: str, to_round_id: str) -> dict[str, Any]:
+    """Carry over for everyone at once: each open goal and each agreement of the earlier
+    round into the same employee's (unsigned) conversation in the later one; link them."""
+    with atomic():
+        result = carry_forward_round(from_round_id, to_round_id)
+        source = fetch(Round, from_round_id, "round")
+        target = fetch(Round, to_round_id, "round")
+        earlier = {c.employee_id: c for c in source.conversations
+                   .where(Conversation.status != "cancelled")}
+        agreements_carried = 0
+        for conv in target.conversations.where(
+                Conversation.status.not_in((*FROZEN_STATUSES, "cancelled"))):
+            if conv.employee_id in earlier:
+                agreements_carried += _carry_agreements(earlier[conv.employee_id], conv)
+    return result | {"agreements_carried": agreements_carried}
 
 
 def carry_forward_round(from_round_id: str, to_round_id: str) -> dict[str, Any]:

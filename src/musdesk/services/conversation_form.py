@@ -270,6 +270,7 @@ def previous(conversation_id: str) -> dict[str, Any] | None:
         "summary": context["previous_summary"],
         "agreements": context["agreements"],
         "goals": context["open_goals"],
+        "reviews": context["goal_reviews"],
     }
 
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from musdesk.errors import InvalidValue
-from musdesk.models import Conversation, Employee, Organisation, Round, WheelStep
-from musdesk.services import audit, conversations, roster, rounds
+from musdesk.models import Conversation, Employee, Organisation, Round, StepTask, WheelStep
+from musdesk.services import audit, carry_forward, conversations, roster, rounds
 from musdesk.services.common import as_date, atomic, dates_in_order, fetch, reason
+from musdesk.services.round_links import LATEST
 
 
 @dataclass
@@ -48,6 +49,41 @@ def default_slots(organisation_id: str, period_start: dt.date, period_end: dt.da
     first = min(rounds.next_working_day(dues[2] + dt.timedelta(days=1), org.country), period_end)
     return SlotChoice(first, period_end, _time(org.workday_start), _time(org.workday_end),
                       country=org.country)
+
+
+def _spread(first: dt.date, last: dt.date, count: int) -> list[dt.date]:
+    """`count` working days spread evenly after `first` up to `last`, in order."""
+    span = max((last - first).days, 0)
+    dates: list[dt.date] = []
+    for number in range(1, count + 1):
+        day = rounds.previous_working_day(first + dt.timedelta(days=span * number // count))
+        dates.append(max(day, first, dates[-1] if dates else first))
+    return dates
+
+
+def step_dates_around(period_start: dt.date, period_end: dt.date,
+                      first_conversation: dt.date, last_conversation: dt.date) -> list[dt.date]:
+    """Eight due dates: the three "before" steps before the first conversation day, the
+    dialogue on the last conversation day, feedback and the "after" steps after it."""
+    before_end = max(period_start, first_conversation - dt.timedelta(days=1))
+    before = _spread(period_start, before_end, 3)
+    last = min(max(last_conversation, period_start), period_end)
+    feedback = min(rounds.next_working_day(last + dt.timedelta(days=1)), period_end)
+    after = _spread(feedback, period_end, 3)
+    return [*before, last, feedback, *after]
+
+
+def last_proposed_day(slots: SlotChoice, leader_ids: Iterable[str | None]) -> dt.date | None:
+    """The last day the planner would propose a conversation on, for one conversation per
+    leader id given (the same slot finder, with the leaders' existing conversations)."""
+    finder = rounds.SlotFinder(slots.first_day, slots.last_day, slots.day_start,
+                               slots.day_end, slots.minutes)
+    last = None
+    for leader in sorted(leader_ids, key=lambda ident: ident or ""):
+        slot = finder.next_slot(leader)
+        if slot is not None and (last is None or slot[0].date() > last):
+            last = slot[0].date()
+    return last
 
 
 def _time(value: Any) -> dt.time:
@@ -84,10 +120,14 @@ def plan_round_with_choices(
     exclude_employee_ids: Iterable[str] = (),
     slots: SlotChoice | None = None,
     steps: Iterable[StepChoice] = (),
+    previous_round_id: str | None = LATEST,
+    carry_over: bool = False,
 ) -> dict[str, Any]:
     """Plan the round, leave out the excluded people, propose times within `slots` without
     clashes for a leader, and apply the edited steps. Nothing is saved if any part fails.
     The result is `rounds.plan_round`'s, with `conversation_count` and `unscheduled` updated.
+    The round follows `previous_round_id` (default: the latest earlier round of its scope);
+    `carry_over` brings that round's open goals and agreements into everyone's conversation.
     """
     excluded = {str(ident) for ident in exclude_employee_ids}
     with atomic():
@@ -95,6 +135,7 @@ def plan_round_with_choices(
             organisation_id, name, period_start, period_end,
             department_id=department_id, template_id=template_id,
             slot_minutes=slots.minutes if slots else 60, propose_times=False,
+            previous_round_id=previous_round_id,
         )
         round_ = fetch(Round, planned["id"], "round")
         if excluded:
@@ -107,9 +148,20 @@ def plan_round_with_choices(
         slot_choice = slots or default_slots(organisation_id, round_.period_start,
                                              round_.period_end)
         unscheduled = _propose_times(round_, slot_choice)
+        steps = list(steps)
+        if not steps:
+            _align_steps(round_)
         for choice in steps:
             _apply_step(round_, choice)
-    return rounds.get_round(planned["id"]) | {"unscheduled": unscheduled}
+        carried: dict[str, Any] = {}
+        if carry_over and round_.previous_round_id is not None:
+            carried = carry_forward.carry_over_round(str(round_.previous_round_id),
+                                                     str(round_.id))
+    return rounds.get_round(planned["id"]) | {
+        "unscheduled": unscheduled,
+        "goals_carried": carried.get("goals_carried", 0),
+        "agreements_carried": carried.get("agreements_carried", 0),
+    }
 
 
 def _uuids(idents: set[str]) -> list[Any]:
@@ -140,6 +192,21 @@ def _propose_times(round_: Round, slots: SlotChoice) -> int:
             continue
         conversations.schedule(str(conv.id), slot[0], slot[1], place=slots.place or None)
     return unscheduled
+
+
+def _align_steps(round_: Round) -> None:
+    """Default due dates that leave "during" and "after" after the last conversation day."""
+    days = sorted(c.scheduled_start.date() for c in round_.conversations
+                  if c.scheduled_start is not None)
+    if not days:
+        return
+    dues = step_dates_around(round_.period_start, round_.period_end, days[0], days[-1])
+    for step in round_.steps.order_by(WheelStep.number):
+        due = dues[step.number - 1]
+        if step.due_date != due:
+            step.due_date = due
+            step.save()
+            StepTask.update(due_date=due).where(StepTask.step == step).execute()
 
 
 def _apply_step(round_: Round, choice: StepChoice) -> None:

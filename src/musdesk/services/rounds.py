@@ -47,6 +47,7 @@ from musdesk.services.common import (
     required_text,
 )
 from musdesk.services.conversations import find_clash, get_conversation, record_initial_status
+from musdesk.services.round_links import LATEST, latest_earlier_round
 from musdesk.services.templates import install_default_template
 
 DEFAULT_TASKS_PER_STEP = 2
@@ -173,14 +174,16 @@ def plan_round(
     *,
     department_id: str | None = None,
     template_id: str | None = None,
-    previous_round_id: str | None = None,
+    previous_round_id: str | None = LATEST,
     first_day: dt.date | str | None = None,
     slot_minutes: int = 60,
     propose_times: bool = True,
 ) -> dict[str, Any]:
     """Create a round: the eight steps with default roles, tasks and spread due dates, and one
     conversation per active employee (of the organisation, or the department and those below
-    it), each with a proposed time. `unscheduled` counts those that found no free time."""
+    it), each with a proposed time. `unscheduled` counts those that found no free time.
+    The round follows `previous_round_id`; by default (`LATEST`) the latest earlier round of
+    the same scope (`round_links`), None for none."""
     start, end = as_date("period_start", period_start), as_date("period_end", period_end)
     if start is None:
         raise InvalidValue("period_start", reason("required"))
@@ -196,7 +199,12 @@ def plan_round(
         department = fetch_optional(Department, department_id, "department")
         if department is not None and department.organisation_id != org.id:
             raise InvalidValue("department", reason("other_organisation"))
+        if previous_round_id == LATEST:
+            previous_round_id = latest_earlier_round(
+                str(org.id), str(department.id) if department else None, start)
         previous = fetch_optional(Round, previous_round_id, "round")
+        if previous is not None and previous.organisation_id != org.id:
+            raise InvalidValue("previous_round", reason("other_organisation"))
         if template_id:
             template = fetch(QuestionTemplate, template_id, "template")
         else:

@@ -261,6 +261,14 @@
         <translation>(senest %s)</translation>
     </message>
     <message>
+        <source>Last round&apos;s goals and how they went</source>
+        <translation>Sidste rundes mål og hvordan det gik</translation>
+    </message>
+    <message>
+        <source>What helped: %s</source>
+        <translation>Det hjalp: %s</translation>
+    </message>
+    <message>
         <source>No open goals are left from last round.</source>
         <translation>Der er ingen åbne mål tilbage fra sidste runde.</translation>
     </message>
@@ -1450,6 +1458,65 @@
     <message>
         <source>Keep</source>
         <translation>Behold</translation>
+    </message>
+</context>
+<context>
+    <name>LastYearPage</name>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>The new round follows an earlier round: its agreements and goals appear on the preparation sheets and in the conversation form.</source>
+        <translation>Den nye runde følger en tidligere runde: dens aftaler og mål står på forberedelsesarkene og i samtaleskemaet.</translation>
+    </message>
+    <message>
+        <source>The round this round follows</source>
+        <translation>Runden som denne runde følger</translation>
+    </message>
+    <message>
+        <source>Carry over open goals and last year&apos;s agreements for everyone</source>
+        <translation>Overfør åbne mål og sidste års aftaler for alle</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Open goals</source>
+        <translation>Åbne mål</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>What is carried over, per person</source>
+        <translation>Hvad der overføres, pr. person</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Følger</translation>
+    </message>
+    <message>
+        <source>None (start afresh)</source>
+        <translation>Ingen (start forfra)</translation>
+    </message>
+    <message>
+        <source>The round starts afresh: no last year on the preparation sheets.</source>
+        <translation>Runden starter forfra: intet fra sidste år på forberedelsesarkene.</translation>
+    </message>
+    <message>
+        <source>No one taking part had a conversation in that round.</source>
+        <translation>Ingen af deltagerne havde en samtale i den runde.</translation>
+    </message>
+    <message>
+        <source>%1 open goals and %2 agreements will be carried over into the conversations of %3 people.</source>
+        <translation>%1 åbne mål og %2 aftaler overføres til samtalerne for %3 personer.</translation>
+    </message>
+    <message>
+        <source>Nothing is carried over now; each goal can still be carried over one by one in the conversation form.</source>
+        <translation>Intet overføres nu; hvert mål kan stadig overføres enkeltvis i samtaleskemaet.</translation>
     </message>
 </context>
 <context>
@@ -2908,8 +2975,8 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>De otte trin</translation>
     </message>
     <message>
-        <source>Due dates are spread over the period; tick who is responsible. Everything can be changed later on the wheel.</source>
-        <translation>Fristerne fordeles over perioden; sæt flueben ved, hvem der er ansvarlig. Alt kan ændres senere på hjulet.</translation>
+        <source>The steps before the conversations are due before the first proposed conversation, the others after the last one; tick who is responsible. Everything can be changed later on the wheel.</source>
+        <translation>Trinene før samtalerne har frist før den første foreslåede samtale, de øvrige efter den sidste; sæt flueben ved de ansvarlige. Alt kan ændres senere på hjulet.</translation>
     </message>
     <message>
         <source>Step</source>

@@ -261,6 +261,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last round&apos;s goals and how they went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open goals are left from last round.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1457,65 @@
     </message>
     <message>
         <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastYearPage</name>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new round follows an earlier round: its agreements and goals appear on the preparation sheets and in the conversation form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round this round follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry over open goals and last year&apos;s agreements for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is carried over, per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (start afresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round starts afresh: no last year on the preparation sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one taking part had a conversation in that round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open goals and %2 agreements will be carried over into the conversations of %3 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is carried over now; each goal can still be carried over one by one in the conversation form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,7 +2969,7 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due dates are spread over the period; tick who is responsible. Everything can be changed later on the wheel.</source>
+        <source>The steps before the conversations are due before the first proposed conversation, the others after the last one; tick who is responsible. Everything can be changed later on the wheel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

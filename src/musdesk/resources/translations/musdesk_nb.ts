@@ -261,6 +261,14 @@
         <translation>(innen %s)</translation>
     </message>
     <message>
+        <source>Last round&apos;s goals and how they went</source>
+        <translation>Forrige rundes mål og hvordan det gikk</translation>
+    </message>
+    <message>
+        <source>What helped: %s</source>
+        <translation>Dette hjalp: %s</translation>
+    </message>
+    <message>
         <source>No open goals are left from last round.</source>
         <translation>Det er ingen åpne mål igjen fra forrige runde.</translation>
     </message>
@@ -1450,6 +1458,65 @@
     <message>
         <source>Keep</source>
         <translation>Behold</translation>
+    </message>
+</context>
+<context>
+    <name>LastYearPage</name>
+    <message>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <source>The new round follows an earlier round: its agreements and goals appear on the preparation sheets and in the conversation form.</source>
+        <translation>Den nye runden følger en tidligere runde: avtalene og målene derfra står på forberedelsesarkene og i samtaleskjemaet.</translation>
+    </message>
+    <message>
+        <source>The round this round follows</source>
+        <translation>Runden som denne runden følger</translation>
+    </message>
+    <message>
+        <source>Carry over open goals and last year&apos;s agreements for everyone</source>
+        <translation>Overfør åpne mål og fjorårets avtaler for alle</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbeider</translation>
+    </message>
+    <message>
+        <source>Open goals</source>
+        <translation>Åpne mål</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message>
+        <source>What is carried over, per person</source>
+        <translation>Hva som overføres, per person</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Følger</translation>
+    </message>
+    <message>
+        <source>None (start afresh)</source>
+        <translation>Ingen (start på nytt)</translation>
+    </message>
+    <message>
+        <source>The round starts afresh: no last year on the preparation sheets.</source>
+        <translation>Runden starter på nytt: ingenting fra i fjor på forberedelsesarkene.</translation>
+    </message>
+    <message>
+        <source>No one taking part had a conversation in that round.</source>
+        <translation>Ingen av deltakerne hadde en samtale i den runden.</translation>
+    </message>
+    <message>
+        <source>%1 open goals and %2 agreements will be carried over into the conversations of %3 people.</source>
+        <translation>%1 åpne mål og %2 avtaler overføres til samtalene for %3 personer.</translation>
+    </message>
+    <message>
+        <source>Nothing is carried over now; each goal can still be carried over one by one in the conversation form.</source>
+        <translation>Ingenting overføres nå; hvert mål kan fortsatt overføres ett og ett i samtaleskjemaet.</translation>
     </message>
 </context>
 <context>
@@ -2908,8 +2975,8 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>De åtte trinnene</translation>
     </message>
     <message>
-        <source>Due dates are spread over the period; tick who is responsible. Everything can be changed later on the wheel.</source>
-        <translation>Fristene fordeles over perioden; kryss av for hvem som er ansvarlig. Alt kan endres senere på hjulet.</translation>
+        <source>The steps before the conversations are due before the first proposed conversation, the others after the last one; tick who is responsible. Everything can be changed later on the wheel.</source>
+        <translation>Trinnene før samtalene har frist før den første foreslåtte samtalen, de andre etter den siste; kryss av for de ansvarlige. Alt kan endres senere på hjulet.</translation>
     </message>
     <message>
         <source>Step</source>

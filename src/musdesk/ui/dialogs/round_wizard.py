@@ -33,15 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.models import enums
-from musdesk.services import roster, rounds, templates
+from musdesk.services import roster, round_links, templates
 from musdesk.services.round_planning import (
     SlotChoice,
     StepChoice,
     default_slots,
+    last_proposed_day,
     leader_capacity,
     people_in_scope,
     plan_round_with_choices,
+    step_dates_around,
 )
+from musdesk.ui.dialogs.round_wizard_last_year import LastYearPage
 from musdesk.ui.errors import guarded
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +75,8 @@ class RoundPage(QWizardPage):
         for row in range(self.organisation.count()):
             if self.organisation.itemData(row)["id"] == organisation_id:
                 self.organisation.setCurrentIndex(row)
-        self.name = QLineEdit(self.tr("MUS %1").replace("%1", str(today.year)))
+        self._default_name = self.tr("MUS %1").replace("%1", str(today.year))
+        self.name = QLineEdit(self._default_name)
         self.start = date_edit(today)
         self.end = date_edit(today + dt.timedelta(days=120))
         self.template = QComboBox()
@@ -97,6 +101,9 @@ class RoundPage(QWizardPage):
     def _fill_templates(self) -> None:
         self.template.clear()
         org = self.organisation_data()
+        if org is not None and self.name.text().startswith(self._default_name):
+            # the default name never repeats one of the organisation's rounds
+            self.name.setText(round_links.free_round_name(org["id"], self._default_name))
         self.template.addItem(self.tr("The standard questions in the organisation's language"),
                               None)
         if org is not None:
@@ -182,6 +189,14 @@ class ParticipantsPage(QWizardPage):
             if item.checkState() == Qt.CheckState.Checked:
                 load[item.data(LEADER_ROLE) or ""] += 1
         return max(load.values(), default=0)
+
+    def chosen_ids(self) -> list[str]:
+        return [self.people.item(row).data(ID_ROLE) for row in range(self.people.count())
+                if self.people.item(row).checkState() == Qt.CheckState.Checked]
+
+    def chosen_leader_ids(self) -> list[str | None]:
+        return [self.people.item(row).data(LEADER_ROLE) for row in range(self.people.count())
+                if self.people.item(row).checkState() == Qt.CheckState.Checked]
 
     def excluded_ids(self) -> list[str]:
         return [self.people.item(row).data(ID_ROLE) for row in range(self.people.count())
@@ -280,12 +295,15 @@ class SlotsPage(QWizardPage):
 
 
 class StepsPage(QWizardPage):
-    def __init__(self, round_page: RoundPage) -> None:
+    def __init__(self, round_page: RoundPage, participants: ParticipantsPage,
+                 slots: SlotsPage) -> None:
         super().__init__()
-        self.round_page = round_page
+        self.round_page, self.participants, self.slots = round_page, participants, slots
         self.setTitle(self.tr("The eight steps"))
-        self.setSubTitle(self.tr("Due dates are spread over the period; tick who is "
-                                 "responsible. Everything can be changed later on the wheel."))
+        self.setSubTitle(self.tr("The steps before the conversations are due before the first "
+                                 "proposed conversation, the others after the last one; tick "
+                                 "who is responsible. Everything can be changed later on the "
+                                 "wheel."))
         headers = [self.tr("Step"), self.tr("Due")]
         headers += [enums.label("role", role) for role in enums.ROLES]
         self.table = QTableWidget(len(enums.WHEEL_STEPS), len(headers))
@@ -300,7 +318,9 @@ class StepsPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         start, end = self.round_page.period()
-        dues = rounds.step_due_dates(start, end)
+        choice = self.slots.choice()
+        last = last_proposed_day(choice, self.participants.chosen_leader_ids())
+        dues = step_dates_around(start, end, choice.first_day, last or choice.last_day)
         self._due_edits = []
         for row, key in enumerate(enums.WHEEL_STEPS):
             title = QTableWidgetItem(f"{row + 1}. {enums.label('wheel_step', key)} "
@@ -346,8 +366,10 @@ class RoundWizard(QWizard):
         self.round_page = RoundPage(organisation_id, today or dt.date.today())
         self.participants_page = ParticipantsPage(self.round_page)
         self.slots_page = SlotsPage(self.round_page, self.participants_page)
-        self.steps_page = StepsPage(self.round_page)
-        for page in (self.round_page, self.participants_page, self.slots_page, self.steps_page):
+        self.last_year_page = LastYearPage(self.round_page, self.participants_page)
+        self.steps_page = StepsPage(self.round_page, self.participants_page, self.slots_page)
+        for page in (self.round_page, self.participants_page, self.last_year_page,
+                     self.slots_page, self.steps_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Plan the round"))
         self.resize(760, 560)
@@ -365,6 +387,8 @@ class RoundWizard(QWizard):
             exclude_employee_ids=self.participants_page.excluded_ids(),
             slots=self.slots_page.choice(),
             steps=self.steps_page.choices(),
+            previous_round_id=self.last_year_page.previous_round_id(),
+            carry_over=self.last_year_page.carry_over(),
         ))
 
     def accept(self) -> None:

@@ -42,6 +42,23 @@ class CarryForwardBox(QGroupBox):
             item.setWordWrap(True)
             layout.addWidget(item)
 
+        reviews = previous.get("reviews", [])
+        if reviews:
+            heading = self.tr("Last round's goals and how they went")
+            layout.addWidget(QLabel(f"<b>{heading}</b>"))
+        self.review_labels: list[QLabel] = []
+        for review in reviews:
+            outcome = (label("evaluation_outcome", review["outcome"]) if review["outcome"]
+                       else label("goal_status", review["status"]))
+            text = f"• {_escape(review['title'])} — <i>{outcome}</i>"
+            if review.get("what_helped"):
+                text += "<br/>&nbsp;&nbsp;" + self.tr("What helped: %s") % _escape(
+                    review["what_helped"])
+            item = QLabel(text)
+            item.setWordWrap(True)
+            layout.addWidget(item)
+            self.review_labels.append(item)
+
         goals = previous.get("goals", [])
         layout.addWidget(QLabel(f"<b>{self.tr('Open goals')}</b>"))
         if not goals:

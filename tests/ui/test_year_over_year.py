@@ -1,0 +1,107 @@
+"""Acceptance: next year starts from this year, from an empty workspace through real widgets.
+
+Round one is planned in the wizard; one conversation gets an agreement and a goal in the
+conversation tab and is signed there; the goal is evaluated in the evaluation dialog; round
+two is planned in the wizard without naming round one. Round two's preparation sheet (the PDF
+the conversation tab previews, read back with pypdf) holds last year's agreement and the
+goal's evaluation. The roster itself is made through the roster services (its own tests
+drive the roster tab).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from musdesk.services import conversation_form, roster
+from musdesk.services.followup_actions import evaluate, goal_choice
+from musdesk.ui.dialogs.conversation_workflow import SignDialog
+from musdesk.ui.dialogs.document_preview import DocumentPreviewDialog
+from musdesk.ui.dialogs.followup_evaluation import EvaluationDialog
+from musdesk.ui.dialogs.round_wizard import RoundWizard
+from musdesk.ui.tabs.conversation_tab import ConversationTab
+
+
+def plan_in_wizard(qtbot, org_id: str, today: dt.date, end: QDate, carry: bool = False):
+    wizard = RoundWizard(org_id, today=today)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.round_page.end.setDate(end)
+    wizard.next()  # who takes part
+    wizard.next()  # last year
+    follows = wizard.last_year_page.follows.currentText()
+    if carry:
+        wizard.last_year_page.carry.setChecked(True)
+    wizard.next()  # times
+    wizard.next()  # steps
+    wizard.accept()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    return wizard, follows
+
+
+def pdf_text(data: bytes) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(text.split())
+
+
+def test_round_two_starts_from_round_one(qtbot, workspace, monkeypatch) -> None:
+    org = roster.create_organisation("Harbour Dental Clinic", language="en")["id"]
+    leader = roster.create_employee(org, "Ingrid", "Holm", job_title="Clinic manager")["id"]
+    employee = roster.create_employee(org, "Mikkel", "Lund", leader_id=leader)["id"]
+
+    first, follows = plan_in_wizard(qtbot, org, dt.date(2025, 2, 3), QDate(2025, 6, 30))
+    assert follows == "None (start afresh)"  # nothing earlier to follow
+    round_one = first.planned
+
+    tab = ConversationTab(autosave_ms=60_000, today=lambda: dt.date(2025, 5, 1))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    tab.show_item({"employee_id": employee, "round_id": round_one["id"]})
+    box = tab.view.agreements_box
+    qtbot.mouseClick(box.add_buttons["actions"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(box.rows[-1].text, "Book the ergonomics course before summer")
+    qtbot.mouseClick(tab.view.plan_box.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.view.plan_box.editors[-1].title, "Lead the morning huddle")
+    tab.save_pending()
+    for status in ("invited", "prepared", "held"):
+        qtbot.mouseClick(tab.workflow_buttons[status], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tab.view.summary_edit, "A good first year.")
+    qtbot.mouseClick(tab.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(SignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(tab.workflow_buttons["signed"], Qt.MouseButton.LeftButton)
+    assert tab.data["conversation"]["status"] == "signed"
+    [goal] = conversation_form.goals(tab.conversation_id)
+    goal_id = goal["id"]
+
+    dialog = EvaluationDialog(goal_choice(goal_id), "Mikkel Lund", dt.date(2025, 12, 1),
+                              save=evaluate)
+    qtbot.addWidget(dialog)
+    dialog.outcomes["partly_achieved"].setChecked(True)
+    qtbot.keyClicks(dialog.what_helped, "Taking turns with a colleague")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+    second, follows = plan_in_wizard(qtbot, org, dt.date(2026, 2, 2), QDate(2026, 6, 30),
+                                     carry=True)
+    assert follows.startswith(round_one["name"])
+    assert second.planned["previous_round_id"] == round_one["id"]
+    assert second.planned["name"] != round_one["name"]
+
+    opened: list[DocumentPreviewDialog] = []
+    monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: opened.append(self))
+    tab.show_item({"employee_id": employee, "round_id": second.planned["id"]})
+    assert tab.view.carry_box is not None
+    tab.preview_document("prep-employee")
+    text = pdf_text(opened[-1].pdf)
+    assert "What we agreed last year" in text
+    assert "Book the ergonomics course before summer" in text
+    assert "Lead the morning huddle" in text and "Partly achieved" in text
+    assert "Taking turns with a colleague" in text
+    # carried over for everyone at once: this year's conversation holds the agreement
+    agreements = conversation_form.agreements_by_kind(tab.conversation_id)["actions"]
+    assert [a["text"] for a in agreements] == ["Book the ergonomics course before summer"]
