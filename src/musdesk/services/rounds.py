@@ -268,8 +268,10 @@ def _create_steps(round_: Round, dues: list[dt.date], language: str) -> None:
             )
 
 
-def add_conversation(round_id: str, employee_id: str, propose_time: bool = True) -> dict[str, Any]:
-    """Add one employee to a round (e.g. someone hired after planning), with a proposed time."""
+def add_conversation(round_id: str, employee_id: str, propose_time: bool = True,
+                     today: dt.date | None = None) -> dict[str, Any]:
+    """Add one employee to a round (e.g. someone hired after planning), with a proposed time
+    from `today` (default: the real today) on."""
     with atomic():
         round_ = fetch(Round, round_id, "round")
         employee = fetch(Employee, employee_id, "employee")
@@ -285,7 +287,7 @@ def add_conversation(round_id: str, employee_id: str, propose_time: bool = True)
         slot = None
         if propose_time:
             org = round_.organisation
-            first = max(round_.period_start, dt.date.today())
+            first = max(round_.period_start, today or dt.date.today())
             finder = SlotFinder(
                 first,
                 round_.period_end,

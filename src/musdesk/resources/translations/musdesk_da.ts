@@ -712,6 +712,29 @@
     </message>
 </context>
 <context>
+    <name>EditRoundDialog</name>
+    <message>
+        <source>Edit the round</source>
+        <translation>Redigér runden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -2122,6 +2145,108 @@
     </message>
 </context>
 <context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>The people in the round</source>
+        <translation>Personerne i runden</translation>
+    </message>
+    <message>
+        <source>Cancel their open conversations…</source>
+        <translation>Aflys deres åbne samtaler …</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Tilføj en person …</translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation>Tag ud …</translation>
+    </message>
+    <message>
+        <source>Change leader…</source>
+        <translation>Skift leder …</translation>
+    </message>
+    <message>
+        <source>Edit the round…</source>
+        <translation>Redigér runden …</translation>
+    </message>
+    <message>
+        <source>Left the organisation, with an open conversation: %1</source>
+        <translation>Fratrådt, med en åben samtale: %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Tilføj en person</translation>
+    </message>
+    <message>
+        <source>A new hire, or someone back from leave, joins the round. A time is proposed at once; it can be moved in the conversation form.</source>
+        <translation>En nyansat eller en, der er tilbage efter orlov, kommer med i runden. Der foreslås straks et tidspunkt; det kan flyttes i samtaleskemaet.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>no free time found yet</source>
+        <translation>endnu ingen ledig tid fundet</translation>
+    </message>
+    <message>
+        <source>%1 was added; proposed time: %2.</source>
+        <translation>%1 er tilføjet; foreslået tidspunkt: %2.</translation>
+    </message>
+    <message>
+        <source>Take out of the round</source>
+        <translation>Tag ud af runden</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is cancelled; the reason is kept with it.</source>
+        <translation>Samtalen med %1 aflyses; begrundelsen gemmes sammen med den.</translation>
+    </message>
+    <message>
+        <source>%1 was taken out of the round.</source>
+        <translation>%1 er taget ud af runden.</translation>
+    </message>
+    <message>
+        <source>Change leader</source>
+        <translation>Skift leder</translation>
+    </message>
+    <message>
+        <source>Who holds %1&apos;s conversation in this round (the roster is not changed)?</source>
+        <translation>Hvem holder samtalen med %1 i denne runde (medarbejderlisten ændres ikke)?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is now held by %2.</source>
+        <translation>Samtalen med %1 holdes nu af %2.</translation>
+    </message>
+    <message>
+        <source>The round was changed.</source>
+        <translation>Runden er ændret.</translation>
+    </message>
+    <message>
+        <source>Cancel conversations</source>
+        <translation>Aflys samtaler</translation>
+    </message>
+    <message>
+        <source>Cancel the open conversations of everyone who has left? The reason (left on which day) is kept with each.</source>
+        <translation>Aflys de åbne samtaler for alle, der er fratrådt? Begrundelsen (fratrådt hvilken dag) gemmes ved hver.</translation>
+    </message>
+    <message>
+        <source>%1 conversations were cancelled.</source>
+        <translation>%1 samtaler er aflyst.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>There is no one to choose.</source>
+        <translation>Der er ingen at vælge.</translation>
+    </message>
+</context>
+<context>
     <name>PlanBox</name>
     <message>
         <source>Development plan</source>
@@ -2696,6 +2821,37 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPeopleModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed time</source>
+        <translation>Foreslået tidspunkt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Fratrådt %1</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3554,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No MUS round yet&lt;/h3&gt;&lt;p&gt;Plan a round to see its wheel: the eight steps with their checklists, who is behind, and the figures at the end.&lt;/p&gt;</source>

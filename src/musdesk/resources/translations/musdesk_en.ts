@@ -712,6 +712,29 @@
     </message>
 </context>
 <context>
+    <name>EditRoundDialog</name>
+    <message>
+        <source>Edit the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -2122,6 +2145,108 @@
     </message>
 </context>
 <context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>The people in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel their open conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the organisation, with an open conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new hire, or someone back from leave, joins the round. A time is proposed at once; it can be moved in the conversation form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free time found yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added; proposed time: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is cancelled; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was taken out of the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds %1&apos;s conversation in this round (the roster is not changed)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is now held by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the open conversations of everyone who has left? The reason (left on which day) is kept with each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>There is no one to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanBox</name>
     <message>
         <source>Development plan</source>
@@ -2689,6 +2814,37 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundPeopleModel</name>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,6 +3547,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -712,6 +712,29 @@
     </message>
 </context>
 <context>
+    <name>EditRoundDialog</name>
+    <message>
+        <source>Edit the round</source>
+        <translation>Rediger runden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit employee</source>
@@ -2122,6 +2145,108 @@
     </message>
 </context>
 <context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>The people in the round</source>
+        <translation>Personene i runden</translation>
+    </message>
+    <message>
+        <source>Cancel their open conversations…</source>
+        <translation>Avlys de åpne samtalene deres …</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Legg til en person …</translation>
+    </message>
+    <message>
+        <source>Take out…</source>
+        <translation>Ta ut …</translation>
+    </message>
+    <message>
+        <source>Change leader…</source>
+        <translation>Bytt leder …</translation>
+    </message>
+    <message>
+        <source>Edit the round…</source>
+        <translation>Rediger runden …</translation>
+    </message>
+    <message>
+        <source>Left the organisation, with an open conversation: %1</source>
+        <translation>Sluttet, med en åpen samtale: %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Legg til en person</translation>
+    </message>
+    <message>
+        <source>A new hire, or someone back from leave, joins the round. A time is proposed at once; it can be moved in the conversation form.</source>
+        <translation>En nyansatt eller en som er tilbake etter permisjon, blir med i runden. Et tidspunkt foreslås med en gang; det kan flyttes i samtaleskjemaet.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>no free time found yet</source>
+        <translation>ingen ledig tid funnet ennå</translation>
+    </message>
+    <message>
+        <source>%1 was added; proposed time: %2.</source>
+        <translation>%1 er lagt til; foreslått tidspunkt: %2.</translation>
+    </message>
+    <message>
+        <source>Take out of the round</source>
+        <translation>Ta ut av runden</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is cancelled; the reason is kept with it.</source>
+        <translation>Samtalen med %1 avlyses; begrunnelsen lagres sammen med den.</translation>
+    </message>
+    <message>
+        <source>%1 was taken out of the round.</source>
+        <translation>%1 er tatt ut av runden.</translation>
+    </message>
+    <message>
+        <source>Change leader</source>
+        <translation>Bytt leder</translation>
+    </message>
+    <message>
+        <source>Who holds %1&apos;s conversation in this round (the roster is not changed)?</source>
+        <translation>Hvem holder samtalen med %1 i denne runden (medarbeiderlisten endres ikke)?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Bytt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is now held by %2.</source>
+        <translation>Samtalen med %1 holdes nå av %2.</translation>
+    </message>
+    <message>
+        <source>The round was changed.</source>
+        <translation>Runden er endret.</translation>
+    </message>
+    <message>
+        <source>Cancel conversations</source>
+        <translation>Avlys samtaler</translation>
+    </message>
+    <message>
+        <source>Cancel the open conversations of everyone who has left? The reason (left on which day) is kept with each.</source>
+        <translation>Avlyse de åpne samtalene for alle som har sluttet? Begrunnelsen (sluttet hvilken dag) lagres ved hver.</translation>
+    </message>
+    <message>
+        <source>%1 conversations were cancelled.</source>
+        <translation>%1 samtaler er avlyst.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>There is no one to choose.</source>
+        <translation>Det er ingen å velge.</translation>
+    </message>
+</context>
+<context>
     <name>PlanBox</name>
     <message>
         <source>Development plan</source>
@@ -2696,6 +2821,37 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter før den begynner.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPeopleModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbeider</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed time</source>
+        <translation>Foreslått tidspunkt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Sluttet %1</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3554,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No MUS round yet&lt;/h3&gt;&lt;p&gt;Plan a round to see its wheel: the eight steps with their checklists, who is behind, and the figures at the end.&lt;/p&gt;</source>

@@ -53,6 +53,7 @@ from musdesk.ui.qtmodels.progress_matrix import (
 from musdesk.ui.tabs.base import CONVERSATION, TabPage
 from musdesk.ui.widgets.mus_wheel import CENTRE, NO_STEP, MusWheel, WheelSegment
 from musdesk.ui.widgets.wheel_evaluation import EvaluationPanel
+from musdesk.ui.widgets.wheel_people import PeoplePanel
 from musdesk.ui.widgets.wheel_step_panel import StepPanel, format_date
 from musdesk.ui.widgets.wheel_strategy import StrategyPanel
 
@@ -144,6 +145,9 @@ class WheelTab(TabPage):
         self.pages.addTab(self._build_progress_page(), self.tr("Progress"))
         self.pages.addTab(self.strategy_panel, self.tr("Strategy"))
         self.pages.addTab(self.evaluation_panel, self.tr("Evaluation"))
+        self.people_panel = PeoplePanel(self._today)  # changes during the round
+        self.people_panel.changed.connect(self._after_people_changed)
+        self.pages.addTab(self.people_panel, self.tr("People"))
         self.pages.currentChanged.connect(lambda _index: self.evaluation_panel.flush())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -257,6 +261,7 @@ class WheelTab(TabPage):
         self._fill_centre()
         self._fill_strategy()
         self._fill_evaluation(today)
+        self.people_panel.set_round(round_id)
 
     def refresh_steps(self) -> None:
         """Read only the steps again: enough after a task or a step was ticked (the
@@ -403,6 +408,10 @@ class WheelTab(TabPage):
                                   .replace("%2", str(self.matrix_model.rowCount())))
         if self.matrix_model.rowCount() < 300:  # measuring thousands of rows is slow
             self.matrix.resizeColumnsToContents()
+
+    def _after_people_changed(self) -> None:
+        """A change on the People page (a name or period too): reload the chooser."""
+        self.reload_rounds(select_id=self.current_round_id())
 
     # --- planning, GRUS, evaluation notes -------------------------------------------------
     def plan_round(self) -> None:

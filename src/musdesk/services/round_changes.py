@@ -1,0 +1,149 @@
+"""Changes during a running round: add a person (with a proposed time), take someone out
+(cancelled, the reason kept), change one conversation's leader, edit the round's name, period
+and step dates, and deal with people who left the organisation during the round.
+
+The rules stay in `rounds` and `conversations`; this module gathers what the wheel tab's
+"People" page shows and composes the changes, one transaction per user action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from musdesk import texts
+from musdesk.models import Conversation, Employee, Round, WheelStep
+from musdesk.models.enums import OPEN_STATUSES
+from musdesk.services import conversations, rounds
+from musdesk.services.common import atomic, fetch
+
+
+@dataclass(frozen=True)
+class Participant:
+    conversation_id: str
+    employee_id: str
+    full_name: str
+    leader_id: str | None
+    leader_name: str
+    status: str  # enums.CONVERSATION_STATUSES
+    scheduled_start: dt.datetime | None
+    cancel_reason: str
+    left_on: dt.date | None  # set when the employee has left the organisation
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def has_left(self) -> bool:
+        return self.left_on is not None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    full_name: str
+
+
+def participants(round_id: str) -> list[Participant]:
+    """Everyone with a conversation in the round (also the cancelled), in name order."""
+    round_ = fetch(Round, round_id, "round")
+    query = (Conversation.select(Conversation, Employee)
+             .join(Employee, on=(Conversation.employee == Employee.id))
+             .where(Conversation.round == round_)
+             .order_by(Employee.last_name, Employee.first_name))
+    result = []
+    for conv in query:
+        employee, leader = conv.employee, conv.leader
+        result.append(Participant(
+            str(conv.id), str(employee.id), employee.full_name,
+            str(leader.id) if leader else None, leader.full_name if leader else "",
+            conv.status, conv.scheduled_start, conv.cancel_reason,
+            employee.left_on if not employee.active else None,
+        ))
+    return result
+
+
+def people_to_add(round_id: str) -> list[Person]:
+    """The organisation's active employees who have no conversation in the round yet."""
+    round_ = fetch(Round, round_id, "round")
+    taken = Conversation.select(Conversation.employee).where(Conversation.round == round_)
+    query = (Employee.select()
+             .where((Employee.organisation == round_.organisation_id)
+                    & (Employee.active == True)  # noqa: E712 - SQL expression
+                    & Employee.id.not_in(taken))
+             .order_by(Employee.last_name, Employee.first_name))
+    return [Person(str(e.id), e.full_name) for e in query]
+
+
+def leaders(round_id: str) -> list[Person]:
+    """Who may lead a conversation of the round: the organisation's active employees."""
+    round_ = fetch(Round, round_id, "round")
+    query = (Employee.select()
+             .where((Employee.organisation == round_.organisation_id)
+                    & (Employee.active == True))  # noqa: E712
+             .order_by(Employee.last_name, Employee.first_name))
+    return [Person(str(e.id), e.full_name) for e in query]
+
+
+def add_person(round_id: str, employee_id: str, today: dt.date | None = None) -> Participant:
+    """A new hire or someone back from leave joins the round, with a proposed time (from
+    `today` on, without a clash for the leader or the employee)."""
+    added = rounds.add_conversation(round_id, employee_id, propose_time=True, today=today)
+    return next(p for p in participants(round_id) if p.conversation_id == str(added["id"]))
+
+
+def take_out(conversation_id: str, why: str) -> str:
+    """Cancel one person's conversation; the reason is kept with it. Returns the status."""
+    return str(conversations.cancel(conversation_id, why)["status"])
+
+
+def change_leader(conversation_id: str, leader_id: str | None) -> str:
+    """This conversation only is held by another leader (the roster stays). Returns the new
+    leader's name ("" for none)."""
+    conversations.set_leader(conversation_id, leader_id)
+    leader = fetch(Conversation, conversation_id, "conversation").leader
+    return leader.full_name if leader else ""
+
+
+def open_for_leavers(round_id: str) -> list[Participant]:
+    """Open conversations of people who have left the organisation."""
+    return [p for p in participants(round_id) if p.has_left and p.is_open]
+
+
+def cancel_for_leavers(round_id: str, language: str | None = None) -> int:
+    """Cancel every open conversation of someone who left; the reason says when they left."""
+    leavers = open_for_leavers(round_id)
+    with atomic():
+        for person in leavers:
+            why = texts.text("rounds.changes.left_reason", language,
+                             date=person.left_on.isoformat() if person.left_on else "")
+            conversations.cancel(person.conversation_id, why)
+    return len(leavers)
+
+
+@dataclass(frozen=True)
+class RoundEdit:
+    name: str
+    period_start: dt.date
+    period_end: dt.date
+    step_dues: tuple[dt.date | None, ...]  # the eight steps, in order
+
+
+def round_edit(round_id: str) -> RoundEdit:
+    round_ = fetch(Round, round_id, "round")
+    dues = tuple(s.due_date for s in round_.steps.order_by(WheelStep.number))
+    return RoundEdit(round_.name, round_.period_start, round_.period_end, dues)
+
+
+def edit_round(round_id: str, edit: RoundEdit) -> RoundEdit:
+    """Name, period and the steps' due dates in one transaction (nothing saved on an error)."""
+    with atomic():
+        rounds.update_round(round_id, name=edit.name, period_start=edit.period_start,
+                            period_end=edit.period_end)
+        round_ = fetch(Round, round_id, "round")
+        for step, due in zip(round_.steps.order_by(WheelStep.number), edit.step_dues,
+                             strict=False):
+            if step.due_date != due:
+                rounds.update_step(str(step.id), due_date=due)
+    return round_edit(round_id)

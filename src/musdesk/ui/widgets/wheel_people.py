@@ -1,0 +1,216 @@
+"""The wheel tab's "People" page: who is in the round and changes during it.
+
+Add a person (a proposed time is found at once), take someone out (cancelled, the reason
+kept), change one conversation's leader, edit the round's name, period and step dates; people
+who left the organisation are marked and their open conversations offered for cancelling.
+Every change goes through `services/round_changes.py`; `changed` tells the tab to reload.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.services import round_changes
+from musdesk.services.round_changes import Participant
+from musdesk.ui.dialogs.conversation_workflow import ReasonDialog
+from musdesk.ui.dialogs.round_changes import EditRoundDialog, PersonDialog
+from musdesk.ui.errors import guarded
+from musdesk.ui.qtmodels.round_people import COL_NAME, COL_NOTE, RoundPeopleModel
+
+
+class PeoplePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.round_id: str | None = None
+        self.model = RoundPeopleModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The people in the round"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.leavers = QLabel()
+        self.leavers.setWordWrap(True)
+        self.leavers.setStyleSheet("color: #a02a1c")
+        self.cancel_leavers = QPushButton(self.tr("Cancel their open conversations…"))
+        self.add_button = QPushButton(self.tr("Add a person…"))
+        self.take_out_button = QPushButton(self.tr("Take out…"))
+        self.leader_button = QPushButton(self.tr("Change leader…"))
+        self.edit_button = QPushButton(self.tr("Edit the round…"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        leavers_row = QHBoxLayout()
+        leavers_row.addWidget(self.leavers, 1)
+        leavers_row.addWidget(self.cancel_leavers)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.take_out_button, self.leader_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(leavers_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_person)
+        self.take_out_button.clicked.connect(self.take_out)
+        self.leader_button.clicked.connect(self.change_leader)
+        self.edit_button.clicked.connect(self.edit_round)
+        self.cancel_leavers.clicked.connect(self.cancel_for_leavers)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.dialog: QWidget | None = None  # the open dialog (tests answer it)
+
+    # --- showing ---------------------------------------------------------------------------
+    def set_round(self, round_id: str | None) -> None:
+        self.round_id = round_id
+        self.reload()
+
+    def reload(self) -> None:
+        rows = round_changes.participants(self.round_id) if self.round_id else []
+        self.model.set_rows(rows)
+        leavers = [p for p in rows if p.has_left and p.is_open]
+        self.leavers.setText(self.tr("Left the organisation, with an open conversation: %1")
+                             .replace("%1", ", ".join(p.full_name for p in leavers))
+                             if leavers else "")
+        self.leavers.setVisible(bool(leavers))
+        self.cancel_leavers.setVisible(bool(leavers))
+        for button in (self.add_button, self.edit_button):
+            button.setEnabled(self.round_id is not None)
+        self._enable()
+
+    def selected(self) -> Participant | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_person(self, name: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, COL_NAME).data() == name:
+                self.table.selectRow(row)
+                return
+
+    def _enable(self) -> None:
+        person = self.selected()
+        self.take_out_button.setEnabled(person is not None and person.is_open)
+        self.leader_button.setEnabled(person is not None and person.is_open)
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.reload()
+        self.changed.emit()
+
+    # --- changes ---------------------------------------------------------------------------
+    def add_person(self) -> None:
+        if self.round_id is None:
+            return
+        round_id = self.round_id
+        dialog = PersonDialog(
+            self.tr("Add a person"),
+            self.tr("A new hire, or someone back from leave, joins the round. A time is "
+                    "proposed at once; it can be moved in the conversation form."),
+            round_changes.people_to_add(round_id), self.tr("Add"), self)
+
+        def accepted() -> None:
+            chosen = dialog.chosen_id()
+            added = guarded(self, lambda: round_changes.add_person(round_id, chosen or "",
+                                                                        self._today()))
+            if added is not None:
+                when = (added.scheduled_start.strftime("%d.%m.%Y %H:%M")
+                        if added.scheduled_start else self.tr("no free time found yet"))
+                self._done(self.tr("%1 was added; proposed time: %2.")
+                           .replace("%1", added.full_name).replace("%2", when))
+
+        self._open(dialog, accepted)
+
+    def take_out(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Take out of the round"),
+            self.tr("%1's conversation is cancelled; the reason is kept with it.")
+            .replace("%1", person.full_name), required=True, parent=self)
+
+        def accepted() -> None:
+            if guarded(self, lambda: round_changes.take_out(person.conversation_id,
+                                                            dialog.text())) is not None:
+                self._done(self.tr("%1 was taken out of the round.")
+                           .replace("%1", person.full_name))
+
+        self._open(dialog, accepted)
+
+    def change_leader(self) -> None:
+        person = self.selected()
+        if person is None or self.round_id is None:
+            return
+        dialog = PersonDialog(
+            self.tr("Change leader"),
+            self.tr("Who holds %1's conversation in this round (the roster is not changed)?")
+            .replace("%1", person.full_name),
+            [p for p in round_changes.leaders(self.round_id) if p.id != person.employee_id],
+            self.tr("Change"), self, current=person.leader_id)
+
+        def accepted() -> None:
+            leader = dialog.chosen_id()
+            name = guarded(self, lambda: round_changes.change_leader(person.conversation_id,
+                                                                     leader))
+            if name is not None:
+                self._done(self.tr("%1's conversation is now held by %2.")
+                           .replace("%1", person.full_name).replace("%2", name or "–"))
+
+        self._open(dialog, accepted)
+
+    def edit_round(self) -> None:
+        if self.round_id is None:
+            return
+        round_id = self.round_id
+        current = guarded(self, lambda: round_changes.round_edit(round_id))
+        if current is None:
+            return
+        dialog = EditRoundDialog(current, self)
+
+        def accepted() -> None:
+            if guarded(self, lambda: round_changes.edit_round(round_id, dialog.edit())):
+                self._done(self.tr("The round was changed."))
+
+        self._open(dialog, accepted)
+
+    def cancel_for_leavers(self) -> None:
+        if self.round_id is None:
+            return
+        round_id = self.round_id
+        answer = QMessageBox.question(
+            self, self.tr("Cancel conversations"),
+            self.tr("Cancel the open conversations of everyone who has left? The reason "
+                    "(left on which day) is kept with each."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        count = guarded(self, lambda: round_changes.cancel_for_leavers(round_id))
+        if count is not None:
+            self._done(self.tr("%1 conversations were cancelled.").replace("%1", str(count)))
+
+    def _open(self, dialog: QWidget, on_accepted) -> None:  # type: ignore[no-untyped-def]
+        self.dialog = dialog
+        dialog.accepted.connect(on_accepted)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
