@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "musdesk.commands.followup",
     "musdesk.commands.privacy",
     "musdesk.commands.package",
+    "musdesk.commands.results",
 )
 
 

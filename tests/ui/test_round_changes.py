@@ -104,3 +104,18 @@ def test_edit_round_and_cancel_leavers(qtbot, tab, monkeypatch) -> None:
     kari = by_name(tab, "Kari Berg")
     assert kari.status == "cancelled" and "2026-03-15" in kari.cancel_reason
     assert not panel.cancel_leavers.isVisibleTo(panel)
+
+
+def test_results_are_exported_from_the_wheel_tab(qtbot, tab, tmp_path, monkeypatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "results"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    tab.people_panel.export_button.click()
+    qtbot.waitUntil(lambda: "rows written" in tab.people_panel.message.text(), timeout=10_000)
+    sheet = openpyxl.load_workbook(target.with_suffix(".xlsx")).active
+    names = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert names == ["Kari Berg", "Ida Boss", "Ole Hansen"]
+    assert sheet.cell(1, 1).value == "Employee"  # the organisation's language: English

@@ -2171,6 +2171,14 @@
         <translation>Redigér runden …</translation>
     </message>
     <message>
+        <source>Export results…</source>
+        <translation>Eksportér resultater …</translation>
+    </message>
+    <message>
+        <source>The round&apos;s results as a spreadsheet (XLSX or CSV) for the client&apos;s HR system; private notes are never included</source>
+        <translation>Rundens resultater som regneark (XLSX eller CSV) til kundens HR-system; private noter kommer aldrig med</translation>
+    </message>
+    <message>
         <source>Left the organisation, with an open conversation: %1</source>
         <translation>Fratrådt, med en åben samtale: %1</translation>
     </message>
@@ -2237,6 +2245,22 @@
     <message>
         <source>%1 conversations were cancelled.</source>
         <translation>%1 samtaler er aflyst.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Eksportér resultater</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rækker skrevet til %2.</translation>
     </message>
 </context>
 <context>

@@ -2171,6 +2171,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s results as a spreadsheet (XLSX or CSV) for the client&apos;s HR system; private notes are never included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left the organisation, with an open conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,6 +2244,22 @@
     </message>
     <message>
         <source>%1 conversations were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

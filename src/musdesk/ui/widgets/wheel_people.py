@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,12 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.errors import MusdeskError
+from musdesk.interchange import results_export
+from musdesk.models import database_proxy
 from musdesk.services import round_changes
 from musdesk.services.round_changes import Participant
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog
 from musdesk.ui.dialogs.round_changes import EditRoundDialog, PersonDialog
-from musdesk.ui.errors import guarded
+from musdesk.ui.errors import guarded, show_error
 from musdesk.ui.qtmodels.round_people import COL_NAME, COL_NOTE, RoundPeopleModel
+from musdesk.ui.workers import run_in_background
 
 
 class PeoplePanel(QWidget):
@@ -59,6 +65,10 @@ class PeoplePanel(QWidget):
         self.take_out_button = QPushButton(self.tr("Take out…"))
         self.leader_button = QPushButton(self.tr("Change leader…"))
         self.edit_button = QPushButton(self.tr("Edit the round…"))
+        self.export_button = QPushButton(self.tr("Export results…"))
+        self.export_button.setToolTip(self.tr("The round's results as a spreadsheet (XLSX or "
+                                              "CSV) for the client's HR system; private notes "
+                                              "are never included"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         leavers_row = QHBoxLayout()
@@ -68,6 +78,7 @@ class PeoplePanel(QWidget):
         for button in (self.add_button, self.take_out_button, self.leader_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(leavers_row)
@@ -78,6 +89,7 @@ class PeoplePanel(QWidget):
         self.take_out_button.clicked.connect(self.take_out)
         self.leader_button.clicked.connect(self.change_leader)
         self.edit_button.clicked.connect(self.edit_round)
+        self.export_button.clicked.connect(self.export_results)
         self.cancel_leavers.clicked.connect(self.cancel_for_leavers)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.dialog: QWidget | None = None  # the open dialog (tests answer it)
@@ -96,7 +108,7 @@ class PeoplePanel(QWidget):
                              if leavers else "")
         self.leavers.setVisible(bool(leavers))
         self.cancel_leavers.setVisible(bool(leavers))
-        for button in (self.add_button, self.edit_button):
+        for button in (self.add_button, self.edit_button, self.export_button):
             button.setEnabled(self.round_id is not None)
         self._enable()
 
@@ -209,6 +221,42 @@ class PeoplePanel(QWidget):
         count = guarded(self, lambda: round_changes.cancel_for_leavers(round_id))
         if count is not None:
             self._done(self.tr("%1 conversations were cancelled.").replace("%1", str(count)))
+
+    def export_results(self) -> None:
+        """Ask for a file (.xlsx or .csv) and write the results off the UI thread."""
+        if self.round_id is None:
+            return
+        round_id = self.round_id
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export results"), "results.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".xlsx")
+        self.export_button.setEnabled(False)
+        self.message.setText(self.tr("Exporting…"))
+
+        def work(_context: object) -> int:
+            try:
+                return results_export.export_results(round_id, target)
+            finally:
+                database_proxy.close()  # this worker thread's own connection
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.message.setText(self.tr("%1 rows written to %2.")
+                                 .replace("%1", str(count)).replace("%2", str(target)))
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.message.setText("")
+            if not isinstance(error, MusdeskError):
+                raise error
+            show_error(self, error)
+
+        self.export_job = run_in_background(work, done, failed)
 
     def _open(self, dialog: QWidget, on_accepted) -> None:  # type: ignore[no-untyped-def]
         self.dialog = dialog
