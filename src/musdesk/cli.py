@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "musdesk.commands.privacy",
     "musdesk.commands.package",
     "musdesk.commands.results",
+    "musdesk.commands.templates",
 )
 
 

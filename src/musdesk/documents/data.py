@@ -44,6 +44,7 @@ from musdesk.models import (
 )
 from musdesk.models import SubGoal as SubGoalRecord
 from musdesk.models.enums import label
+from musdesk.services.template_files import require_language_version
 
 AGREEMENT_FIELD_BY_KIND = {
     "leader_expects": "leader_expects",
@@ -160,6 +161,22 @@ def follow_ups_of(conv: Conversation, goals: list[DevelopmentGoal], language: st
     )
 
 
+def _wording_in(conv: Conversation, language: str) -> dict[str, str]:
+    """Question texts (by key) and section titles (by "kind/theme") of the conversation's
+    question set in `language`, when that is not the set's own; {} when it is. A set
+    without a version in that language is refused (`NoLanguageVersion`)."""
+    template = conv.template or conv.round.template
+    if template is None or template.language == language:
+        return {}
+    version = require_language_version(str(template.id), language)
+    wording: dict[str, str] = {}
+    for section in version.sections:
+        wording[f"{section.kind}/{section.theme}"] = section.title
+        for question in section.questions:
+            wording[question.key] = question.text
+    return wording
+
+
 def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocument:
     """What the summary prints: never the private notes, never the preparation answers."""
     lang = document_language(conv, language)
@@ -172,14 +189,17 @@ def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocume
     )
     sections: list[Section] = []
     last_section = None
+    wording = _wording_in(conv, lang)
     for answer in rows:
         if not answer.text.strip():
             continue
-        note = QuestionNote(answer.question.text, answer.text)
+        question, section = answer.question, answer.question.section
+        note = QuestionNote(wording.get(question.key, question.text), answer.text)
         if answer.question.section_id == last_section:
             sections[-1] = Section(sections[-1].title, (*sections[-1].notes, note))
         else:
-            sections.append(Section(answer.question.section.title, (note,)))
+            title = wording.get(f"{section.kind}/{section.theme}", section.title)
+            sections.append(Section(title, (note,)))
             last_section = answer.question.section_id
     goals = _goals(conv)
     return SummaryDocument(
@@ -222,6 +242,8 @@ def prep_sheet_of(conv: Conversation, part: str, language: str | None = None) ->
     lang = document_language(conv, language)
     template = conv.template or conv.round.template
     sections: list[Section] = []
+    if template is not None and template.language != lang:
+        template = require_language_version(str(template.id), lang)  # never mixed
     if template is not None:
         # one query for all questions of this part, in the template's order
         rows = (

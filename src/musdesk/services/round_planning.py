@@ -63,14 +63,19 @@ def _spread(first: dt.date, last: dt.date, count: int) -> list[dt.date]:
 
 def step_dates_around(period_start: dt.date, period_end: dt.date,
                       first_conversation: dt.date, last_conversation: dt.date) -> list[dt.date]:
-    """Eight due dates: the three "before" steps before the first conversation day, the
-    dialogue on the last conversation day, feedback and the "after" steps after it."""
+    """Eight due dates: the even spread of `rounds.step_due_dates`, with the three "before"
+    steps moved before the first conversation day and the "during" and "after" steps moved
+    after the last one where the spread would put them earlier (never earlier than it)."""
+    spread = rounds.step_due_dates(period_start, period_end)
     before_end = max(period_start, first_conversation - dt.timedelta(days=1))
-    before = _spread(period_start, before_end, 3)
+    before = [min(a, b) for a, b in zip(spread[:3], _spread(period_start, before_end, 3),
+                                        strict=True)]
     last = min(max(last_conversation, period_start), period_end)
     feedback = min(rounds.next_working_day(last + dt.timedelta(days=1)), period_end)
-    after = _spread(feedback, period_end, 3)
-    return [*before, last, feedback, *after]
+    aligned = [last, feedback, *_spread(feedback, period_end, 3)]
+    during_after = [max(a, b) for a, b in zip(spread[3:], aligned, strict=True)]
+    dues = [*before, *during_after]
+    return [max(day, dues[i - 1]) if i else day for i, day in enumerate(dues)]
 
 
 def last_proposed_day(slots: SlotChoice, leader_ids: Iterable[str | None]) -> dt.date | None:

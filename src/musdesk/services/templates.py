@@ -133,6 +133,15 @@ def _create(
     return template
 
 
+def create_template(name: str, language: str, description: str,
+                    sections: list[dict[str, Any]]) -> dict[str, Any]:
+    """A new question set of the consultant's own (a family of its own, version 1)."""
+    with atomic():
+        template = _create(name=name, language=language, description=description,
+                           sections=sections)
+    return get_template(str(template.id))
+
+
 def install_default_template(language: str) -> dict[str, Any]:
     """The shipped default template of a language, installed on first use (idempotent)."""
     with atomic():

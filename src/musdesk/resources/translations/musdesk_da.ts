@@ -2827,6 +2827,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Periode til</translation>
     </message>
     <message>
+        <source>Question sets…</source>
+        <translation>Spørgsmålssæt …</translation>
+    </message>
+    <message>
+        <source>Copy, adapt, import or export question sets</source>
+        <translation>Kopiér, tilpas, importér eller eksportér spørgsmålssæt</translation>
+    </message>
+    <message>
         <source>Question template</source>
         <translation>Spørgeskabelon</translation>
     </message>
@@ -3285,6 +3293,137 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Question sets</source>
+        <translation>Spørgsmålssæt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Make a set of your own from the chosen one</source>
+        <translation>Lav dit eget sæt ud fra det valgte</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importér …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér …</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Sections and questions</source>
+        <translation>Afsnit og spørgsmål</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Tilføj afsnit</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Tilføj spørgsmål</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vis udskrift …</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>i brug</translation>
+    </message>
+    <message>
+        <source>Rounds use this set: saving makes a new version, and conversations already planned keep this one.</source>
+        <translation>Runder bruger dette sæt: når du gemmer, laves en ny version, og allerede planlagte samtaler beholder denne.</translation>
+    </message>
+    <message>
+        <source>No conversation uses this set yet: saving changes it in place.</source>
+        <translation>Ingen samtale bruger sættet endnu: når du gemmer, ændres det direkte.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nyt afsnit</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; rounds already planned keep their version.</source>
+        <translation>Gemt som version %1; allerede planlagte runder beholder deres version.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopi af %1</translation>
+    </message>
+    <message>
+        <source>Copied; give the copy the client&apos;s name.</source>
+        <translation>Kopieret; giv kopien kundens navn.</translation>
+    </message>
+    <message>
+        <source>Export question set</source>
+        <translation>Eksportér spørgsmålssæt</translation>
+    </message>
+    <message>
+        <source>Question set (*.json)</source>
+        <translation>Spørgsmålssæt (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Import question set</source>
+        <translation>Importér spørgsmålssæt</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Importeret: “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
         <source>Conversation</source>
@@ -3542,6 +3681,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Round:</source>
         <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Question sets…</source>
+        <translation>Spørgsmålssæt …</translation>
     </message>
     <message>
         <source>{done}/{total} tasks</source>

@@ -2827,6 +2827,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Periode til</translation>
     </message>
     <message>
+        <source>Question sets…</source>
+        <translation>Spørsmålssett …</translation>
+    </message>
+    <message>
+        <source>Copy, adapt, import or export question sets</source>
+        <translation>Kopier, tilpass, importer eller eksporter spørsmålssett</translation>
+    </message>
+    <message>
         <source>Question template</source>
         <translation>Spørsmålsmal</translation>
     </message>
@@ -3285,6 +3293,137 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Question sets</source>
+        <translation>Spørsmålssett</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Make a set of your own from the chosen one</source>
+        <translation>Lag ditt eget sett ut fra det valgte</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Sections and questions</source>
+        <translation>Avsnitt og spørsmål</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Legg til avsnitt</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Legg til spørsmål</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Forhåndsvis …</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>i bruk</translation>
+    </message>
+    <message>
+        <source>Rounds use this set: saving makes a new version, and conversations already planned keep this one.</source>
+        <translation>Runder bruker dette settet: når du lagrer, lages en ny versjon, og samtaler som allerede er planlagt, beholder denne.</translation>
+    </message>
+    <message>
+        <source>No conversation uses this set yet: saving changes it in place.</source>
+        <translation>Ingen samtale bruker settet ennå: når du lagrer, endres det direkte.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nytt spørsmål</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; rounds already planned keep their version.</source>
+        <translation>Lagret som versjon %1; runder som allerede er planlagt, beholder sin versjon.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopi av %1</translation>
+    </message>
+    <message>
+        <source>Copied; give the copy the client&apos;s name.</source>
+        <translation>Kopiert; gi kopien kundens navn.</translation>
+    </message>
+    <message>
+        <source>Export question set</source>
+        <translation>Eksporter spørsmålssett</translation>
+    </message>
+    <message>
+        <source>Question set (*.json)</source>
+        <translation>Spørsmålssett (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Import question set</source>
+        <translation>Importer spørsmålssett</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Importert: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
         <source>Conversation</source>
@@ -3542,6 +3681,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Round:</source>
         <translation>Runde:</translation>
+    </message>
+    <message>
+        <source>Question sets…</source>
+        <translation>Spørsmålssett …</translation>
     </message>
     <message>
         <source>{done}/{total} tasks</source>

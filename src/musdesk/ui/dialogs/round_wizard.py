@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -80,7 +82,7 @@ class RoundPage(QWizardPage):
         self.start = date_edit(today)
         self.end = date_edit(today + dt.timedelta(days=120))
         self.template = QComboBox()
-        self.organisation.currentIndexChanged.connect(self._fill_templates)
+        self.organisation.currentIndexChanged.connect(lambda _index: self._fill_templates())
         self.name.textChanged.connect(self.completeChanged)
         self.start.dateChanged.connect(self.completeChanged)
         self.end.dateChanged.connect(self.completeChanged)
@@ -91,14 +93,20 @@ class RoundPage(QWizardPage):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Period from"), self.start)
         form.addRow(self.tr("Period until"), self.end)
-        form.addRow(self.tr("Question template"), self.template)
+        self.edit_sets = QPushButton(self.tr("Question sets…"))
+        self.edit_sets.setToolTip(self.tr("Copy, adapt, import or export question sets"))
+        self.edit_sets.clicked.connect(self.open_set_editor)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.edit_sets)
+        form.addRow(self.tr("Question template"), template_row)
         form.addRow(self.problem)
         self._fill_templates()
 
     def organisation_data(self) -> dict[str, Any] | None:
         return self.organisation.currentData()
 
-    def _fill_templates(self) -> None:
+    def _fill_templates(self, keep: str | None = None) -> None:
         self.template.clear()
         org = self.organisation_data()
         if org is not None and self.name.text().startswith(self._default_name):
@@ -110,7 +118,22 @@ class RoundPage(QWizardPage):
             for template in templates.list_templates(org["language"]):
                 self.template.addItem(f"{template['name']} (v{template['version']})",
                                       template["id"])
+        if keep is not None and self.template.findData(keep) >= 0:
+            self.template.setCurrentIndex(self.template.findData(keep))
         self.completeChanged.emit()
+
+    def open_set_editor(self) -> None:
+        """The question set editor; afterwards the chooser offers what was saved there."""
+        from musdesk.ui.dialogs.template_editor import TemplateEditorDialog
+
+        self.set_editor = TemplateEditorDialog(self)
+        self.set_editor.saved.connect(self._set_saved)
+        self.set_editor.finished.connect(lambda _result: self._fill_templates(
+            keep=self.template.currentData()))
+        self.set_editor.open()
+
+    def _set_saved(self, template_id: str) -> None:
+        self._fill_templates(keep=template_id)
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.start.date().toPython(), self.end.date().toPython()

@@ -111,6 +111,9 @@ class WheelTab(TabPage):
         top.addWidget(self.status_combo)
         top.addWidget(self.summary)
         top.addWidget(self._build_documents_button())
+        self.sets_button = QPushButton(self.tr("Question sets…"))
+        self.sets_button.clicked.connect(self.edit_question_sets)
+        top.addWidget(self.sets_button)
         top.addWidget(self.plan_button)
 
         self.wheel = MusWheel()
@@ -408,6 +411,14 @@ class WheelTab(TabPage):
                                   .replace("%2", str(self.matrix_model.rowCount())))
         if self.matrix_model.rowCount() < 300:  # measuring thousands of rows is slow
             self.matrix.resizeColumnsToContents()
+
+    def edit_question_sets(self) -> QDialog:
+        from musdesk.ui.dialogs.template_editor import TemplateEditorDialog
+
+        dialog = TemplateEditorDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _after_people_changed(self) -> None:
         """A change on the People page (a name or period too): reload the chooser."""

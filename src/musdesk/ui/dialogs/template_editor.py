@@ -1,0 +1,375 @@
+"""The question set editor: the consultant's own sets for each client.
+
+Left, the sets (current versions; "in use" when a round's conversations use it). Right, the
+chosen set's name and, per part (the employee's preparation, the leader's, the conversation),
+its sections with their questions: add, remove, rename (double-click) and reorder. Save
+changes a set in place while no conversation has used it, and otherwise makes a new version
+(rounds planned with it keep the old one). Copy makes a set of one's own from the shipped set
+or another client's; Import/Export share a set as a JSON file; Preview shows it as the
+preparation sheet PDF. The rules live in `services/template_draft.py` and
+`services/template_files.py`; this module is layout and wiring.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from musdesk.models import enums
+from musdesk.services import template_draft, template_files, templates
+from musdesk.storage.files import write_atomic
+from musdesk.ui.errors import guarded
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 3
+NO_QUESTION = -1
+
+
+class TemplateEditorDialog(QDialog):
+    saved = Signal(str)  # the id of the set saved (a new version's id when one was made)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Question sets"))
+        self.draft: template_draft.Draft | None = None
+        self._dirty = False
+        self.sets = QListWidget()
+        self.sets.setAccessibleName(self.tr("Question sets"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Make a set of your own from the chosen one"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.sets, 1)
+        left_buttons = QGridLayout()
+        left_buttons.addWidget(self.copy_button, 0, 0, 1, 2)
+        left_buttons.addWidget(self.import_button, 1, 0)
+        left_buttons.addWidget(self.export_button, 1, 1)
+        left_layout.addLayout(left_buttons)
+
+        self.name = QLineEdit()
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.part = QComboBox()
+        for kind in enums.SECTION_KINDS:
+            self.part.addItem(enums.label("section_kind", kind), kind)
+        self.part.setAccessibleName(self.tr("Part"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Sections and questions"))
+        self.tree.setWordWrap(True)
+        self.add_section_button = QPushButton(self.tr("Add section"))
+        self.add_question_button = QPushButton(self.tr("Add question"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Part"), self.part)
+        edit_buttons = QHBoxLayout()
+        for button in (self.add_section_button, self.add_question_button, self.remove_button,
+                       self.up_button, self.down_button):
+            edit_buttons.addWidget(button)
+        edit_buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.state)
+        right_layout.addWidget(self.tree, 1)
+        right_layout.addLayout(edit_buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.preview_button)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.sets.currentItemChanged.connect(lambda *_: self._load_current())
+        self.part.currentIndexChanged.connect(lambda _i: self._fill_tree())
+        self.name.textEdited.connect(self._name_edited)
+        self.tree.itemChanged.connect(self._item_edited)
+        self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.copy_button.clicked.connect(self.copy_set)
+        self.import_button.clicked.connect(self.import_set)
+        self.export_button.clicked.connect(self.export_set)
+        self.add_section_button.clicked.connect(self.add_section)
+        self.add_question_button.clicked.connect(self.add_question)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.accept)
+        self.resize(1100, 680)
+        self.reload_sets()
+
+    # --- the list of sets -------------------------------------------------------------------
+    def reload_sets(self, select_id: str | None = None) -> None:
+        keep = select_id or (self.draft.template_id if self.draft else None)
+        self.sets.blockSignals(True)
+        self.sets.clear()
+        for language in enums.LANGUAGES:
+            templates.install_default_template(language)
+        for item in templates.list_templates():
+            text = f"{item['name']} ({item['language']}, v{item['version']})"
+            if item["in_use"]:
+                text += " · " + self.tr("in use")
+            row = QListWidgetItem(text)
+            row.setData(ID_ROLE, item["id"])
+            self.sets.addItem(row)
+            if item["id"] == keep:
+                self.sets.setCurrentItem(row)
+        if self.sets.currentItem() is None and self.sets.count():
+            self.sets.setCurrentRow(0)
+        self.sets.blockSignals(False)
+        self._load_current()
+
+    def select_set(self, template_id: str) -> None:
+        for row in range(self.sets.count()):
+            if self.sets.item(row).data(ID_ROLE) == template_id:
+                self.sets.setCurrentRow(row)
+
+    def current_id(self) -> str | None:
+        item = self.sets.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def _load_current(self) -> None:
+        ident = self.current_id()
+        self.draft = template_draft.draft_of(ident) if ident else None
+        self._dirty = False
+        summary = templates.get_template(ident) if ident else None
+        self.name.setText(self.draft.name if self.draft else "")
+        if summary is None:
+            self.state.setText("")
+        elif summary["in_use"]:
+            self.state.setText(self.tr("Rounds use this set: saving makes a new version, and "
+                                       "conversations already planned keep this one."))
+        else:
+            self.state.setText(self.tr("No conversation uses this set yet: saving changes "
+                                       "it in place."))
+        self._fill_tree()
+
+    # --- the tree of one part ---------------------------------------------------------------
+    def kind(self) -> str:
+        return str(self.part.currentData())
+
+    def _fill_tree(self, select: tuple[int, int] | None = None) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen = None
+        if self.draft is not None:
+            for index in self.draft.part(self.kind()):
+                section = self.draft.sections[index]
+                top = QTreeWidgetItem([section["title"]])
+                top.setData(0, SECTION_ROLE, index)
+                top.setData(0, QUESTION_ROLE, NO_QUESTION)
+                top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                self.tree.addTopLevelItem(top)
+                if select == (index, NO_QUESTION):
+                    chosen = top
+                for number, question in enumerate(section["questions"]):
+                    child = QTreeWidgetItem([question["text"]])
+                    child.setData(0, SECTION_ROLE, index)
+                    child.setData(0, QUESTION_ROLE, number)
+                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+                    top.addChild(child)
+                    if select == (index, number):
+                        chosen = child
+        self.tree.expandAll()
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.tree.blockSignals(False)
+        self._enable()
+
+    def selected(self) -> tuple[int, int] | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        return int(item.data(0, SECTION_ROLE)), int(item.data(0, QUESTION_ROLE))
+
+    def _enable(self) -> None:
+        has = self.draft is not None
+        chosen = self.selected()
+        for button in (self.add_section_button, self.save_button, self.preview_button,
+                       self.copy_button, self.export_button):
+            button.setEnabled(has)
+        for button in (self.add_question_button, self.remove_button, self.up_button,
+                       self.down_button):
+            button.setEnabled(has and chosen is not None)
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self.message.setText(self.tr("Not saved yet."))
+
+    def _name_edited(self, text: str) -> None:
+        if self.draft is not None:
+            self.draft.name = text
+            self._changed()
+
+    def _item_edited(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self.draft is None:
+            return
+        section, question = int(item.data(0, SECTION_ROLE)), int(item.data(0, QUESTION_ROLE))
+        text = item.text(0).strip()
+        if question == NO_QUESTION:
+            self.draft.rename_section(section, text)
+        else:
+            self.draft.set_question_text(section, question, text)
+        self._changed()
+
+    def add_section(self) -> None:
+        if self.draft is None:
+            return
+        index = self.draft.add_section(self.kind(), self.tr("New section"))
+        self.draft.add_question(index, self.tr("New question"))
+        self._changed()
+        self._fill_tree((index, NO_QUESTION))
+        self.tree.editItem(self.tree.currentItem(), 0)
+
+    def add_question(self) -> None:
+        chosen = self.selected()
+        if self.draft is None or chosen is None:
+            return
+        number = self.draft.add_question(chosen[0], self.tr("New question"))
+        self._changed()
+        self._fill_tree((chosen[0], number))
+        self.tree.editItem(self.tree.currentItem(), 0)
+
+    def remove_selected(self) -> None:
+        chosen = self.selected()
+        if self.draft is None or chosen is None:
+            return
+        section, question = chosen
+        if question == NO_QUESTION:
+            self.draft.remove_section(section)
+        else:
+            self.draft.remove_question(section, question)
+        self._changed()
+        self._fill_tree()
+
+    def move_selected(self, delta: int) -> None:
+        chosen = self.selected()
+        if self.draft is None or chosen is None:
+            return
+        section, question = chosen
+        if question == NO_QUESTION:
+            self._fill_tree((self.draft.move_section(section, delta), NO_QUESTION))
+        else:
+            self._fill_tree((section, self.draft.move_question(section, question, delta)))
+        self._changed()
+
+    # --- saving, copying, files ------------------------------------------------------------
+    def save(self) -> bool:
+        if self.draft is None:
+            return False
+        result = guarded(self, lambda: template_draft.save(self.draft))
+        if result is None:
+            return False
+        self.reload_sets(select_id=result.template_id)
+        self.message.setText(
+            self.tr("Saved as version %1; rounds already planned keep their version.")
+            .replace("%1", str(result.version)) if result.new_version else self.tr("Saved."))
+        self.saved.emit(result.template_id)
+        return True
+
+    def copy_set(self) -> None:
+        ident = self.current_id()
+        if ident is None or self.draft is None:
+            return
+        name = self.tr("Copy of %1").replace("%1", self.draft.name)
+        copied = guarded(self, lambda: templates.copy_template(ident, name))
+        if copied is not None:
+            self.reload_sets(select_id=copied["id"])
+            self.message.setText(self.tr("Copied; give the copy the client's name."))
+            self.name.setFocus()
+            self.name.selectAll()
+
+    def export_set(self) -> None:
+        ident = self.current_id()
+        if ident is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export question set"),
+                                              f"{self.draft.name if self.draft else 'set'}.json",
+                                              self.tr("Question set (*.json)"))
+        if not path:
+            return
+        written = guarded(self, lambda: write_atomic(
+            Path(path), template_files.export_template(ident)) or True)
+        if written:
+            self.message.setText(self.tr("Written to %1.").replace("%1", path))
+
+    def import_set(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import question set"), "",
+                                              self.tr("Question set (*.json)"))
+        if not path:
+            return
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            self.message.setText(self.tr("The file could not be read: %1")
+                                 .replace("%1", exc.strerror or str(exc)))
+            return
+        created = guarded(self, lambda: template_files.import_template(raw))
+        if created is not None:
+            self.reload_sets(select_id=created["id"])
+            self.message.setText(self.tr("Imported “%1”.").replace("%1", created["name"]))
+
+    def preview(self) -> QDialog | None:
+        """The saved set as the employee's (or, on that part, the leader's) preparation
+        sheet; unsaved changes are saved first so the preview shows them."""
+        if self._dirty and not self.save():
+            return None
+        ident = self.current_id()
+        if ident is None:
+            return None
+        from musdesk.documents.content import EMPLOYEE_PART, LEADER_PART
+        from musdesk.documents.template_preview import preview_prep_sheet
+        from musdesk.ui.dialogs.document_preview import DocumentPreviewDialog
+
+        part = LEADER_PART if self.kind() == "leader_prep" else EMPLOYEE_PART
+        pdf = guarded(self, lambda: preview_prep_sheet(ident, part))
+        if pdf is None:
+            return None
+        dialog = DocumentPreviewDialog(pdf, self.name.text(), f"{self.name.text()}.pdf", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
