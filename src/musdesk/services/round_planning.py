@@ -51,28 +51,31 @@ def default_slots(organisation_id: str, period_start: dt.date, period_end: dt.da
                       country=org.country)
 
 
-def _spread(first: dt.date, last: dt.date, count: int) -> list[dt.date]:
+def _spread(first: dt.date, last: dt.date, count: int,
+            country: str | None = None) -> list[dt.date]:
     """`count` working days spread evenly after `first` up to `last`, in order."""
     span = max((last - first).days, 0)
     dates: list[dt.date] = []
     for number in range(1, count + 1):
-        day = rounds.previous_working_day(first + dt.timedelta(days=span * number // count))
+        day = rounds.previous_working_day(first + dt.timedelta(days=span * number // count),
+                                          country)
         dates.append(max(day, first, dates[-1] if dates else first))
     return dates
 
 
 def step_dates_around(period_start: dt.date, period_end: dt.date,
-                      first_conversation: dt.date, last_conversation: dt.date) -> list[dt.date]:
+                      first_conversation: dt.date, last_conversation: dt.date,
+                      country: str | None = None) -> list[dt.date]:
     """Eight due dates: the even spread of `rounds.step_due_dates`, with the three "before"
     steps moved before the first conversation day and the "during" and "after" steps moved
     after the last one where the spread would put them earlier (never earlier than it)."""
-    spread = rounds.step_due_dates(period_start, period_end)
+    spread = rounds.step_due_dates(period_start, period_end, country)
     before_end = max(period_start, first_conversation - dt.timedelta(days=1))
-    before = [min(a, b) for a, b in zip(spread[:3], _spread(period_start, before_end, 3),
-                                        strict=True)]
+    before = [min(a, b) for a, b in zip(
+        spread[:3], _spread(period_start, before_end, 3, country), strict=True)]
     last = min(max(last_conversation, period_start), period_end)
-    feedback = min(rounds.next_working_day(last + dt.timedelta(days=1)), period_end)
-    aligned = [last, feedback, *_spread(feedback, period_end, 3)]
+    feedback = min(rounds.next_working_day(last + dt.timedelta(days=1), country), period_end)
+    aligned = [last, feedback, *_spread(feedback, period_end, 3, country)]
     during_after = [max(a, b) for a, b in zip(spread[3:], aligned, strict=True)]
     dues = [*before, *during_after]
     return [max(day, dues[i - 1]) if i else day for i, day in enumerate(dues)]
@@ -82,7 +85,7 @@ def last_proposed_day(slots: SlotChoice, leader_ids: Iterable[str | None]) -> dt
     """The last day the planner would propose a conversation on, for one conversation per
     leader id given (the same slot finder, with the leaders' existing conversations)."""
     finder = rounds.SlotFinder(slots.first_day, slots.last_day, slots.day_start,
-                               slots.day_end, slots.minutes)
+                               slots.day_end, slots.minutes, slots.country)
     last = None
     for leader in sorted(leader_ids, key=lambda ident: ident or ""):
         slot = finder.next_slot(leader)
@@ -205,7 +208,8 @@ def _align_steps(round_: Round) -> None:
                   if c.scheduled_start is not None)
     if not days:
         return
-    dues = step_dates_around(round_.period_start, round_.period_end, days[0], days[-1])
+    dues = step_dates_around(round_.period_start, round_.period_end, days[0], days[-1],
+                             round_.organisation.country)
     for step in round_.steps.order_by(WheelStep.number):
         due = dues[step.number - 1]
         if step.due_date != due:

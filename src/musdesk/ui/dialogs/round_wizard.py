@@ -343,7 +343,8 @@ class StepsPage(QWizardPage):
         start, end = self.round_page.period()
         choice = self.slots.choice()
         last = last_proposed_day(choice, self.participants.chosen_leader_ids())
-        dues = step_dates_around(start, end, choice.first_day, last or choice.last_day)
+        dues = step_dates_around(start, end, choice.first_day, last or choice.last_day,
+                                 choice.country)
         self._due_edits = []
         for row, key in enumerate(enums.WHEEL_STEPS):
             title = QTableWidgetItem(f"{row + 1}. {enums.label('wheel_step', key)} "
