@@ -105,3 +105,22 @@ def test_round_two_starts_from_round_one(qtbot, workspace, monkeypatch) -> None:
     # carried over for everyone at once: this year's conversation holds the agreement
     agreements = conversation_form.agreements_by_kind(tab.conversation_id)["actions"]
     assert [a["text"] for a in agreements] == ["Book the ergonomics course before summer"]
+
+
+def test_the_summary_follows_up_on_last_year(qtbot, workspace) -> None:
+    from musdesk.documents import data, summary
+    from musdesk.models import Conversation
+    from musdesk.services import conversations, followup, plans, rounds
+
+    org = roster.create_organisation("Harbour Dental Clinic", language="en")["id"]
+    employee = roster.create_employee(org, "Mikkel", "Lund")["id"]
+    first = rounds.plan_round(org, "MUS 2025", "2025-02-03", "2025-06-30")
+    old = conversation_form.find_conversation(employee, first["id"])
+    conversations.add_agreement(old, "leader_expects", "On time for the huddle")
+    goal = plans.add_goal(employee, "Lead the morning huddle", conversation_id=old)
+    followup.evaluate_goal(goal["id"], "achieved", "2025-12-01", what_helped="A mentor")
+    second = rounds.plan_round(org, "MUS 2026", "2026-02-02", "2026-06-30")
+    conv = Conversation.get(Conversation.round == second["id"])
+    text = pdf_text(summary.render_summary(data.summary_of(conv)))
+    assert "Following up on last year" in text and "On time for the huddle" in text
+    assert "Lead the morning huddle — Achieved" in text and "What helped: A mentor" in text

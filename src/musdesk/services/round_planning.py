@@ -10,6 +10,7 @@ for that; the rules (steps, slots without clashes for a leader) stay in `rounds`
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,17 +82,25 @@ def step_dates_around(period_start: dt.date, period_end: dt.date,
     return [max(day, dues[i - 1]) if i else day for i, day in enumerate(dues)]
 
 
-def last_proposed_day(slots: SlotChoice, leader_ids: Iterable[str | None]) -> dt.date | None:
-    """The last day the planner would propose a conversation on, for one conversation per
-    leader id given (the same slot finder, with the leaders' existing conversations)."""
+def proposed_days(slots: SlotChoice,
+                  leader_ids: Iterable[str | None]) -> list[tuple[dt.date, int]]:
+    """The days the planner would propose conversations on, with how many on each, for one
+    conversation per leader id given (the same slot finder, with the leaders' existing
+    conversations)."""
     finder = rounds.SlotFinder(slots.first_day, slots.last_day, slots.day_start,
                                slots.day_end, slots.minutes, slots.country)
-    last = None
+    days: Counter[dt.date] = Counter()
     for leader in sorted(leader_ids, key=lambda ident: ident or ""):
         slot = finder.next_slot(leader)
-        if slot is not None and (last is None or slot[0].date() > last):
-            last = slot[0].date()
-    return last
+        if slot is not None:
+            days[slot[0].date()] += 1
+    return sorted(days.items())
+
+
+def last_proposed_day(slots: SlotChoice, leader_ids: Iterable[str | None]) -> dt.date | None:
+    """The last day the planner would propose a conversation on (see `proposed_days`)."""
+    days = proposed_days(slots, leader_ids)
+    return days[-1][0] if days else None
 
 
 def _time(value: Any) -> dt.time:

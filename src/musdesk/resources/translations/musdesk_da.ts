@@ -2839,8 +2839,16 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Spørgeskabelon</translation>
     </message>
     <message>
+        <source>What the question set asks</source>
+        <translation>Det spørger sættet om</translation>
+    </message>
+    <message>
         <source>The standard questions in the organisation&apos;s language</source>
         <translation>Standardspørgsmålene på organisationens sprog</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 spørgsmål</translation>
     </message>
     <message>
         <source>Add an organisation in the roster first.</source>
@@ -3021,6 +3029,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>f.eks. lederens kontor</translation>
     </message>
     <message>
+        <source>Proposed conversation days</source>
+        <translation>Foreslåede samtaledage</translation>
+    </message>
+    <message>
+        <source>Proposed days</source>
+        <translation>Foreslåede dage</translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Varighed</translation>
     </message>
@@ -3051,6 +3067,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Not everyone gets a time: choose more days or longer hours, or place the rest by hand later.</source>
         <translation>Ikke alle får en tid: vælg flere dage eller længere tidsrum, eller placér resten manuelt senere.</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations</source>
+        <translation>%1: %2 samtaler</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3381,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>in use</source>
         <translation>i brug</translation>
+    </message>
+    <message>
+        <source>This is the set that comes with musdesk: make a copy to adapt it for a client.</source>
+        <translation>Dette er sættet, der følger med musdesk: lav en kopi for at tilpasse det til en kunde.</translation>
     </message>
     <message>
         <source>Rounds use this set: saving makes a new version, and conversations already planned keep this one.</source>

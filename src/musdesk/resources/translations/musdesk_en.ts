@@ -2833,7 +2833,15 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the question set asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The standard questions in the organisation&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,6 +3023,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Proposed conversation days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,6 +3060,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Not everyone gets a time: choose more days or longer hours, or place the rest by hand later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3354,6 +3374,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the set that comes with musdesk: make a copy to adapt it for a client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2839,8 +2839,16 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Spørsmålsmal</translation>
     </message>
     <message>
+        <source>What the question set asks</source>
+        <translation>Dette spør settet om</translation>
+    </message>
+    <message>
         <source>The standard questions in the organisation&apos;s language</source>
         <translation>Standardspørsmålene på organisasjonens språk</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 spørsmål</translation>
     </message>
     <message>
         <source>Add an organisation in the roster first.</source>
@@ -3021,6 +3029,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>f.eks. lederens kontor</translation>
     </message>
     <message>
+        <source>Proposed conversation days</source>
+        <translation>Foreslåtte samtaledager</translation>
+    </message>
+    <message>
+        <source>Proposed days</source>
+        <translation>Foreslåtte dager</translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Varighet</translation>
     </message>
@@ -3051,6 +3067,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Not everyone gets a time: choose more days or longer hours, or place the rest by hand later.</source>
         <translation>Ikke alle får en tid: velg flere dager eller lengre tidsrom, eller plasser resten manuelt senere.</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations</source>
+        <translation>%1: %2 samtaler</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3381,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>in use</source>
         <translation>i bruk</translation>
+    </message>
+    <message>
+        <source>This is the set that comes with musdesk: make a copy to adapt it for a client.</source>
+        <translation>Dette er settet som følger med musdesk: lag en kopi for å tilpasse det til en kunde.</translation>
     </message>
     <message>
         <source>Rounds use this set: saving makes a new version, and conversations already planned keep this one.</source>

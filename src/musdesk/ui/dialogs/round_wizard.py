@@ -8,6 +8,7 @@ nothing and the wizard stays open on the error. `planned` holds the new round af
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections import Counter
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +46,7 @@ from musdesk.services.round_planning import (
     leader_capacity,
     people_in_scope,
     plan_round_with_choices,
+    proposed_days,
     step_dates_around,
 )
 from musdesk.ui.dialogs.round_wizard_last_year import LastYearPage
@@ -101,6 +104,14 @@ class RoundPage(QWizardPage):
         template_row.addWidget(self.edit_sets)
         form.addRow(self.tr("Question template"), template_row)
         form.addRow(self.problem)
+        self.set_overview = QLabel()
+        self.set_overview.setWordWrap(True)
+        self.set_overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.set_overview.setTextFormat(Qt.TextFormat.RichText)
+        overview_box = QGroupBox(self.tr("What the question set asks"))
+        QVBoxLayout(overview_box).addWidget(self.set_overview)
+        form.addRow(overview_box)
+        self.template.currentIndexChanged.connect(lambda _index: self._show_overview())
         self._fill_templates()
 
     def organisation_data(self) -> dict[str, Any] | None:
@@ -120,7 +131,29 @@ class RoundPage(QWizardPage):
                                       template["id"])
         if keep is not None and self.template.findData(keep) >= 0:
             self.template.setCurrentIndex(self.template.findData(keep))
+        self._show_overview()
         self.completeChanged.emit()
+
+    def _show_overview(self) -> None:
+        """Per part: how many sections and questions, and the sections' titles."""
+        org = self.organisation_data()
+        ident = self.template.currentData()
+        if org is None:
+            self.set_overview.setText("")
+            return
+        if ident:
+            sections = templates.get_template(ident)["sections"]
+        else:
+            sections = templates.shipped_template_data(org["language"])["sections"]
+        lines = []
+        for kind in enums.SECTION_KINDS:
+            part = [s for s in sections if s["kind"] == kind]
+            count = sum(len(s["questions"]) for s in part)
+            titles = ", ".join(html.escape(s["title"]) for s in part)
+            lines.append(f"<p><b>{html.escape(enums.label('section_kind', kind))}</b> — "
+                         + self.tr("%1 questions").replace("%1", str(count))
+                         + f"<br/>{titles}</p>")
+        self.set_overview.setText("".join(lines))
 
     def open_set_editor(self) -> None:
         """The question set editor; afterwards the chooser offers what was saved there."""
@@ -262,10 +295,17 @@ class SlotsPage(QWizardPage):
             edit.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. the leader's office"))
-        self.place.setMinimumWidth(320)
+        self.place.setMinimumWidth(260)
         self.capacity = QLabel()
         self.capacity.setWordWrap(True)
-        form = QFormLayout(self)
+        self.days = QListWidget()
+        self.days.setAccessibleName(self.tr("Proposed conversation days"))
+        days_box = QGroupBox(self.tr("Proposed days"))
+        QVBoxLayout(days_box).addWidget(self.days)
+        columns = QHBoxLayout(self)
+        form = QFormLayout()
+        columns.addLayout(form, 3)
+        columns.addWidget(days_box, 2)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Length"), self.minutes)
         form.addRow(self.tr("First day"), self.first_day)
@@ -293,6 +333,10 @@ class SlotsPage(QWizardPage):
         else:
             self.capacity.setStyleSheet("")
         self.capacity.setText(text)
+        self.days.clear()
+        for day, count in proposed_days(self.choice(), self.participants.chosen_leader_ids()):
+            self.days.addItem(self.tr("%1: %2 conversations").replace(
+                "%1", day.strftime("%d.%m.%Y")).replace("%2", str(count)))
 
     def initializePage(self) -> None:  # noqa: N802
         org = self.round_page.organisation_data()
@@ -335,6 +379,7 @@ class StepsPage(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Due dates and responsible roles per step"))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._due_edits: list[QDateEdit] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -353,7 +398,11 @@ class StepsPage(QWizardPage):
             self.table.setItem(row, 0, title)
             edit = date_edit(dues[row])
             edit.setDateRange(to_qdate(start), to_qdate(end))
-            self.table.setCellWidget(row, 1, edit)
+            holder = QWidget()  # the rows share the page's height; the field stays its size
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(2, 0, 2, 0)
+            holder_layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.table.setCellWidget(row, 1, holder)
             self._due_edits.append(edit)
             for offset, role in enumerate(enums.ROLES):
                 item = QTableWidgetItem()

@@ -52,9 +52,12 @@ class TemplateEditorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Question sets"))
         self.draft: template_draft.Draft | None = None
+        self.shipped = False  # the shipped sets are copied, not edited
         self._dirty = False
         self.sets = QListWidget()
         self.sets.setAccessibleName(self.tr("Question sets"))
+        self.sets.setWordWrap(True)
+        self.sets.setMinimumWidth(280)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Make a set of your own from the chosen one"))
         self.import_button = QPushButton(self.tr("Import…"))
@@ -175,8 +178,13 @@ class TemplateEditorDialog(QDialog):
         self._dirty = False
         summary = templates.get_template(ident) if ident else None
         self.name.setText(self.draft.name if self.draft else "")
+        self.shipped = bool(summary and summary["source"] == templates.DEFAULT_SOURCE)
+        self.name.setReadOnly(self.shipped)
         if summary is None:
             self.state.setText("")
+        elif self.shipped:
+            self.state.setText(self.tr("This is the set that comes with musdesk: make a copy "
+                                       "to adapt it for a client."))
         elif summary["in_use"]:
             self.state.setText(self.tr("Rounds use this set: saving makes a new version, and "
                                        "conversations already planned keep this one."))
@@ -199,7 +207,8 @@ class TemplateEditorDialog(QDialog):
                 top = QTreeWidgetItem([section["title"]])
                 top.setData(0, SECTION_ROLE, index)
                 top.setData(0, QUESTION_ROLE, NO_QUESTION)
-                top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
+                if not self.shipped:
+                    top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
                 font = top.font(0)
                 font.setBold(True)
                 top.setFont(0, font)
@@ -210,7 +219,8 @@ class TemplateEditorDialog(QDialog):
                     child = QTreeWidgetItem([question["text"]])
                     child.setData(0, SECTION_ROLE, index)
                     child.setData(0, QUESTION_ROLE, number)
-                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+                    if not self.shipped:
+                        child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
                     top.addChild(child)
                     if select == (index, number):
                         chosen = child
@@ -229,12 +239,14 @@ class TemplateEditorDialog(QDialog):
     def _enable(self) -> None:
         has = self.draft is not None
         chosen = self.selected()
-        for button in (self.add_section_button, self.save_button, self.preview_button,
-                       self.copy_button, self.export_button):
+        for button in (self.preview_button, self.copy_button, self.export_button):
             button.setEnabled(has)
+        editable = has and not self.shipped
+        self.add_section_button.setEnabled(editable)
+        self.save_button.setEnabled(editable)
         for button in (self.add_question_button, self.remove_button, self.up_button,
                        self.down_button):
-            button.setEnabled(has and chosen is not None)
+            button.setEnabled(editable and chosen is not None)
 
     def _changed(self) -> None:
         self._dirty = True
