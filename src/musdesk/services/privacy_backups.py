@@ -3,8 +3,9 @@
 A backup is a SQLCipher file under the workspace's key. It is opened on its own connection
 (foreign keys and secure_delete on, rollback journal so no WAL is left beside it), the whole
 list of erased records is applied to it (`privacy_rows.reapply`, which also keeps the list in
-it), and it is VACUUMed, so its file holds no page of what went. A backup that cannot be
-opened or rewritten is removed instead: keeping it would keep the erased data.
+it), and it is VACUUMed, so its file holds no page of what went. A backup that holds none of
+the erased records (checked by reading) is left as it is. A backup that cannot be opened or
+rewritten is removed instead: keeping it would keep the erased data.
 """
 
 from __future__ import annotations
@@ -33,11 +34,24 @@ def open_backup(path: Path, data_key: bytes | bytearray) -> sqlcipher.Connection
     return conn
 
 
+def holds_any(conn: sqlcipher.Connection, entries: Iterable[dict[str, str]]) -> bool:
+    """Whether the file still holds a row of any erased record (a read, no write)."""
+    for entry in entries:
+        kind, ident = entry.get("kind", ""), entry.get("id", "")
+        if kind in privacy_rows.ERASABLE and privacy_rows.collect(conn, kind, ident).rows:
+            return True
+    return False
+
+
 def cleanse_file(path: Path, data_key: bytes | bytearray,
-                 entries: Iterable[dict[str, str]]) -> dict[str, int]:
-    """Apply the erasures to one database file and rebuild it. Raises on any failure."""
+                 entries: Iterable[dict[str, str]]) -> dict[str, int] | None:
+    """Apply the erasures to one database file and rebuild it; None when it held none of
+    them (then it is not written at all). Raises on any failure."""
+    entries = list(entries)
     conn = open_backup(path, data_key)
     try:
+        if not holds_any(conn, entries):
+            return None
         conn.execute("BEGIN IMMEDIATE")
         try:
             removed = privacy_rows.reapply(conn, entries)
@@ -52,16 +66,18 @@ def cleanse_file(path: Path, data_key: bytes | bytearray,
 
 
 def cleanse_backups(workspace: Any,
-                    entries: Iterable[dict[str, str]]) -> tuple[int, int]:
-    """Rewrite every backup without the erased records; returns (rewritten, removed).
-    `workspace`: the Workspace or privacy_erase.OpenWorkspace (folder, database, backups)."""
+                    entries: Iterable[dict[str, str]]) -> tuple[int, int, int]:
+    """Rewrite every backup that holds an erased record without it; returns (rewritten,
+    already clean, removed). `workspace`: the Workspace or privacy_erase.OpenWorkspace."""
     entries = list(entries)
     key = workspace.database.data_key
-    rewritten = removed = 0
+    rewritten = clean = removed = 0
     for path in workspace.list_backups():
         try:
-            cleanse_file(path, key, entries)
-            rewritten += 1
+            if cleanse_file(path, key, entries) is None:
+                clean += 1
+            else:
+                rewritten += 1
         except Exception:
             # Unreadable (damaged, another key, not a database): it cannot be cleansed, so
             # it must not stay.
@@ -71,4 +87,4 @@ def cleanse_backups(workspace: Any,
         for side in ("-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(str(path) + side).unlink()
-    return rewritten, removed
+    return rewritten, clean, removed

@@ -73,6 +73,7 @@ class ErasureResult:
     backups_rewritten: int
     backups_removed: int
     calendar_cancelled: int
+    backups_clean: int = 0  # held none of it (taken after an earlier erasure, say)
 
 
 def _check_kind(kind: str) -> None:
@@ -112,6 +113,8 @@ def result_message(result: ErasureResult) -> str:
     """What went, what happened to the backups and the calendar, in the current language."""
     backups_text = texts.text("privacy.backups_rewritten", rewritten=result.backups_rewritten,
                               removed=result.backups_removed)
+    if result.backups_clean:
+        backups_text += " " + texts.text("privacy.backups_clean", count=result.backups_clean)
     message = texts.text("privacy.erase_done", what=", ".join(count_lines(result.counts)),
                          backups=backups_text)
     if result.calendar_cancelled:
@@ -146,9 +149,10 @@ def erase(workspace: Workspace | OpenWorkspace, kind: str, ident: str, *,
         compact(workspace)
     except DATABASE_ERRORS as exc:
         raise storage_error_for_database(exc, workspace.folder) from exc
-    rewritten, removed = privacy_backups.cleanse_backups(
+    rewritten, clean, removed = privacy_backups.cleanse_backups(
         workspace, privacy_rows.erased_list(database.connection()))
-    return ErasureResult(kind, key, tuple(rows.counts().items()), rewritten, removed, cancelled)
+    return ErasureResult(kind, key, tuple(rows.counts().items()), rewritten, removed, cancelled,
+                         clean)
 
 
 def compact(workspace: Workspace | OpenWorkspace) -> None:

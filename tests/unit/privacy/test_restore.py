@@ -90,6 +90,7 @@ def test_erased_people_stay_erased_after_restoring_an_older_backup(
     shutil.copyfile(kept_elsewhere, old)
     key = bytes(workspace.database.data_key)
     assert scenario.UNIQUE_ANSWER in table_text(old, key)
+    others = {p: p.read_bytes() for p in workspace.list_backups() if p != old}
 
     result = privacy_restore.restore_backup(workspace, old)
 
@@ -100,6 +101,8 @@ def test_erased_people_stay_erased_after_restoring_an_older_backup(
     with pytest.raises(NotFound):
         roster.get_employee(built.employee_id)
     assert AuditEvent.select().where(AuditEvent.action == "restored").count() == 1
-    # no trace in the restored database, nor in the backup that was brought back
+    # no trace in the restored database, nor in the backup that was brought back; the
+    # backups that were already clean are left byte for byte as they were
     assert findings(workspace.folder, key, SECRETS) == []
+    assert others and all(p.read_bytes() == data for p, data in others.items() if p.exists())
     assert privacy_erase.erased_records(workspace)[0]["id"] == built.employee_id

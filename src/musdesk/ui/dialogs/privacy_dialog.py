@@ -218,6 +218,10 @@ class PrivacyDialog(QDialog):
 
 
 def package_export(parent: QWidget) -> Callable[[], None] | None:
-    """The offer to export a package first. The packaged export is not part of this build
-    yet, so there is nothing to offer (None hides the button)."""
-    return None
+    """The offer to export a package first: the window's File → Export package… when this
+    build has the packaged export (None hides the button)."""
+    packages = getattr(parent.window(), "packages", None)
+    export = getattr(packages, "export_package", None)
+    if not callable(export):
+        return None
+    return lambda: export() and None
