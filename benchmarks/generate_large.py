@@ -189,7 +189,6 @@ def _organisation(index: int, size: int, today: dt.date, rng: random.Random) -> 
                     "notes": "",
                     "workday_start": dt.time(8),
                     "workday_end": dt.time(16),
-                    "country": ("DK", "NO")[index % 2],
                     "retention_years": 5,
                     "leaver_retention_months": 12,
                 },

@@ -178,8 +178,12 @@ def test_file_privacy_record_log_and_round_erasure(qtbot, window, monkeypatch,
     privacy.round.setCurrentIndex(privacy.round.findData(built.round_id))
     qtbot.mouseClick(privacy.erase_round_button, Qt.MouseButton.LeftButton)
     confirm = erase[-1]
-    # a package is offered first when this build has the packaged export (issue 15)
-    assert confirm.export_button.isVisible() == hasattr(window, "packages")
+    # a package is offered first (File → Export package…, issue 15)
+    assert confirm.export_button.isVisible()
+    qtbot.mouseClick(confirm.export_button, Qt.MouseButton.LeftButton)
+    package_dialog = window.packages.last_dialog
+    assert package_dialog is not None and package_dialog.isVisible()
+    package_dialog.close()
     confirm.understood.setChecked(True)
     done: list[str] = []
     confirm.erased.connect(done.append)

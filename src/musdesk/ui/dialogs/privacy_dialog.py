@@ -220,7 +220,10 @@ class PrivacyDialog(QDialog):
 def package_export(parent: QWidget) -> Callable[[], None] | None:
     """The offer to export a package first: the window's File → Export package… when this
     build has the packaged export (None hides the button)."""
-    packages = getattr(parent.window(), "packages", None)
+    top: QWidget = parent
+    while top.parentWidget() is not None:  # a dialog is a window of its own: go past it
+        top = top.parentWidget()
+    packages = getattr(top, "packages", None)
     export = getattr(packages, "export_package", None)
     if not callable(export):
         return None
