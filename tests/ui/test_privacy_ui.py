@@ -183,6 +183,7 @@ def test_file_privacy_record_log_and_round_erasure(qtbot, window, monkeypatch,
     qtbot.mouseClick(confirm.export_button, Qt.MouseButton.LeftButton)
     package_dialog = window.packages.last_dialog
     assert package_dialog is not None and package_dialog.isVisible()
+    assert package_dialog.chosen_organisations() == [built.org_id]  # this client only
     package_dialog.close()
     confirm.understood.setChecked(True)
     done: list[str] = []

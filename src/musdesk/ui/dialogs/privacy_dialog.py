@@ -203,7 +203,8 @@ class PrivacyDialog(QDialog):
         from musdesk.ui.dialogs.privacy_erase import EraseDialog
 
         try:
-            dialog = EraseDialog(kind, ident, self, export_first=package_export(self))
+            dialog = EraseDialog(kind, ident, self,
+                                 export_first=package_export(self, self.organisation_id()))
         except MusdeskError as exc:
             show_error(self, exc)
             return
@@ -217,9 +218,10 @@ class PrivacyDialog(QDialog):
         self.reload()
 
 
-def package_export(parent: QWidget) -> Callable[[], None] | None:
-    """The offer to export a package first: the window's File → Export package… when this
-    build has the packaged export (None hides the button)."""
+def package_export(parent: QWidget, organisation_id: str | None = None
+                   ) -> Callable[[], None] | None:
+    """The offer to export a package first: the window's File → Export package… (issue 15),
+    with only this organisation ticked; None (no offer) when this build has no packages."""
     top: QWidget = parent
     while top.parentWidget() is not None:  # a dialog is a window of its own: go past it
         top = top.parentWidget()
@@ -227,4 +229,17 @@ def package_export(parent: QWidget) -> Callable[[], None] | None:
     export = getattr(packages, "export_package", None)
     if not callable(export):
         return None
-    return lambda: export() and None
+
+    def offer() -> None:
+        dialog = export()
+        items = getattr(dialog, "organisations", None)
+        some = getattr(dialog, "some", None)
+        if organisation_id is None or items is None or some is None:
+            return
+        some.setChecked(True)
+        for row in range(items.count()):
+            item = items.item(row)
+            chosen = item.data(Qt.ItemDataRole.UserRole) == organisation_id
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+    return offer
