@@ -106,3 +106,22 @@ def test_erased_people_stay_erased_after_restoring_an_older_backup(
     assert findings(workspace.folder, key, SECRETS) == []
     assert others and all(p.read_bytes() == data for p, data in others.items() if p.exists())
     assert privacy_erase.erased_records(workspace)[0]["id"] == built.employee_id
+
+
+def test_a_backup_of_an_older_schema_is_migrated_when_restored(tmp_path: Path) -> None:
+    from musdesk.storage.schema import latest_version
+    from tests.unit.domain.schema_check import schema_differences
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    copy = tmp_path / "v1"
+    shutil.copytree(fixtures / "workspace-v1", copy)
+    workspace = Workspace.open(copy, passphrase="fixture passphrase")  # backs up schema 1
+    try:
+        old = workspace.list_backups()[-1]
+        roster.create_organisation("Made after the backup")
+        privacy_restore.restore_backup(workspace, old)
+        assert workspace.schema_version() == latest_version()
+        assert schema_differences(workspace.database) == []
+        assert [o["name"] for o in roster.list_organisations()] == ["Fixture Kommune"]
+    finally:
+        workspace.lock()
