@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from musdesk.ui.i18n import choose_language, locale_for
-from musdesk.ui.passphrase_strength import Problem, Strength, problem, strength
 from musdesk.ui.settings import AppSettings
 from musdesk.ui.widgets.passphrase_field import NewPassphraseFields
 
@@ -60,23 +59,6 @@ def test_locales_format_dates_the_local_way() -> None:
     assert locale_for("nb").language() == QLocale.Language.NorwegianBokmal
     assert locale_for("en", QLocale(QLocale.Language.German)).language() == (
         QLocale.Language.English)
-
-
-@pytest.mark.parametrize(
-    ("passphrase", "expected"),
-    [("short", Strength.TOO_SHORT), ("password", Strength.WEAK), ("aaaaaaaaaa", Strength.WEAK),
-     ("Tromso12", Strength.FAIR), ("Tr0mso!Fjord", Strength.GOOD),
-     ("blue kettle sings loudly at dawn", Strength.STRONG)],
-)
-def test_strength(passphrase: str, expected: Strength) -> None:
-    assert strength(passphrase) is expected
-
-
-def test_problems_in_order_of_importance() -> None:
-    assert problem("", "") is Problem.EMPTY
-    assert problem("short", "short") is Problem.TOO_SHORT
-    assert problem("long enough", "long enougH") is Problem.MISMATCH
-    assert problem("long enough", "long enough") is Problem.NONE
 
 
 def test_fields_accept_only_a_matching_long_pair(qtbot) -> None:
