@@ -6,12 +6,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from musdesk.storage import KdfParams, Workspace
 from musdesk.ui.session import Session, SessionState
 from musdesk.ui.settings import SETTINGS_FILE_ENV, AppSettings
 from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def _english_locale() -> Iterator[None]:
+    """The locale the English interface sets (ui.i18n), not the machine's (often "C")."""
+    from musdesk.ui.i18n import locale_for
+
+    QLocale.setDefault(locale_for("en"))
+    yield
+    QLocale.setDefault(locale_for("en"))
 
 
 @pytest.fixture(autouse=True)

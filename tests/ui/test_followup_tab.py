@@ -17,6 +17,7 @@ from musdesk.models import (
     Recognition,
 )
 from musdesk.services.followup_overview import GOAL_DEADLINE, MEETING
+from musdesk.ui.dates import date_text
 from musdesk.ui.dialogs.followup_evaluation import EvaluationDialog
 from musdesk.ui.dialogs.followup_meeting import MeetingDialog
 from musdesk.ui.dialogs.followup_recognition import RecognitionDialog
@@ -200,7 +201,7 @@ def test_due_list_sorts_and_opens_its_item(qtbot, tab, sample) -> None:
     names = [tab.due_proxy.index(row, EMPLOYEE).data() for row in range(tab.due_proxy.rowCount())]
     assert names == sorted(names) and names[0] == "Anna Jensen"
     tab.due_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert tab.due_proxy.index(0, 0).data() == days(10).isoformat()
+    assert tab.due_proxy.index(0, 0).data() == date_text(days(10))
     seen = answer_with(tab, lambda dialog: dialog.reject())
     index = tab.due_proxy.index(tab.due_proxy.rowCount() - 1, 0)  # the overdue meeting
     tab.due_table.setCurrentIndex(index)

@@ -1809,7 +1809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak: easy to guess. Add words or mix in digits and signs.</source>
+        <source>Weak: easy to guess. Add a few unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3859,6 +3859,29 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>About musdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>D</source>
+        <comment>placeholder letter for the day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>placeholder letter for the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>placeholder letter for the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <comment>placeholder of a time of day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

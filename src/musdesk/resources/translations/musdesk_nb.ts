@@ -1809,8 +1809,8 @@
         <translation>For kort.</translation>
     </message>
     <message>
-        <source>Weak: easy to guess. Add words or mix in digits and signs.</source>
-        <translation>Svak: lett å gjette. Legg til ord, eller bland inn tall og tegn.</translation>
+        <source>Weak: easy to guess. Add a few unrelated words.</source>
+        <translation>Svak: lett å gjette. Legg til noen ord som ikke hører sammen.</translation>
     </message>
     <message>
         <source>Fair. A few more words would make it much stronger.</source>
@@ -3866,6 +3866,29 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>About musdesk</source>
         <translation>Om musdesk</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>D</source>
+        <comment>placeholder letter for the day</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>placeholder letter for the month</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>placeholder letter for the year</comment>
+        <translation>Å</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <comment>placeholder of a time of day</comment>
+        <translation>TT:MM</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.ui import dates
 from musdesk.ui.errors import guarded
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -36,8 +37,7 @@ def backup_taken_at(path: Path) -> dt.datetime | None:
 
 
 def local_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
-    qt_time = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()).toLocalTime()
-    return (locale or QLocale()).toString(qt_time, QLocale.FormatType.ShortFormat)
+    return dates.moment_text(moment, locale)
 
 
 class BackupsDialog(QDialog):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from musdesk.errors import MusdeskError
+from musdesk.ui import dates
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -28,7 +29,7 @@ def from_qdate(day: QDate) -> dt.date:
 def date_edit(day: dt.date) -> QDateEdit:
     editor = QDateEdit(to_qdate(day))
     editor.setCalendarPopup(True)
-    editor.setDisplayFormat("yyyy-MM-dd")
+    editor.setDisplayFormat(dates.date_format())
     return editor
 
 

@@ -39,6 +39,7 @@ from musdesk.services.followup_inputs import (
     HeldMeetingInput,
     MissedMeetingInput,
 )
+from musdesk.ui import dates
 from musdesk.ui.dialogs.followup_base import SavingDialog, date_edit, from_qdate, to_qdate
 
 
@@ -225,7 +226,8 @@ class MeetingDialog(SavingDialog):
             return
         if kind == MOVE_DEADLINE:
             new_deadline = from_qdate(self.adjust_date.date())
-            text = text or self.tr("Deadline moved to %1").replace("%1", new_deadline.isoformat())
+            text = text or self.tr("Deadline moved to %1").replace(
+                "%1", dates.date_text(new_deadline))
         else:
             new_deadline = None
             if not text:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.services import rounds
+from musdesk.ui import dates
 from musdesk.ui.errors import guarded
 
 
@@ -39,7 +40,7 @@ class GroupConversationDialog(QDialog):
         self.has_time = QCheckBox(self.tr("Planned for"))
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(f"{dates.date_format()} HH:mm")
         start = existing.get("scheduled_start")
         self.has_time.setChecked(start is not None)
         self.when.setDateTime(_qdatetime(start) if start else QDateTime(
@@ -59,7 +60,7 @@ class GroupConversationDialog(QDialog):
         self.is_held = QCheckBox(self.tr("Held on"))
         self.held_on = QDateEdit()
         self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd.MM.yyyy")
+        self.held_on.setDisplayFormat(dates.date_format())
         held = existing.get("held_on")
         self.is_held.setChecked(held is not None)
         self.held_on.setDate(_qdate(held) if held else QDate.currentDate())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError
+from musdesk.ui import dates
 from musdesk.ui.widgets.forms import error_label, show_problem
 
 
@@ -35,6 +36,7 @@ class MarkLeftDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.left_on = QDateEdit(QDate.currentDate())
+        self.left_on.setDisplayFormat(dates.date_format())
         self.left_on.setCalendarPopup(True)
         form = QFormLayout()
         form.addRow(self.tr("Last working day:"), self.left_on)

@@ -49,12 +49,12 @@ from musdesk.services.round_planning import (
     proposed_days,
     step_dates_around,
 )
+from musdesk.ui import dates
 from musdesk.ui.dialogs.round_wizard_last_year import LastYearPage
 from musdesk.ui.errors import guarded
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEADER_ROLE = Qt.ItemDataRole.UserRole + 2
-DATE_FORMAT = "dd.MM.yyyy"
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -64,7 +64,7 @@ def to_qdate(value: dt.date) -> QDate:
 def date_edit(value: dt.date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(dates.date_format())
     return edit
 
 

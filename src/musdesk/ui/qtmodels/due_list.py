@@ -21,6 +21,7 @@ from musdesk.services.followup_overview import (
     DueItem,
     name_sort_key,
 )
+from musdesk.ui import dates
 
 # Column numbers.
 DATE, WHEN, KIND, EMPLOYEE, ORGANISATION, TITLE = range(6)
@@ -100,7 +101,7 @@ class DueListModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.on.isoformat(), when_text(days), kind_text(item.kind),
+            return (dates.date_text(item.on), when_text(days), kind_text(item.kind),
                     item.employee_name, item.organisation_name, item.title)[column]
         if role == SORT_ROLE:
             return (item.on.toordinal(), days, kind_text(item.kind),

@@ -17,8 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -28,6 +26,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from musdesk.services.common import nordic_key
+from musdesk.ui import dates
 
 NAME, JOB_TITLE, DEPARTMENT, LEADER, EMAIL, START_DATE, STATUS = range(7)
 COLUMN_COUNT = 7
@@ -224,10 +223,7 @@ class EmployeeTableModel(QAbstractTableModel):
 
 def format_date(value: object) -> str:
     """A date in the user's locale (short format), or '' when there is none."""
-    if isinstance(value, dt.date):
-        return QLocale().toString(QDate(value.year, value.month, value.day),
-                                  QLocale.FormatType.ShortFormat)
-    return ""
+    return dates.date_text(value) if isinstance(value, dt.date) else ""
 
 
 class EmployeeFilterProxy(QSortFilterProxyModel):

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from musdesk.models import enums
 from musdesk.services.wheel_overview import STAGE_KEYS, ConversationRow
+from musdesk.ui import dates
 
 COL_EMPLOYEE, COL_DEPARTMENT, COL_LEADER, COL_STATUS = 0, 1, 2, 3
 FIRST_STAGE_COLUMN = 4
@@ -151,7 +152,7 @@ class ProgressMatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if reached is not None:
                 return translate("ProgressMatrix", "Reached on %1").replace(
-                    "%1", reached.strftime("%d.%m.%Y"))
+                    "%1", dates.date_text(reached))
             if overdue:
                 return translate("ProgressMatrix", "Overdue")
             return translate("ProgressMatrix", "Not reached yet")
@@ -160,7 +161,7 @@ class ProgressMatrixModel(QAbstractTableModel):
 
 def _short_date(value: dt.date) -> str:
     """Day and month only, to keep seven stage columns narrow; the tooltip has the year."""
-    return value.strftime("%d.%m.")
+    return dates.day_month_text(value)
 
 
 class ProgressFilterProxy(QSortFilterProxyModel):

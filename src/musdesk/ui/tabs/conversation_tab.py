@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from musdesk.errors import MusdeskError
 from musdesk.services import conversation_form as form
 from musdesk.services import conversations, signing
+from musdesk.ui import dates
 from musdesk.ui.autosave import DEFAULT_DELAY_MS, Autosave
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
 from musdesk.ui.errors import show_error
@@ -78,8 +79,9 @@ class ConversationTab(TabPage):
         self.round_combo.clear()
         for round_ in form.rounds():
             self.round_combo.addItem(
-                f"{round_['name']} ({round_['period_start']:%Y-%m} – "
-                f"{round_['period_end']:%Y-%m})", round_["id"])
+                f"{round_['name']} "
+                f"({dates.period_text(round_['period_start'], round_['period_end'])})",
+                round_["id"])
 
     def _fill_employees(self, round_id: str | None) -> None:
         self.employee_combo.clear()

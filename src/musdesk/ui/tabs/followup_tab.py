@@ -55,6 +55,7 @@ from musdesk.services.followup_overview import (
     employees_in_scope,
     timeline,
 )
+from musdesk.ui import dates
 from musdesk.ui.errors import show_error
 from musdesk.ui.qtmodels.due_list import (
     DATE,
@@ -428,7 +429,7 @@ class FollowUpTab(TabPage):
     # --- selection and details ------------------------------------------------------------
     def _tooltip(self, item: TimelineItem, row_label: str) -> str:
         name = self._data.employee_names.get(item.employee_id, row_label)
-        parts = [f"{name}: {item_text(item)}", item.on.isoformat()]
+        parts = [f"{name}: {item_text(item)}", dates.date_text(item.on)]
         title = item.title or self._data.goal_titles.get(item.goal_id or "", "")
         if title:
             parts.append(title)
@@ -443,7 +444,7 @@ class FollowUpTab(TabPage):
         else:
             name = self._data.employee_names.get(item.employee_id, "")
             title = item.title or self._data.goal_titles.get(item.goal_id or "", "")
-            lines = [f"<b>{_escape(item_text(item))}</b> – {item.on.isoformat()}",
+            lines = [f"<b>{_escape(item_text(item))}</b> – {dates.date_text(item.on)}",
                      _escape(name)]
             if title:
                 lines.append(_escape(title))
@@ -499,7 +500,7 @@ class FollowUpTab(TabPage):
             show_error(self, exc)
             return
         heading = self.tr("%1 – planned for %2").replace("%1", meeting["employee_name"]).replace(
-            "%2", meeting["planned_on"].isoformat())
+            "%2", dates.date_text(meeting["planned_on"]))
         if meeting["goal_title"]:
             heading += "\n" + meeting["goal_title"]
         dialog = MeetingDialog(item.record_id, heading, goals, self._today(),

@@ -12,7 +12,10 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
-_DATE_PATTERN = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
+from musdesk.ui import dates
+
+# Digits and the separators of the locale formats and ISO; the value is checked on parse.
+_DATE_PATTERN = QRegularExpression(r"^[0-9./\- ]{0,10}$")
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -57,34 +60,45 @@ class LineEdit(QLineEdit):
 
 
 class DateEdit(LineEdit):
-    """An optional date typed as YYYY-MM-DD (empty = none); the services check the value."""
+    """An optional date typed in the locale's format (or ISO), empty = none; shown in the
+    locale's format (`ui.dates`). `value()` gives the ISO text the services read."""
 
     def __init__(self, value: dt.date | str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(dates.date_placeholder())
         self.setValidator(QRegularExpressionValidator(_DATE_PATTERN, self))
         self.setMaxLength(10)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 28)
+        sample = max(dates.date_placeholder(), dates.date_width_sample(), key=len)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance(sample) + 28)
         self.set_value(value)
 
     def set_value(self, value: dt.date | str | None) -> None:
-        self.setText("" if value is None else str(value)[:10])
+        self.setText(dates.input_text(value))
 
     def set_read_only(self, read_only: bool) -> None:
         self.setReadOnly(read_only)
-        self.setPlaceholderText("" if read_only else "YYYY-MM-DD")
+        self.setPlaceholderText("" if read_only else dates.date_placeholder())
+
+    def date(self) -> dt.date | None:
+        """The date typed; ValueError while it is not a whole date."""
+        return dates.parse_date(self.text())
 
     def value(self) -> str | None:
+        """The ISO text of the date typed; an unreadable text is passed on as typed, for the
+        services to refuse with their message."""
         text = self.text().strip()
-        return text or None
+        if not text:
+            return None
+        try:
+            day = dates.parse_date(text)
+        except ValueError:
+            return text
+        return day.isoformat() if day else None  # the stored form, not shown
 
     def is_complete(self) -> bool:
         """Empty or a full date; half-typed dates are not saved yet."""
-        text = self.text().strip()
-        if not text:
-            return True
         try:
-            dt.date.fromisoformat(text)
+            self.date()
         except ValueError:
             return False
         return True
@@ -93,9 +107,10 @@ class DateEdit(LineEdit):
         # Up/Down move a complete date by a day: quick from the keyboard.
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.text() and self.is_complete():
             step = 1 if event.key() == Qt.Key.Key_Up else -1
-            day = dt.date.fromisoformat(self.text().strip()) + dt.timedelta(days=step)
-            self.setText(day.isoformat())
-            self.textEdited.emit(self.text())
+            day = self.date()
+            if day is not None:
+                self.setText(dates.date_text(day + dt.timedelta(days=step)))
+                self.textEdited.emit(self.text())
             return
         super().keyPressEvent(event)
 

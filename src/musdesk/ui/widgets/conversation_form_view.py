@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from musdesk.ui import dates
 from musdesk.ui.widgets.conversation_agreements import AgreementsBox
 from musdesk.ui.widgets.conversation_carry_forward import CarryForwardBox
 from musdesk.ui.widgets.conversation_fields import AnswerEdit
@@ -148,8 +149,8 @@ class FormView(QWidget):
             if version["amended_at"] is not None:
                 lines.append(self.tr("Version %1 was signed on %2 and amended on %3: %4")
                              .replace("%1", str(version["version"]))
-                             .replace("%2", str(version["leader_signed_on"]))
-                             .replace("%3", f"{version['amended_at']:%Y-%m-%d}")
+                             .replace("%2", dates.date_text(version["leader_signed_on"]))
+                             .replace("%3", dates.date_text(version["amended_at"]))
                              .replace("%4", version["amendment_reason"]))
             if not version["intact"]:
                 lines.append("⚠ " + self.tr(

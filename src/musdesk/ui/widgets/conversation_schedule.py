@@ -9,6 +9,7 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from musdesk.ui import dates
 from musdesk.ui.widgets.conversation_fields import DateEdit, LineEdit
 
 _TIME_PATTERN = QRegularExpression(r"^\d{0,2}(:\d{0,2})?$")
@@ -26,12 +27,12 @@ class ScheduleRow(QWidget):
         self.date = DateEdit(start.date() if start else None)
         self.date.setAccessibleName(self.tr("Date of the conversation"))
         self.time = LineEdit()
-        self.time.setPlaceholderText("HH:MM")
+        self.time.setPlaceholderText(dates.time_placeholder())
         self.time.setValidator(QRegularExpressionValidator(_TIME_PATTERN, self.time))
         self.time.setMaxLength(5)
         self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("00:00") + 28)
         self.time.setAccessibleName(self.tr("Start time"))
-        self.time.setText(f"{start:%H:%M}" if start else "")
+        self.time.setText(dates.time_text(start.time()) if start else "")
         self.place = LineEdit()
         self.place.setText(place)
         self.place.setAccessibleName(self.tr("Place"))
@@ -62,7 +63,7 @@ class ScheduleRow(QWidget):
 
     def values(self) -> dict[str, Any]:
         day, time = self.date.value(), self._time()
-        start = f"{day}T{time:%H:%M}" if day and time is not None else None
+        start = f"{day}T{time.hour:02d}:{time.minute:02d}" if day and time is not None else None
         return {"start": start, "place": self.place.text().strip()}
 
     def set_read_only(self, read_only: bool) -> None:

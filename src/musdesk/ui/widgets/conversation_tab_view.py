@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.ui import dates
 from musdesk.ui.autosave import FAILED, INCOMPLETE, PENDING, SAVED
 
 NAV_WIDTH = 210
@@ -242,10 +243,10 @@ class ConversationTabView(QWidget):
                 "The content is read-only; use Amend to start a new version.")
                 .replace("%1", str(signature["version"]))
                 .replace("%2", signature["employee_name"] or self.tr("the employee"))
-                .replace("%3", str(signature["employee_signed_on"]))
+                .replace("%3", dates.date_text(signature["employee_signed_on"]))
                 .replace("%4", signature["leader_name"] or self.tr("the leader"))
-                .replace("%5", str(signature["leader_signed_on"]))
-                .replace("%6", f"{signature['signed_at']:%Y-%m-%d %H:%M} UTC"))
+                .replace("%5", dates.date_text(signature["leader_signed_on"]))
+                .replace("%6", dates.moment_text(signature["signed_at"])))
         elif status == "cancelled":
             text = self.tr("This conversation was cancelled.")
             if data["conversation"].get("cancel_reason"):

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.ui import dates
+
 
 def error_label() -> QLabel:
     """A red, wrapping line under a form; hidden while empty."""
@@ -63,6 +65,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.known = QCheckBox(check_text)
         self.edit = QDateEdit()
+        self.edit.setDisplayFormat(dates.date_format())
         self.edit.setCalendarPopup(True)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)

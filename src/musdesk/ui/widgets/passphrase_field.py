@@ -78,7 +78,7 @@ class NewPassphraseFields(QWidget):
     def _strength_text(self, level: Strength) -> str:
         return {
             Strength.TOO_SHORT: self.tr("Too short."),
-            Strength.WEAK: self.tr("Weak: easy to guess. Add words or mix in digits and signs."),
+            Strength.WEAK: self.tr("Weak: easy to guess. Add a few unrelated words."),
             Strength.FAIR: self.tr("Fair. A few more words would make it much stronger."),
             Strength.GOOD: self.tr("Good."),
             Strength.STRONG: self.tr("Strong."),

@@ -40,6 +40,7 @@ from musdesk.services.followup_overview import (
     TimelineItem,
     TimelineRow,
 )
+from musdesk.ui import dates
 
 # How many days a viewport shows at each zoom level.
 ZOOM_DAYS = {"quarter": 92, "year": 366}
@@ -563,4 +564,4 @@ class TimelineView(QAbstractScrollArea):
 
 
 def _default_tooltip(item: TimelineItem, row_label: str) -> str:
-    return f"{row_label}: {item.kind} {item.on.isoformat()}"
+    return f"{row_label}: {item.kind} {dates.date_text(item.on)}"

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from musdesk.models import enums
 from musdesk.services.wheel_overview import ConversationRow, StepView
+from musdesk.ui import dates
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE = QColor("#a02a1c")
 
 
-def format_date(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+format_date = dates.date_text  # one date format in the whole interface (ui/dates.py)
 
 
 class StepPanel(QWidget):
@@ -60,7 +60,7 @@ class StepPanel(QWidget):
         self.done_button.clicked.connect(self._on_done_clicked)
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("dd.MM.yyyy")
+        self.due_edit.setDisplayFormat(dates.date_format())
         self.due_edit.setAccessibleName(self.tr("Due date of the step"))
         # Saved when the user is done with the field, not on every keystroke.
         self.due_edit.editingFinished.connect(self._on_step_edited)
