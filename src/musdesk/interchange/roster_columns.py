@@ -90,6 +90,10 @@ _EXACT_HEADERS: dict[str, tuple[str, ...]] = {
         "tiltrædelsesdato", "tiltredelsesdato", "tiltrådt", "tiltraadt", "ansatsiden",
         "ansattsiden", "ansatfra", "ansattfra", "startdate", "hiredate", "employmentdate",
         "datehired", "firstday",
+        # A column titled just "Ansat"/"Ansatt" (employed) holds the date in Danish and
+        # Norwegian exports; "Start" likewise.
+        "ansat", "ansatt", "ansættelse", "ansettelse", "start", "startet", "hired",
+        "employed", "employedsince",
     ),
     END_DATE: (
         "fratrædelsesdato", "fratredelsesdato", "fratrådt", "fratraadt", "fratrådtdato",

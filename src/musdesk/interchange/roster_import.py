@@ -8,6 +8,8 @@
 Rules a consultant can rely on:
 - Existing employees of the organisation are recognised by employee number, else e-mail,
   else full name, and updated rather than duplicated. Empty cells never erase a value.
+  A namesake in the same department with another e-mail or number is held as a possible
+  duplicate until the user chooses "update that person" or "new" (roster_duplicates.py).
 - Leaders are found by e-mail, employee number or name, among the organisation's employees
   and the file's own rows (also rows further down). Unknown or ambiguous leaders, leader
   cycles, rows without a name, bad e-mails and dates the reader does not understand skip the
@@ -23,17 +25,19 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from musdesk import texts
 from musdesk.errors import MusdeskError, NotFound
 from musdesk.interchange import roster_columns as cols
+from musdesk.interchange import roster_duplicates as duplicates
 from musdesk.interchange.roster_columns import ColumnMapping
 from musdesk.interchange.roster_report import (
     ACTIONS,
     CREATE,
+    DUPLICATE,
     SKIP,
     UNCHANGED,
     UPDATE,
@@ -68,6 +72,7 @@ from musdesk.storage.database import DATABASE_ERRORS, storage_error_for_database
 __all__ = [
     "ACTIONS",
     "CREATE",
+    "DUPLICATE",
     "SKIP",
     "UNCHANGED",
     "UPDATE",
@@ -125,12 +130,15 @@ def plan_import(
     organisation_id: uuid.UUID | None,
     *,
     organisation_name: str = "",
+    decisions: Mapping[int, str] | None = None,
 ) -> ImportReport:
     """What an import would do, row by row; reads the database, writes nothing.
 
     `organisation_id` None plans for an organisation still to be created (all rows new).
+    `decisions` answers possible duplicates (roster_duplicates.py): row number → NEW or an
+    existing employee's ID; a possible duplicate without one is held (DUPLICATE).
     """
-    return _plan(table, mapping, organisation_id, organisation_name).report
+    return _plan(table, mapping, organisation_id, organisation_name, decisions or {}).report
 
 
 def _plan(
@@ -138,6 +146,7 @@ def _plan(
     mapping: ColumnMapping,
     organisation_id: uuid.UUID | None,
     organisation_name: str,
+    decisions: Mapping[int, str],
 ) -> Plan:
     problems = mapping.problems()
     if problems:
@@ -159,6 +168,12 @@ def _plan(
         outcomes[number] = RowOutcome(number, SKIP, name, reason=reason)
         parsed.pop(number, None)
 
+    def hold(number: int, name: str, found: list[duplicates.Candidate]) -> None:
+        outcomes[number] = RowOutcome(number, DUPLICATE, name,
+                                      reason=duplicates.held_reason(found),
+                                      candidates=tuple(found))
+        parsed.pop(number, None)
+
     for number, cells in rows_in:
         try:
             parsed[number] = parse_row(number, cells, mapping)
@@ -166,7 +181,7 @@ def _plan(
             skip(number, _name_for_report(cells, mapping), skipped.reason)
 
     raw_people = {number: _raw_identity(cells, mapping) for number, cells in rows_in}
-    _match_existing(parsed, existing, skip)
+    _match_existing(parsed, existing, skip, hold, decisions)
     in_file = {row.match for row in parsed.values()}  # also rows skipped below for leaders
     for number, row in list(parsed.items()):
         if row.match is not None and row.start_date is None:
@@ -207,8 +222,11 @@ def _raw_identity(cells: Sequence[Cell], mapping: ColumnMapping) -> tuple[str, s
     return email, ref, _name_for_report(cells, mapping)
 
 
-def _match_existing(parsed: dict[int, ParsedRow], existing: Existing, skip) -> None:  # type: ignore[no-untyped-def]
-    """Find each row's existing employee; a second row for the same person is skipped."""
+def _match_existing(  # type: ignore[no-untyped-def]
+    parsed: dict[int, ParsedRow], existing: Existing, skip, hold, decisions: Mapping[int, str]
+) -> None:
+    """Find each row's existing employee; a second row for the same person is skipped; a
+    namesake in the same department with another e-mail or number is held for a choice."""
     index = PersonIndex()
     for employee_id, values in existing.employees.items():
         index.add(
@@ -226,12 +244,21 @@ def _match_existing(parsed: dict[int, ParsedRow], existing: Existing, skip) -> N
             candidates = set(index.by_email.get(row.email.casefold(), ()))
         if not candidates:
             by_name = index.by_name.get(cols.normalise_name(row.full_name), set())
-            # A namesake with another e-mail or number is somebody else.
             candidates = {
                 key
                 for key in by_name
                 if _compatible(existing.employees[key[1]], row)  # type: ignore[index]
             }
+            alike = [] if candidates else duplicates.candidates(
+                row, (key[1] for key in by_name), existing)  # type: ignore[misc]
+            if alike:  # a namesake with another e-mail or number: the same person?
+                choice = decisions.get(number)
+                chosen = [c for c in alike if str(c.employee_id) == choice]
+                if chosen:
+                    candidates = {("employee", chosen[0].employee_id)}
+                elif choice != duplicates.NEW:
+                    hold(number, row.full_name, alike)
+                    continue
         if len(candidates) > 1:
             skip(number, row.full_name, texts.text("interchange.skip.ambiguous_employee"))
             continue
@@ -480,6 +507,7 @@ def run_import(
     organisation_name: str = "",
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    decisions: Mapping[int, str] | None = None,
 ) -> ImportReport:
     """Plan again and write it, in ONE transaction: all rows or, on any failure, none.
 
@@ -496,7 +524,7 @@ def run_import(
                 created = call_service(0, roster.create_organisation, organisation_name)
                 org_id = _as_uuid(created["id"])
                 created_org = True
-            plan = _plan(table, mapping, org_id, organisation_name)
+            plan = _plan(table, mapping, org_id, organisation_name, decisions or {})
             PlanWriter(plan, org_id, progress, cancelled).write()
     except DATABASE_ERRORS as exc:
         # A full disk or a workspace locked meanwhile: rolled back, and said in words.

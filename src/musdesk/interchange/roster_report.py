@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from musdesk import texts
 
 CREATE, UPDATE, UNCHANGED, SKIP = "create", "update", "unchanged", "skip"
-ACTIONS = (CREATE, UPDATE, UNCHANGED, SKIP)
+DUPLICATE = "duplicate"  # held: may be an existing person, waits for the user's choice
+ACTIONS = (CREATE, UPDATE, UNCHANGED, SKIP, DUPLICATE)
 NOT_IN_FILE_SHOWN = 10
 
 
@@ -27,6 +29,7 @@ class RowOutcome:
     changes: tuple[str, ...] = ()
     reason: str = ""
     employee_id: uuid.UUID | None = None
+    candidates: tuple[Any, ...] = ()  # roster_duplicates.Candidate, for a held row
 
 
 @dataclass
@@ -55,6 +58,11 @@ class ImportReport:
     @property
     def unchanged(self) -> int:
         return self.count(UNCHANGED)
+
+    @property
+    def held(self) -> list[RowOutcome]:
+        """Possible duplicates still waiting for the user's choice (nothing written)."""
+        return [outcome for outcome in self.outcomes if outcome.action == DUPLICATE]
 
     @property
     def skipped(self) -> list[RowOutcome]:
@@ -95,6 +103,12 @@ class ImportReport:
                     "interchange.report.not_in_file", count=len(self.not_in_file), names=shown
                 )
             )
+        if self.held:
+            lines.append(texts.text("interchange.duplicate.summary", count=len(self.held)))
+        for outcome in self.held:
+            lines.append(texts.text(
+                "interchange.duplicate.row", row=outcome.row, name=outcome.name or "—",
+                reason=outcome.reason))
         for outcome in self.skipped:
             lines.append(
                 texts.text(

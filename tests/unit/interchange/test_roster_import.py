@@ -249,9 +249,10 @@ def test_existing_employees_are_updated_not_duplicated(tmp_path: Path, org: str)
     assert people["Mona Moe"]["job_title"] == "Direktør"
 
 
-def test_namesakes_with_other_emails_are_other_people(tmp_path: Path, org: str) -> None:
-    roster.create_employee(org, "Jens", "Hansen", email="jens@nordlys.dk")
-    table = csv_table(tmp_path, ["Navn;E-mail", "Jens Hansen;jens.h@nordlys.dk"])
+def test_namesakes_in_other_departments_are_other_people(tmp_path: Path, org: str) -> None:
+    sales = roster.create_department(org, "Salg")["id"]
+    roster.create_employee(org, "Jens", "Hansen", email="jens@nordlys.dk", department_id=sales)
+    table = csv_table(tmp_path, ["Navn;E-mail;Afdeling", "Jens Hansen;jens.h@nordlys.dk;Lager"])
     assert do_import(table, org).created == 1
     assert Employee.select().count() == 2
 
