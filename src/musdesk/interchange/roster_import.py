@@ -253,6 +253,7 @@ def _match_existing(  # type: ignore[no-untyped-def]
                 row, (key[1] for key in by_name), existing)  # type: ignore[misc]
             if alike:  # a namesake with another e-mail or number: the same person?
                 choice = decisions.get(number)
+                row.candidates = tuple(alike)  # the dialog offers to change the choice
                 chosen = [c for c in alike if str(c.employee_id) == choice]
                 if chosen:
                     candidates = {("employee", chosen[0].employee_id)}
@@ -468,11 +469,12 @@ def _outcome(
     department_ids: dict[tuple[str, ...], uuid.UUID | tuple[str, ...]],
 ) -> RowOutcome:
     if row.match is None:
-        return RowOutcome(row.number, CREATE, row.full_name)
+        return RowOutcome(row.number, CREATE, row.full_name, candidates=row.candidates)
     current = existing.employees[row.match]
     changes = [name for name in COMPARED_FIELDS if _differs(name, row, current, department_ids)]
     action = UPDATE if changes else UNCHANGED
-    return RowOutcome(row.number, action, row.full_name, tuple(changes), employee_id=row.match)
+    return RowOutcome(row.number, action, row.full_name, tuple(changes), employee_id=row.match,
+                      candidates=row.candidates)
 
 
 def _differs(

@@ -50,6 +50,7 @@ class ParsedRow:
     # Filled while planning.
     match: uuid.UUID | None = None
     leader_key: PersonKey | None = None
+    candidates: tuple[object, ...] = ()  # a possible duplicate's (decided) candidates
 
     @property
     def full_name(self) -> str:

@@ -57,8 +57,11 @@ class WorkspaceActions(QObject):
 
     def open_workspace(self) -> None:
         last = self.settings.last_workspace
-        start = str(last.parent) if last else str(Path.home())
         from PySide6.QtWidgets import QFileDialog
+
+        from musdesk.ui.file_dialogs import start_folder
+
+        start = start_folder(last.parent if last else None)
 
         chosen = QFileDialog.getExistingDirectory(
             self._window, self.tr("Open a workspace folder"), start)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.ui import dates
+from musdesk.ui.file_dialogs import start_folder
 
 SCAN_FILTER = "PDF, PNG, JPEG, TIFF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 
@@ -78,7 +79,7 @@ class SignDialog(QDialog):
 
     def _choose_scan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Scan of the signed paper"), "", SCAN_FILTER)
+            self, self.tr("Scan of the signed paper"), start_folder(), SCAN_FILTER)
         if path:
             self.scan_path.setText(path)
 

@@ -39,6 +39,7 @@ from musdesk.documents.batch import BatchResult
 from musdesk.errors import MusdeskError
 from musdesk.models import Conversation, Round, database_proxy
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.workers import Job, JobContext, start
 
 # Pages are rasterised for the printer at most at this resolution (memory stays small).
@@ -118,7 +119,7 @@ class DocumentPreviewDialog(QDialog):
         return path
 
     def ask_and_save(self) -> Path | None:
-        start_at = str(Path.home() / self.suggested_name)
+        start_at = start_path(self.suggested_name)
         filename, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the document"), start_at, self.tr("PDF documents (*.pdf)")
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from musdesk.errors import MusdeskError
 from musdesk.storage.files import write_atomic
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import start_path
 
 
 class RecoveryKeyDialog(QDialog):
@@ -97,7 +98,7 @@ class RecoveryKeyDialog(QDialog):
     def _ask_and_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the recovery key"),
-            str(Path.home() / "musdesk-recovery-key.txt"), self.tr("Text files (*.txt)"),
+            start_path("musdesk-recovery-key.txt"), self.tr("Text files (*.txt)"),
         )
         if not name:
             return

@@ -6,193 +6,36 @@
 
 Reading the file and planning run off the UI thread (`ui.workers`); planning only reads, so
 nothing is written until the user presses Import, which writes everything in one
-transaction (`interchange.roster_import.run_import`). The rules live in the Qt-free
-`interchange` package; this module is layout and wiring.
-
-The preview is a table model: row 0 holds one combo box per file column (what the column is),
-the other rows are the first rows of the file with, in the first column, what will happen
-to each of them.
+transaction (`interchange.roster_import.run_import`). The parts:
+- `roster_import_view.py`: the layout (widgets only);
+- `interchange/roster_import_session.py`: the Qt-free decisions (what is loaded, the answers
+  to possible duplicates, whether Import may run);
+- this module: wiring, jobs, and showing the session's state.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QVBoxLayout, QWidget
 
 from musdesk.errors import MusdeskError
 from musdesk.interchange import roster_columns as cols
 from musdesk.interchange.roster_columns import ColumnMapping
-from musdesk.interchange.roster_import import (
-    ImportReport,
-    RowOutcome,
-    action_text,
-    plan_import,
-    run_import,
-)
+from musdesk.interchange.roster_import import ImportReport, run_import
+from musdesk.interchange.roster_import_session import ImportSession, Loaded
 from musdesk.interchange.tabular import Table
-from musdesk.ui.widgets.forms import error_label, show_problem
+from musdesk.ui.dialogs.roster_import_view import RosterImportView
+from musdesk.ui.qtmodels.roster_preview import RosterPreviewModel
+from musdesk.ui.widgets.forms import show_problem
 from musdesk.ui.workers import Job, JobContext, start
 
-PREVIEW_ROWS = 200
+__all__ = ["Loaded", "RosterImportDialog", "RosterPreviewModel"]
+
 HEADER_CHOICES = 10
 FILE_FILTER_SUFFIXES = "*.csv *.txt *.tsv *.xlsx *.xlsm"
-
-_Index = QModelIndex | QPersistentModelIndex
-
-_BACKGROUNDS = {
-    "create": QColor("#e8f5e9"),
-    "update": QColor("#fff8e1"),
-    "skip": QColor("#fdecea"),
-}
-
-
-@dataclass
-class Loaded:
-    """What the worker hands back: the file, the mapping used, and the plan."""
-
-    table: Table
-    mapping: ColumnMapping
-    report: ImportReport | None
-    problem: str = ""
-
-
-class RosterPreviewModel(QAbstractTableModel):
-    """Row 0: the mapping row (combo boxes are placed on it); then the file's first rows.
-    Column 0 says what happens to the row; column i + 1 is the file's column i."""
-
-    MAPPING_ROW = 0
-    RESULT_COLUMN = 0
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.table: Table | None = None
-        self.mapping: ColumnMapping | None = None
-        self._rows: list[tuple[int, list[Any]]] = []
-        self._outcomes: dict[int, RowOutcome] = {}
-
-    def set_content(
-        self, table: Table, mapping: ColumnMapping, report: ImportReport | None
-    ) -> None:
-        self.beginResetModel()
-        self.table, self.mapping = table, mapping
-        start = mapping.header_row + 1
-        self._rows = list(
-            zip(table.numbers[start:], table.rows[start:], strict=True)
-        )[:PREVIEW_ROWS]
-        self._outcomes = {o.row: o for o in report.outcomes} if report else {}
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.table = self.mapping = None
-        self._rows, self._outcomes = [], {}
-        self.endResetModel()
-
-    def headers(self) -> list[str]:
-        if self.table is None or self.mapping is None:
-            return []
-        header = self.table.rows[self.mapping.header_row]
-        return [
-            cols.cell_text(header[i]) if i < len(header) else "" for i in range(self.table.width)
-        ]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() or self.table is None else len(self._rows) + 1
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() or self.table is None else self.table.width + 1
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if section == self.RESULT_COLUMN:
-                return QCoreApplication.translate("RosterPreviewModel", "Result")
-            headers = self.headers()
-            text = headers[section - 1] if section - 1 < len(headers) else ""
-            untitled = QCoreApplication.translate("RosterPreviewModel", "Column {number}")
-            return text or untitled.format(number=section)
-        if section == self.MAPPING_ROW:
-            return ""
-        return str(self._rows[section - 1][0])
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.mapping is None:
-            return None
-        if index.row() == self.MAPPING_ROW:
-            return self._mapping_row_data(index.column(), role)
-        number, cells = self._rows[index.row() - 1]
-        outcome = self._outcomes.get(number)
-        if index.column() == self.RESULT_COLUMN:
-            return self._result_data(outcome, role)
-        column = index.column() - 1
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cols.cell_text(cells[column]) if column < len(cells) else ""
-        if role == Qt.ItemDataRole.ForegroundRole:
-            fields = self.mapping.fields
-            ignored = column >= len(fields) or fields[column] == cols.IGNORE
-            return QBrush(QColor("#9e9e9e")) if ignored else None
-        return None
-
-    def _mapping_row_data(self, column: int, role: int) -> Any:
-        if column != self.RESULT_COLUMN:
-            return None  # the combo boxes sit there
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RosterPreviewModel", "Each column holds:")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _result_data(self, outcome: RowOutcome | None, role: int) -> Any:
-        if outcome is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = action_text(outcome)
-            return text[:1].upper() + text[1:]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _BACKGROUNDS.get(outcome.action)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole and outcome.action in _BACKGROUNDS:
-            return QBrush(QColor("#202020"))  # readable on the light colours in dark mode too
-        return None
-
-    def outcome_of_row(self, row: int) -> RowOutcome | None:
-        number = self._rows[row - 1][0]
-        return self._outcomes.get(number)
 
 
 class RosterImportDialog(QDialog):
@@ -206,8 +49,7 @@ class RosterImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.organisation_id = organisation_id
-        self.report: ImportReport | None = None  # the committed import's report
-        self._loaded: Loaded | None = None
+        self.session = ImportSession(organisation_id)
         self._job: Job | None = None
         self._generation = 0
         self._combos: list[QComboBox] = []
@@ -220,108 +62,35 @@ class RosterImportDialog(QDialog):
         )
         self.setAcceptDrops(True)
         self.resize(1100, 680)
-        self._build()
+        self.ui = RosterImportView(self)
+        QVBoxLayout(self).addWidget(self.ui)
+        ui = self.ui
+        # The widgets tests and the roster tab reach, by their old names.
+        self.file_field, self.choose_button, self.file_info = (
+            ui.file_field, ui.choose_button, ui.file_info)
+        self.header_choice, self.header_label = ui.header_choice, ui.header_label
+        self.sheet_choice, self.sheet_label = ui.sheet_choice, ui.sheet_label
+        self.model, self.view, self.report_view = ui.model, ui.view, ui.report_view
+        self.hint, self.preview_stack, self.progress = ui.hint, ui.preview_stack, ui.progress
+        self.problem, self.buttons = ui.problem, ui.buttons
+        self.import_button, self.close_button = ui.import_button, ui.close_button
+        self.duplicates = ui.duplicates
+        self._connect()
         self._set_busy(False)
         self._update_buttons()
 
-    # --- layout -------------------------------------------------------------------------
-    def _build(self) -> None:
-        intro = QLabel(
-            self.tr(
-                "Choose a CSV or Excel file exported from the HR system. Check what each column "
-                "holds in the first row of the preview; nothing is saved until you press Import."
-            )
-        )
-        intro.setWordWrap(True)
-        self.file_field = QLineEdit()
-        self.file_field.setReadOnly(True)
-        self.file_field.setPlaceholderText(self.tr("No file chosen (you can also drop one here)"))
-        self.choose_button = QPushButton(self.tr("Choose file…"))
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("File:")))
-        file_row.addWidget(self.file_field, 1)
-        file_row.addWidget(self.choose_button)
+    @property
+    def report(self) -> ImportReport | None:
+        """The committed import's report (None until Import has run)."""
+        return self.session.done
 
-        self.file_info = QLabel()
-        self.file_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header_choice = QComboBox()
-        self.header_choice.setToolTip(self.tr("The row that holds the column names"))
-        self.header_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.header_choice.setMaximumWidth(420)
-        self.sheet_label = QLabel(self.tr("Sheet:"))
-        self.sheet_choice = QComboBox()
-        self.sheet_choice.setToolTip(self.tr("The sheet of the workbook that holds the roster"))
-        info_row = QHBoxLayout()
-        info_row.addWidget(self.file_info, 1)
-        info_row.addWidget(self.sheet_label)
-        info_row.addWidget(self.sheet_choice)
-        self.header_label = QLabel(self.tr("Column names in:"))
-        info_row.addWidget(self.header_label)
-        info_row.addWidget(self.header_choice)
+    @property
+    def _loaded(self) -> Loaded | None:
+        return self.session.loaded
 
-        self.model = RosterPreviewModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setMinimumSectionSize(80)
-
-        self.report_view = QPlainTextEdit()
-        self.report_view.setReadOnly(True)
-        self.report_view.setPlaceholderText(
-            self.tr("The report of what the import will do appears here.")
-        )
-        self.hint = QLabel(
-            self.tr(
-                "No file yet. Choose the roster exported from the client's HR system (CSV or "
-                "Excel), or drop the file here. Existing employees are recognised by employee "
-                "number, e-mail or name and updated, not duplicated."
-            )
-        )
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setMargin(40)
-        self.hint.setEnabled(False)  # the greyed look of a placeholder
-        self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.hint)
-        self.preview_stack.addWidget(self.view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.preview_stack)
-        splitter.addWidget(self.report_view)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([440, 130])
-
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.problem = error_label()
-
-        self.buttons = QDialogButtonBox()
-        # Writing needs a deliberate click: Enter must not start the import, so the button
-        # is no "accept" button (the box would make it the default) and nothing is default.
-        self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.ApplyRole
-        )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        for button in (self.import_button, self.close_button, self.choose_button):
-            button.setAutoDefault(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(file_row)
-        layout.addLayout(info_row)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-
+    def _connect(self) -> None:
         self.choose_button.clicked.connect(self.choose_file)
+        self.file_field.returnPressed.connect(self._typed_path)
         self.header_choice.activated.connect(self._header_row_chosen)
         self.sheet_choice.activated.connect(self._sheet_chosen)
         self.import_button.clicked.connect(self.start_import)
@@ -339,14 +108,28 @@ class RosterImportDialog(QDialog):
 
     # --- choosing and reading a file ----------------------------------------------------
     def choose_file(self) -> None:
+        from musdesk.ui.file_dialogs import start_folder
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a roster file"),
-            "",
+            start_folder(self._path),
             self.tr("Rosters ({patterns});;All files (*)").format(patterns=FILE_FILTER_SUFFIXES),
         )
         if path:
             self.load_file(Path(path))
+
+    def _typed_path(self) -> None:
+        """Enter in the file field reads the path typed or pasted there."""
+        text = self.file_field.text().strip().strip('"')
+        if not text or self.busy or self.report is not None:
+            return
+        path = Path(text).expanduser()
+        if not path.is_file():
+            show_problem(self.problem, self.tr("There is no file “{path}”.").format(path=text))
+            return
+        if path != self._path:
+            self.load_file(path)
 
     def load_file(self, path: Path, sheet: str | None = None) -> None:
         """Read (the named sheet of a workbook, else the first with data), guess the columns
@@ -355,13 +138,15 @@ class RosterImportDialog(QDialog):
         from musdesk.interchange.tabular import read_table
 
         self.file_field.setText(str(path))
+        if path != self._path:
+            self.session.new_file()
         self._path = path
-        organisation_id = self.organisation_id
+        session = self.session
 
         def work(ctx: JobContext) -> Loaded:
             table = read_table(path, sheet)
             mapping = guess_mapping(table.rows)
-            return _planned(table, mapping, organisation_id)
+            return session.plan(table, mapping)
 
         self._run(work, self._loaded_file, self._load_failed)
 
@@ -369,12 +154,8 @@ class RosterImportDialog(QDialog):
         """Plan again with another mapping (a combo box or the header row changed)."""
         if self._loaded is None:
             return
-        table, organisation_id = self._loaded.table, self.organisation_id
-        self._run(
-            lambda ctx: _planned(table, mapping, organisation_id),
-            self._loaded_file,
-            self._load_failed,
-        )
+        table, session = self._loaded.table, self.session
+        self._run(lambda ctx: session.plan(table, mapping), self._loaded_file, self._load_failed)
 
     def _run(self, work: Any, on_success: Any, on_failure: Any) -> None:
         if self._job is not None:
@@ -410,8 +191,9 @@ class RosterImportDialog(QDialog):
     def _load_failed(self, exc: BaseException) -> None:
         """The file cannot be used: say why and show no stale preview."""
         self._import_failed(exc)
-        self._loaded = None
+        self.session.set_loaded(None)
         self.model.clear()
+        self._show_duplicates()
         self._combos = []
         self.report_view.clear()
         self.file_info.clear()
@@ -425,7 +207,7 @@ class RosterImportDialog(QDialog):
         show_problem(self.problem, str(exc))
 
     def _loaded_file(self, loaded: Loaded) -> None:
-        self._loaded = loaded
+        self.session.set_loaded(loaded)
         table, mapping = loaded.table, loaded.mapping
         self.model.set_content(table, mapping, loaded.report)
         self._place_combos()
@@ -439,7 +221,8 @@ class RosterImportDialog(QDialog):
             self.report_view.setPlainText("\n".join(loaded.report.lines()[:-1]))
         else:
             self.report_view.clear()
-        show_problem(self.problem, loaded.problem or None)
+        show_problem(self.problem, loaded.problem or self._choice_needed() or None)
+        self._show_duplicates()
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             width = self.view.columnWidth(column)
@@ -526,6 +309,7 @@ class RosterImportDialog(QDialog):
         if loaded is None or loaded.report is None:
             return
         table, mapping, organisation_id = loaded.table, loaded.mapping, self.organisation_id
+        decisions = dict(self.session.decisions)
 
         def work(ctx: JobContext) -> ImportReport:
             return run_import(
@@ -534,12 +318,13 @@ class RosterImportDialog(QDialog):
                 organisation_id,
                 progress=ctx.report,
                 cancelled=lambda: ctx.cancelled,  # closing the dialog rolls the import back
+                decisions=decisions,
             )
 
         self._run(work, self._imported, self._import_failed)
 
     def _imported(self, report: ImportReport) -> None:
-        self.report = report
+        self.session.done = report
         self.report_view.setPlainText("\n".join(report.lines()))
         self.model.set_content(self._loaded.table, self._loaded.mapping, report)  # type: ignore[union-attr]
         self._place_combos()
@@ -550,6 +335,24 @@ class RosterImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.import_button.hide()
         self.close_button.setText(self.tr("Close"))
+        self._show_duplicates()
+
+    # --- possible duplicates -------------------------------------------------------------
+    def _show_duplicates(self) -> None:
+        self.duplicates.show_rows(self.session.duplicate_rows(), self.session.decisions,
+                                  self.choose_duplicate, enabled=self.report is None)
+
+    def choose_duplicate(self, row: int, choice: str | None) -> None:
+        """The user's answer for a possible duplicate (NEW or an employee ID): plan again."""
+        self.session.decide(row, choice)
+        if self._loaded is not None:
+            self.remap(self._loaded.mapping)
+
+    def _choice_needed(self) -> str:
+        if not self.session.needs_choice():
+            return ""
+        return self.tr("Some rows may be people already in the roster: choose for each "
+                       "possible duplicate whether to update that person or add a new one.")
 
     def _close_clicked(self) -> None:
         self.reject()
@@ -560,16 +363,14 @@ class RosterImportDialog(QDialog):
         self.choose_button.setEnabled(not busy and self.report is None)
         self.import_button.setEnabled(False if busy else self._can_import())
         # Nothing that starts another job while one runs (it would cancel an import).
-        for combo in (*self._combos, self.header_choice, self.sheet_choice):
+        for combo in (*self._combos, self.header_choice, self.sheet_choice,
+                      *self.duplicates.choices.values()):
             combo.setEnabled(not busy and self.report is None)
+        self.file_field.setReadOnly(busy or self.report is not None)
         self.setAcceptDrops(not busy and self.report is None)
 
     def _can_import(self) -> bool:
-        loaded = self._loaded
-        if loaded is None or loaded.report is None or self.report is not None:
-            return False
-        report = loaded.report
-        return report.created + report.updated > 0
+        return self.session.can_import()
 
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(self._job is None and self._can_import())
@@ -612,11 +413,3 @@ class RosterImportDialog(QDialog):
             self._job.cancel()
             self._job = None
         self._generation += 1
-
-
-def _planned(table: Table, mapping: ColumnMapping, organisation_id: str | None) -> Loaded:
-    """The plan for this mapping; a mapping that cannot run yet is a problem, not a failure."""
-    problems = mapping.problems()
-    if problems:
-        return Loaded(table, mapping, None, " ".join(problems))
-    return Loaded(table, mapping, plan_import(table, mapping, organisation_id))

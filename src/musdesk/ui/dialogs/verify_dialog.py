@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from musdesk.documents import data, seal
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import start_folder
 
 OK_STYLE = "QFrame#result { background: #e6f2ea; border: 1px solid #3d8462; border-radius: 4px; }"
 BAD_STYLE = "QFrame#result { background: #f8e8e6; border: 1px solid #b0442f; border-radius: 4px; }"
@@ -93,7 +94,7 @@ class VerifyDialog(QDialog):
     # --- actions --------------------------------------------------------------------------
     def choose_file(self) -> seal.Verification | None:
         filename, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a summary"), str(Path.home()), self.tr("PDF documents (*.pdf)")
+            self, self.tr("Choose a summary"), start_folder(), self.tr("PDF documents (*.pdf)")
         )
         return self.verify_file(Path(filename)) if filename else None
 

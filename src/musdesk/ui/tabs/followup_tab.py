@@ -57,6 +57,7 @@ from musdesk.services.followup_overview import (
 )
 from musdesk.ui import dates
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.qtmodels.due_list import (
     DATE,
     EMPLOYEE,
@@ -555,7 +556,7 @@ class FollowUpTab(TabPage):
         if scope is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), "musdesk-follow-up.ics",
+            self, self.tr("Export calendar"), start_path("musdesk-follow-up.ics"),
             self.tr("Calendar files (*.ics)"))
         if not path:
             return

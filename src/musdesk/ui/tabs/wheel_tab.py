@@ -44,6 +44,7 @@ from musdesk.services.wheel_overview import ConversationRow, StepView
 from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
 from musdesk.ui.dialogs.round_wizard import RoundWizard
 from musdesk.ui.errors import guarded
+from musdesk.ui.file_dialogs import start_folder, start_path
 from musdesk.ui.qtmodels.progress_matrix import (
     COL_EMPLOYEE,
     ROW_ROLE,
@@ -493,7 +494,7 @@ class WheelTab(TabPage):
             return None
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the documents"), str(Path.home()))
+                self, self.tr("Folder for the documents"), start_folder())
             if not chosen:
                 return None
             folder = Path(chosen)
@@ -510,7 +511,7 @@ class WheelTab(TabPage):
         from musdesk.documents.round_report import write_round_report
 
         self.evaluation_panel.flush()  # the notes typed just now belong in the report
-        suggested = str(Path.home() / f"round-report-{safe_name(self._round['name'])}.pdf")
+        suggested = start_path(f"round-report-{safe_name(self._round['name'])}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the round report"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
