@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._saved_view: tuple[Path | None, int, dict[str, dict[str, Any]]] | None = None
         self._locked_by_user_or_idle = False
         self._unlocking_with_recovery_key = False
+        self._quitting_by_user = False
         self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.notice.show_due_list.connect(
             lambda: self.navigate("follow_up", {"show": "due_list"}))
         self.content_layout.addWidget(self.notice)
+        self.demo_banner: QWidget | None = None  # built when a demo workspace opens
         self.tabs: QTabWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.content)
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
                                                   lambda: self.packages.import_package())
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings,
                                             QKeySequence.StandardKey.Preferences)
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_by_user,
                                         QKeySequence.StandardKey.Quit)
         for item in (self.new_action, self.open_action, self.demo_action, None, self.lock_action,
                      self.passphrase_action, self.backups_action, self.privacy_action,
@@ -241,7 +243,23 @@ class MainWindow(QMainWindow):
             text = self.tr("Workspace: {path} ({state})").format(path=str(folder), state=label)
         self.status_label.setText(text)
         title = "musdesk" if folder is None else f"{folder.name} – musdesk"
+        if self._is_demo():
+            from musdesk.ui.widgets.demo_banner import DemoBanner, demo_title
+
+            title = demo_title(folder.name)  # type: ignore[union-attr]
+            if self.demo_banner is None:
+                self.demo_banner = DemoBanner()
+                self.content_layout.insertWidget(0, self.demo_banner)
+        if self.demo_banner is not None:
+            self.demo_banner.setVisible(self._is_demo())
         self.setWindowTitle(title)
+
+    def _is_demo(self) -> bool:
+        if self.session.folder is None:
+            return False
+        from musdesk.ui.demo import is_demo_folder
+
+        return is_demo_folder(self.session.folder)
 
     def _unlock(self, secret: str, is_recovery_key: bool) -> None:
         self._unlocking_with_recovery_key = is_recovery_key
@@ -412,6 +430,11 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # --- window -------------------------------------------------------------------------
+    def quit_by_user(self) -> None:
+        self._quitting_by_user = True
+        self.close()
+        self._quitting_by_user = False
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -424,6 +447,16 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        # The user quitting the demo (Quit, or the window's close button) is told that it
+        # will be deleted; a close by the program itself is not asked about.
+        asked_by_user = event.spontaneous() or self._quitting_by_user
+        self._quitting_by_user = False
+        if asked_by_user and self._is_demo():
+            from musdesk.ui.widgets.demo_banner import confirm_quit_demo
+
+            if not confirm_quit_demo(self):
+                event.ignore()
+                return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.session.close()

@@ -537,6 +537,33 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO – the people and conversations here are invented. This workspace is deleted when you quit musdesk or open another workspace.</source>
+        <translation>DEMO – personerne og samtalerne her er opdigtede. Dette arbejdsområde slettes, når du afslutter musdesk eller åbner et andet arbejdsområde.</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-arbejdsområde</translation>
+    </message>
+    <message>
+        <source>DEMO – {name} – musdesk</source>
+        <translation>DEMO – {name} – musdesk</translation>
+    </message>
+    <message>
+        <source>Quit the demo</source>
+        <translation>Afslut demoen</translation>
+    </message>
+    <message>
+        <source>The demo workspace and everything you entered in it will be deleted when musdesk quits.</source>
+        <translation>Demo-arbejdsområdet og alt, hvad du har skrevet i det, slettes, når musdesk afsluttes.</translation>
+    </message>
+    <message>
+        <source>Quit and delete the demo</source>
+        <translation>Afslut og slet demoen</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Edit department</source>

@@ -537,6 +537,33 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO – the people and conversations here are invented. This workspace is deleted when you quit musdesk or open another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO – {name} – musdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace and everything you entered in it will be deleted when musdesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and delete the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Edit department</source>

@@ -537,6 +537,33 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO – the people and conversations here are invented. This workspace is deleted when you quit musdesk or open another workspace.</source>
+        <translation>DEMO – personene og samtalene her er oppdiktet. Dette arbeidsområdet slettes når du avslutter musdesk eller åpner et annet arbeidsområde.</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Demo-arbeidsområde</translation>
+    </message>
+    <message>
+        <source>DEMO – {name} – musdesk</source>
+        <translation>DEMO – {name} – musdesk</translation>
+    </message>
+    <message>
+        <source>Quit the demo</source>
+        <translation>Avslutt demoen</translation>
+    </message>
+    <message>
+        <source>The demo workspace and everything you entered in it will be deleted when musdesk quits.</source>
+        <translation>Demo-arbeidsområdet og alt du har skrevet i det, slettes når musdesk avsluttes.</translation>
+    </message>
+    <message>
+        <source>Quit and delete the demo</source>
+        <translation>Avslutt og slett demoen</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDialog</name>
     <message>
         <source>Edit department</source>
