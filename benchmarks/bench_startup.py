@@ -1,10 +1,11 @@
-"""Start-up: `musdesk --smoke-test` against a minimal PySide6 window with four tabs.
+"""Start-up: `musdesk --smoke-test` against a bare PySide6 window with four tabs.
 
-Target: musdesk / minimal ≤ 1.5. Both run as fresh processes, offscreen, alternately in the
-same run, and quit as soon as their first window has painted. Figures (medians of several
-runs): `*_paint_s` from starting the process to the first paint (each child prints the time
-of its first paint), `*_exit_s` to the process's exit. musdesk runs with no workspace
-(welcome screen) and with a remembered one (unlock screen).
+Measured as a user meets it: WHOLE processes (interpreter start, imports, first paint,
+exit), run offscreen as fresh processes in ALTERNATING pairs (bare, musdesk), so that a
+busy moment of the machine hits both of a pair. The figure is the MEDIAN over 9 pairs of
+each pair's ratio musdesk / bare. Target: ≤ 1.3. Also reported: the same for the time to
+the first paint (each child prints it), and for a start with a remembered workspace (its
+unlock screen).
 """
 
 from __future__ import annotations
@@ -61,6 +62,26 @@ def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return painted - started_wall, elapsed
 
 
+TARGET_RATIO = 1.3
+
+
+def _pairs(bare: list[str], bare_env: dict[str, str], other: list[str],
+           other_env: dict[str, str], runs: int) -> list[tuple[tuple[float, float],
+                                                          tuple[float, float]]]:
+    """`runs` alternating pairs ((bare paint, bare exit), (other paint, other exit))."""
+    return [(_timed(bare, bare_env), _timed(other, other_env)) for _ in range(runs)]
+
+
+def _summary(name: str, pairs: list, results: dict[str, float]) -> None:
+    bare_exit = [b[1] for b, _ in pairs]
+    other_exit = [o[1] for _, o in pairs]
+    results[f"bare_exit_s_{name}"] = round(statistics.median(bare_exit), 3)
+    results[f"{name}_exit_s"] = round(statistics.median(other_exit), 3)
+    results[f"{name}_paint_s"] = round(statistics.median(o[0] for _, o in pairs), 3)
+    results[f"ratio_{name}_exit"] = round(statistics.median(o[1] / b[1] for b, o in pairs), 3)
+    results[f"ratio_{name}_paint"] = round(statistics.median(o[0] / b[0] for b, o in pairs), 3)
+
+
 def main() -> dict[str, float]:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -75,24 +96,14 @@ def main() -> dict[str, float]:
         remembered_ini.write_text(f"[workspace]\nlast={folder}\n")
         remembered = {**base_env, "MUSDESK_SETTINGS_FILE": str(remembered_ini)}
 
-        minimal_cmd = [sys.executable, "-c", MINIMAL]
+        bare_cmd = [sys.executable, "-c", MINIMAL]
         musdesk_cmd = [sys.executable, "-m", "musdesk", "--smoke-test"]
-        _timed(minimal_cmd, base_env)  # warm the file cache for both
+        _timed(bare_cmd, base_env)  # warm the file cache for both
         _timed(musdesk_cmd, fresh)
-        runs: dict[str, list[tuple[float, float]]] = {"minimal": [], "welcome": [], "unlock": []}
-        for _ in range(RUNS):
-            runs["minimal"].append(_timed(minimal_cmd, base_env))
-            runs["welcome"].append(_timed(musdesk_cmd, fresh))
-            runs["unlock"].append(_timed(musdesk_cmd, remembered))
-    for name, values in runs.items():
-        results[f"{name}_paint_s"] = round(statistics.median(v[0] for v in values), 3)
-        results[f"{name}_exit_s"] = round(statistics.median(v[1] for v in values), 3)
-    for name in ("welcome", "unlock"):
-        results[f"ratio_{name}_paint"] = round(
-            results[f"{name}_paint_s"] / results["minimal_paint_s"], 2)
-        results[f"ratio_{name}_exit"] = round(
-            results[f"{name}_exit_s"] / results["minimal_exit_s"], 2)
-    results["target_ratio"] = 1.5
+        _summary("welcome", _pairs(bare_cmd, base_env, musdesk_cmd, fresh, RUNS), results)
+        _summary("unlock", _pairs(bare_cmd, base_env, musdesk_cmd, remembered, RUNS), results)
+    results["target_ratio"] = TARGET_RATIO
+    results["within_target"] = float(results["ratio_welcome_exit"] <= TARGET_RATIO)
     for key, value in results.items():
         print(f"   {key}: {value}")
     return results
