@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._locked_by_user_or_idle = False
         self._unlocking_with_recovery_key = False
         self._quitting_by_user = False
+        self._help: Any = None  # the guide, kept while the window lives
         self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
 
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         # half a second, should the window not be painted, e.g. when hidden).
         self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._install_shortcuts))
         QTimer.singleShot(500, self, self._install_shortcuts)
+        self.first_painted.connect(self._install_window_fit)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New workspace…"), self.actions_.new_workspace,
                                        QKeySequence.StandardKey.New)
@@ -135,8 +138,23 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(item)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&Getting started"), self.show_help,
+                                         QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             self.show_shortcuts)
         self.about_action = self._action(self.tr("&About musdesk"), self._about)
-        help_menu.addAction(self.about_action)
+        for item in (self.guide_action, self.shortcuts_action, None, self.about_action):
+            if item is None:
+                help_menu.addSeparator()
+            else:
+                help_menu.addAction(item)
+
+    def _install_window_fit(self) -> None:
+        """Dialogs inside the screen from now on (ui/window_fit.py); after the first paint,
+        as the start-up does not need it."""
+        from musdesk.ui import window_fit
+
+        window_fit.install(store=self.settings.store)
 
     def _install_shortcuts(self) -> None:
         for action, shortcut in self._shortcuts:
@@ -423,6 +441,27 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         if self.actions_.edit_settings():
             self.idle.set_minutes(self.settings.auto_lock_minutes)
+
+    def show_help(self, section: str | None = None) -> QDialog:
+        """Help → Getting started, or F1: the guide at the section of the tab shown."""
+        from musdesk.ui.dialogs.help_dialog import HelpDialog
+
+        if section is None:
+            slot = self.tabs.currentWidget() if self.tabs is not None else None
+            section = slot.key if isinstance(slot, _TabSlot) else "year"
+        if self._help is None:
+            self._help = HelpDialog(self)
+        self._help.show_section(section)
+        return self._help
+
+    def show_shortcuts(self) -> QDialog:
+        from musdesk.ui.dialogs.help_dialog import ShortcutsDialog
+
+        actions = [action for menu in self.menuBar().findChildren(QMenu)
+                   for action in menu.actions()]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         from musdesk.ui.dialogs.about import show_about
