@@ -45,7 +45,7 @@ def _cut(widget: QWidget) -> str | None:
     """The text of a label or button that is shown cut and has no tooltip; else None."""
     if isinstance(widget, QLabel):
         text = widget.text()
-        if not text or widget.wordWrap() or widget.pixmap() is not None and not text:
+        if not text or widget.wordWrap():
             return None
         if widget.textFormat().name == "RichText" or ("<" in text and ">" in text):
             needed = widget.minimumSizeHint().width()

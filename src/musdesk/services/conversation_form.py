@@ -16,6 +16,7 @@ from musdesk.models import (
     Activity,
     Conversation,
     Employee,
+    Organisation,
     PrivateNote,
     Round,
     SignedVersion,
@@ -61,11 +62,13 @@ NEXT_STEP = {
 
 
 def rounds() -> list[dict[str, Any]]:
-    """Every round, newest period first: id, name, period."""
-    query = Round.select().order_by(Round.period_start.desc(), Round.name)
+    """Every round, newest period first: id, name, period, organisation."""
+    query = (Round.select(Round, Organisation).join(Organisation)
+             .order_by(Round.period_start.desc(), Round.name))
     return [
         {"id": str(r.id), "name": r.name, "period_start": r.period_start,
-         "period_end": r.period_end, "status": r.status}
+         "period_end": r.period_end, "status": r.status,
+         "organisation_id": str(r.organisation.id), "organisation_name": r.organisation.name}
         for r in query
     ]
 

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._unlocking_with_recovery_key = False
         self._quitting_by_user = False
         self._help: Any = None  # the guide, kept while the window lives
+        self._organisation_id: str | None = None  # the current one, shared by the tabs
         self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
 
@@ -342,13 +343,28 @@ class MainWindow(QMainWindow):
         if slot.page is None:
             page = slot.build()
             page.navigate.connect(self.navigate)
+            page.organisation_chosen.connect(
+                lambda org_id, source=key: self._organisation_chosen(source, org_id))
             page.restore_view_state(self._pending_states.pop(key, {}))
             self._pages[key] = page
+            if self._organisation_id:
+                page.set_organisation(self._organisation_id)
+            else:
+                self._organisation_id = page.organisation_id()
         return slot.page
 
     def _page_at(self, index: int) -> TabPage | None:
         slot = self.tabs.widget(index) if self.tabs is not None else None
         return self.page(slot.key) if isinstance(slot, _TabSlot) else None
+
+    def _organisation_chosen(self, source: str, organisation_id: str) -> None:
+        """One current organisation across the tabs: the one last chosen on any of them."""
+        if not organisation_id or organisation_id == self._organisation_id:
+            return
+        self._organisation_id = organisation_id
+        for key, page in list(self._pages.items()):
+            if key != source:
+                page.set_organisation(organisation_id)
 
     def navigate(self, key: str, payload: object) -> None:
         """Switch to the tab `key` and let it show `payload` (routes the tabs' signals)."""
@@ -412,6 +428,7 @@ class MainWindow(QMainWindow):
             self.tabs = None
         self._pages = {}
         self._slots = {}
+        self._organisation_id = None
 
     # --- actions ------------------------------------------------------------------------
     def lock(self) -> None:

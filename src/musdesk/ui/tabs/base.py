@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWidget
 # Keys of the four tabs, in their order; navigation signals name the target by key.
 ROSTER, WHEEL, CONVERSATION, FOLLOW_UP = "roster", "wheel", "conversation", "follow_up"
 TAB_KEYS = (ROSTER, WHEEL, CONVERSATION, FOLLOW_UP)
+# Item data role of choosers (rounds) for the organisation an item belongs to.
+ORGANISATION_ROLE = 0x0100 + 40  # Qt.ItemDataRole.UserRole + 40 (no Qt enum import here)
 
 
 class TabPage(QWidget):
@@ -20,6 +22,9 @@ class TabPage(QWidget):
     """
 
     navigate = Signal(str, object)
+    # The user chose another organisation here (directly, or a round of it): the main
+    # window makes it the current one on every tab (`set_organisation`).
+    organisation_chosen = Signal(str)
 
     def save_pending(self) -> None:
         """Write any edit not yet saved (before locking, closing or switching tabs)."""
@@ -33,3 +38,10 @@ class TabPage(QWidget):
 
     def show_item(self, payload: object) -> None:
         """Show what another tab asked for through `navigate`."""
+
+    def organisation_id(self) -> str | None:
+        """The organisation this tab shows now (None: none, or not bound to one)."""
+        return None
+
+    def set_organisation(self, organisation_id: str) -> None:
+        """Show `organisation_id`, the one chosen on another tab (no signal back needed)."""

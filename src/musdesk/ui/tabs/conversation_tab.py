@@ -24,7 +24,7 @@ from musdesk.ui import dates
 from musdesk.ui.autosave import DEFAULT_DELAY_MS, Autosave
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
 from musdesk.ui.errors import show_error
-from musdesk.ui.tabs.base import TabPage
+from musdesk.ui.tabs.base import ORGANISATION_ROLE, TabPage
 from musdesk.ui.tabs.conversation_edits import FormEdits
 from musdesk.ui.widgets.conversation_form_view import FormView
 from musdesk.ui.widgets.conversation_tab_view import ConversationTabView
@@ -60,6 +60,8 @@ class ConversationTab(TabPage):
         page.amend_requested.connect(self.amend)
         page.step_requested.connect(self.move_to)
         self.round_combo.currentIndexChanged.connect(self._round_chosen)
+        self.round_combo.activated.connect(  # the user's choice: its client on every tab
+            lambda _i: self.organisation_chosen.emit(self.organisation_id() or ""))
         self.employee_combo.currentIndexChanged.connect(self._employee_chosen)
         # Ctrl+S only reassures: it writes now what would be written in a moment anyway.
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pending)
@@ -79,9 +81,11 @@ class ConversationTab(TabPage):
         self.round_combo.clear()
         for round_ in form.rounds():
             self.round_combo.addItem(
-                f"{round_['name']} "
+                f"{round_['organisation_name']} — {round_['name']} "
                 f"({dates.period_text(round_['period_start'], round_['period_end'])})",
                 round_["id"])
+            self.round_combo.setItemData(self.round_combo.count() - 1,
+                                         round_["organisation_id"], ORGANISATION_ROLE)
 
     def _fill_employees(self, round_id: str | None) -> None:
         self.employee_combo.clear()
@@ -102,9 +106,26 @@ class ConversationTab(TabPage):
                 "There is no MUS round yet. Plan a round in the MUS wheel tab; its "
                 "conversations will then be written down here."))
             return
-        index = self.round_combo.findData(select_round) if select_round else 0
+        index = self.round_combo.findData(select_round) if select_round else -1
+        if index < 0:  # the newest round of the current organisation, else the newest
+            wanted = getattr(self, "_wanted_organisation", None)
+            index = next((i for i in range(self.round_combo.count())
+                          if self.round_combo.itemData(i, ORGANISATION_ROLE) == wanted), 0)
         self.round_combo.setCurrentIndex(max(index, 0))
         self._round_chosen()
+
+    def organisation_id(self) -> str | None:
+        return self.round_combo.currentData(ORGANISATION_ROLE)
+
+    def set_organisation(self, organisation_id: str) -> None:
+        """The newest round of that organisation, when it has one."""
+        self._wanted_organisation = organisation_id
+        if self.organisation_id() == organisation_id:
+            return
+        for index in range(self.round_combo.count()):
+            if self.round_combo.itemData(index, ORGANISATION_ROLE) == organisation_id:
+                self.round_combo.setCurrentIndex(index)
+                return
 
     def _round_chosen(self, *_: object) -> None:
         if self._loading:

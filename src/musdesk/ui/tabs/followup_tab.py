@@ -277,6 +277,8 @@ class FollowUpTab(TabPage):
 
     def _connect(self) -> None:
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
+        self.organisation.activated.connect(  # the user's choice: current on every tab
+            lambda _i: self.organisation_chosen.emit(self.organisation.currentData() or ""))
         self.department.currentIndexChanged.connect(self._department_changed)
         self.employee.currentIndexChanged.connect(self._employee_changed)
         self.quarter_button.toggled.connect(
@@ -349,6 +351,13 @@ class FollowUpTab(TabPage):
             self._fill_employees()
             self._filling = False
             self.refresh()
+
+    def organisation_id(self) -> str | None:
+        return self.organisation.currentData()
+
+    def set_organisation(self, organisation_id: str) -> None:
+        if organisation_id != self.organisation.currentData():
+            self.set_scope(organisation_id, None, None)
 
     def _department_changed(self) -> None:
         if not self._filling:

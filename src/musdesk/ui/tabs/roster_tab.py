@@ -238,6 +238,8 @@ class RosterTab(TabPage):
 
     def _connect(self) -> None:
         self.organisation.currentIndexChanged.connect(self._organisation_chosen)
+        self.organisation.activated.connect(  # the user's choice: current on every tab
+            lambda _i: self.organisation_chosen.emit(self.organisation.currentData() or ""))
         self.add_org_button.clicked.connect(self.add_organisation)
         self.first_org_button.clicked.connect(self.add_organisation)
         self.edit_org_button.clicked.connect(self.edit_organisation)
@@ -278,6 +280,13 @@ class RosterTab(TabPage):
     def _organisation_chosen(self) -> None:
         self.controller.select_organisation(self.organisation.currentData())
         self.reload_departments()
+
+    def organisation_id(self) -> str | None:
+        return self.organisation.currentData()
+
+    def set_organisation(self, organisation_id: str) -> None:
+        if organisation_id != self.organisation.currentData():
+            self.reload_organisations(select_id=organisation_id)
 
     def reload_departments(self, select_id: str | None = None) -> None:
         tree = self.controller.department_tree()

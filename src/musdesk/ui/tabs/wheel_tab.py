@@ -51,7 +51,7 @@ from musdesk.ui.qtmodels.progress_matrix import (
     ProgressFilterProxy,
     ProgressMatrixModel,
 )
-from musdesk.ui.tabs.base import CONVERSATION, TabPage
+from musdesk.ui.tabs.base import CONVERSATION, ORGANISATION_ROLE, TabPage
 from musdesk.ui.widgets.mus_wheel import CENTRE, NO_STEP, MusWheel, WheelSegment
 from musdesk.ui.widgets.wheel_evaluation import EvaluationPanel
 from musdesk.ui.widgets.wheel_people import PeoplePanel
@@ -98,6 +98,8 @@ class WheelTab(TabPage):
         self.round_combo.setMinimumContentsLength(30)
         self.round_combo.setAccessibleName(self.tr("Round"))
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
+        self.round_combo.activated.connect(  # the user's choice: its client on every tab
+            lambda _i: self.organisation_chosen.emit(self.organisation_id() or ""))
         self.plan_button = QPushButton(self.tr("Plan a round…"))
         self.plan_button.clicked.connect(self.plan_round)
         self.summary = QLabel()
@@ -230,6 +232,8 @@ class WheelTab(TabPage):
                       f"{format_date(item['period_end'])}")
             self.round_combo.addItem(
                 f"{item['organisation_name']} — {item['name']} ({period})", item["id"])
+            self.round_combo.setItemData(self.round_combo.count() - 1,
+                                         str(item["organisation_id"]), ORGANISATION_ROLE)
         index = self.round_combo.findData(keep) if keep else -1
         self.round_combo.setCurrentIndex(index if index >= 0 else (0 if items else -1))
         self.round_combo.blockSignals(False)
@@ -239,6 +243,19 @@ class WheelTab(TabPage):
     def _on_round_chosen(self, _index: int) -> None:
         self.evaluation_panel.flush()
         self.load_round(self.round_combo.currentData())
+
+    def organisation_id(self) -> str | None:
+        return str(self._round["organisation_id"]) if self._round else None
+
+    def set_organisation(self, organisation_id: str) -> None:
+        """The newest round of that organisation (none: no round shown)."""
+        if self.organisation_id() == organisation_id:
+            return
+        for index in range(self.round_combo.count()):
+            if self.round_combo.itemData(index, ORGANISATION_ROLE) == organisation_id:
+                self.round_combo.setCurrentIndex(index)
+                return
+        self.round_combo.setCurrentIndex(-1)
 
     def load_round(self, round_id: str | None) -> None:
         selected = self.wheel.selected_step
