@@ -33,6 +33,7 @@ def run_gui(*, smoke_test: bool = False, workspace: str | None = None) -> int:
     from musdesk.ui.session import Session
     from musdesk.ui.settings import AppSettings
 
+    owns_application = QApplication.instance() is None
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("musdesk")
     app.setOrganizationName("musdesk")
@@ -56,11 +57,31 @@ def run_gui(*, smoke_test: bool = False, workspace: str | None = None) -> int:
         # Exit once the first paint has happened: the event loop runs paint events first.
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         session.close()
         hook.uninstall()
         del translators
+    if owns_application:
+        _end_process(code, settings)
+    return code
+
+
+def _end_process(code: int, settings) -> None:  # noqa: ANN001 (AppSettings, imported late)
+    """Everything is saved and closed: end the process without Python's teardown, which
+    spends ~25 ms destroying thousands of Qt wrappers nobody will use again (start-up and
+    exit time is a target, benchmarks/bench_startup.py). Settings, background jobs, logs
+    and the standard streams are finished first, as a normal exit would."""
+    import logging
+
+    from PySide6.QtCore import QThreadPool
+
+    settings.sync()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _kdf_from_environment():  # -> KdfParams | None

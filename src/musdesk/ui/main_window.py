@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the screens and tabs are imported when first shown (start-u
 
 DEFAULT_SIZE = (1280, 800)
 NOTICE_DELAY_MS = 150
+AFTER_PAINT_MS = 120  # shortcuts and the window fitter: not needed for the first screen
 
 
 class MainWindow(QMainWindow):
@@ -98,11 +99,13 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
     def _make_menus(self) -> None:
         self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey]] = []
-        # Key sequences load Qt's large key enumeration (~12 ms): after the first paint (or
-        # half a second, should the window not be painted, e.g. when hidden).
-        self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._install_shortcuts))
-        QTimer.singleShot(500, self, self._install_shortcuts)
-        self.first_painted.connect(self._install_window_fit)
+        # Key sequences load Qt's large key enumeration (~12 ms), and the window fitter
+        # watches every event: both a moment after the first paint (or half a second,
+        # should the window not be painted, e.g. when hidden), so that the first screen
+        # (and `--smoke-test`, which quits once it is painted) never waits for them.
+        self.first_painted.connect(
+            lambda: QTimer.singleShot(AFTER_PAINT_MS, self, self._install_deferred))
+        QTimer.singleShot(500, self, self._install_deferred)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New workspace…"), self.actions_.new_workspace,
                                        QKeySequence.StandardKey.New)
@@ -150,9 +153,9 @@ class MainWindow(QMainWindow):
             else:
                 help_menu.addAction(item)
 
-    def _install_window_fit(self) -> None:
-        """Dialogs inside the screen from now on (ui/window_fit.py); after the first paint,
-        as the start-up does not need it."""
+    def _install_deferred(self) -> None:
+        """Keyboard shortcuts, and dialogs kept inside the screen (ui/window_fit.py)."""
+        self._install_shortcuts()
         from musdesk.ui import window_fit
 
         window_fit.install(store=self.settings.store)
