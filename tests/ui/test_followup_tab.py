@@ -212,7 +212,7 @@ def test_due_list_sorts_and_opens_its_item(qtbot, tab, sample) -> None:
 
 def test_notice_after_unlock_leads_to_the_due_list(tab, sample) -> None:
     text = tab.after_unlock()
-    assert text == "3 follow-ups overdue, 1 due this week"
+    assert text == "3 follow-ups overdue, 1 due this week (all organisations)"
     assert tab.notice.isVisible()
     tab.notice_show.click()
     assert not tab.notice.isVisible()

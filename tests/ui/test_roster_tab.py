@@ -171,6 +171,7 @@ def test_filter_is_instant_and_matches_words_in_any_order(
     tab.filter.setText("driver holm")
     assert shown_names(tab) == ["Kim Holm"]
     assert "1 of 3" in tab.count_label.text()
+    assert tab.count_label.text().endswith(f"employees in {tab.organisation.currentText()}")
     tab.filter.setText("nobody")
     assert tab.table_stack.currentWidget() is tab.empty_hint
     tab.filter.clear()

@@ -33,18 +33,52 @@ def test_every_tab_and_dialog_fits_a_laptop_screen(language: str) -> None:
 
 
 def test_the_walk_sees_a_window_too_big_and_a_cut_label(qtbot) -> None:
-    """The checks themselves can fail (without the window fitter, which is not installed)."""
+    """The checks themselves can fail."""
     dialog = QDialog()
     qtbot.addWidget(dialog)
     label = QLabel("Hvem gør hvad og hvornår – en meget lang overskrift")
     label.setFixedWidth(60)
     QVBoxLayout(dialog).addWidget(label)
-    screen = dialog.screen().availableGeometry()
-    dialog.resize(300, screen.height() + 200)
     dialog.show()
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(300, screen.height() + 200)  # after showing: no fitter can have shrunk it
     found = problems_of(dialog, "test")
     assert any("not inside the screen" in p for p in found)
     assert any("is cut" in p for p in found)
     label.setToolTip(label.text())
     dialog.resize(300, 200)
     assert problems_of(dialog, "test") == []
+
+
+def test_the_fitter_shrinks_a_dialog_and_remembers_only_sizes_that_fit(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QSettings, QSize
+
+    from musdesk.ui.window_fit import WindowFitter
+
+    store = QSettings(str(tmp_path / "sizes.ini"), QSettings.Format.IniFormat)
+    fitter = WindowFitter(store)
+
+    class PreviewLike(QDialog):
+        pass
+
+    dialog = PreviewLike()
+    qtbot.addWidget(dialog)
+    dialog.installEventFilter(fitter)
+    room = dialog.screen().availableGeometry()
+    dialog.resize(400, room.height() + 300)  # as the document preview asked for 900 px
+    dialog.show()
+    assert dialog.frameGeometry().height() <= room.height()
+    assert room.contains(dialog.frameGeometry())
+    dialog.resize(420, 300)
+    dialog.hide()
+    assert store.value("dialog-sizes/PreviewLike") == QSize(420, 300)
+    dialog.show()
+    dialog.resize(420, room.height() + 100)  # the user made it too tall (another screen)
+    dialog.hide()
+    assert store.value("dialog-sizes/PreviewLike") == QSize(420, 300)  # not remembered
+
+    again = PreviewLike()
+    qtbot.addWidget(again)
+    again.installEventFilter(fitter)
+    again.show()
+    assert again.size() == QSize(420, 300)  # the remembered size, as it fits

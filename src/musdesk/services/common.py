@@ -141,6 +141,12 @@ def nordic_key(text: str) -> str:
     return text.casefold().translate(_NORDIC)
 
 
+def person_key(first_name: str | None, last_name: str | None) -> tuple[str, str]:
+    """THE order of people in every table and drop-down: last name, then first name, in
+    the Nordic alphabet (as the roster lists them)."""
+    return nordic_key(last_name or ""), nordic_key(first_name or "")
+
+
 def as_dict(record: Model, **extra: Any) -> dict[str, Any]:
     """Plain data: every column, foreign keys as `<name>_id` strings, UUIDs as strings."""
     data: dict[str, Any] = {}

@@ -32,6 +32,7 @@ from musdesk.services.common import (
     fetch,
     kind_label,
     optional_text,
+    person_key,
 )
 
 # The workflow moves offered as buttons, in the order they are shown; "signed" goes
@@ -80,13 +81,14 @@ def conversations_in_round(round_id: str) -> list[dict[str, Any]]:
         .join(Employee, on=(Conversation.employee == Employee.id))
         .where(Conversation.round == fetch(Round, round_id, "round"))
     )
-    rows = [
+    ordered = sorted(query, key=lambda c: person_key(c.employee.first_name,
+                                                     c.employee.last_name))
+    return [
         {"id": str(c.id), "employee_id": str(c.employee_id), "employee_name":
          c.employee.full_name, "status": c.status,
          "status_label": label("conversation_status", c.status)}
-        for c in query
+        for c in ordered
     ]
-    return sorted(rows, key=lambda row: row["employee_name"].casefold())
 
 
 def find_conversation(employee_id: str, round_id: str | None = None) -> str | None:
@@ -156,7 +158,8 @@ def people(conversation_id: str) -> list[tuple[str, str]]:
     conv = fetch(Conversation, conversation_id, "conversation")
     query = Employee.select().where(
         (Employee.organisation == conv.employee.organisation_id) & Employee.active)
-    return sorted(((str(e.id), e.full_name) for e in query), key=lambda p: p[1].casefold())
+    ordered = sorted(query, key=lambda e: person_key(e.first_name, e.last_name))
+    return [(str(e.id), e.full_name) for e in ordered]
 
 
 def strategic_goals(conversation_id: str) -> list[tuple[str, str]]:

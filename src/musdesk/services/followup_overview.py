@@ -26,7 +26,7 @@ from musdesk.models import (
     SubGoal,
 )
 from musdesk.models.enums import OPEN_GOAL_STATUSES
-from musdesk.services.common import fetch
+from musdesk.services.common import fetch, nordic_key
 from musdesk.services.roster import department_and_descendants
 
 SCOPE_KINDS = ("employee", "department", "organisation", "all")
@@ -101,13 +101,10 @@ class DueItem:
         return (self.on - today).days
 
 
-# Danish and Norwegian put æ, ø, å after z (SQLite's byte order puts å first).
-_NORDIC_ORDER = str.maketrans({"æ": "z{", "ä": "z{", "ø": "z|", "ö": "z|", "å": "z}"})
-
-
 def name_sort_key(text: str) -> str:
-    """A sort key for names that follows the Danish/Norwegian alphabet."""
-    return text.casefold().translate(_NORDIC_ORDER)
+    """A sort key for names that follows the Danish/Norwegian alphabet (the one of
+    services.common, also SQLite's byte order would put å first)."""
+    return nordic_key(text)
 
 
 # --- scope --------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from musdesk.models import (
 )
 from musdesk.models.enums import CONVERSATION_STATUSES, WHEEL_STEPS
 from musdesk.services import rounds
-from musdesk.services.common import fetch
+from musdesk.services.common import fetch, person_key
 from musdesk.services.rounds import STEP_REACHED_AT
 
 _ORDER = {status: index for index, status in enumerate(CONVERSATION_STATUSES)}
@@ -117,6 +117,7 @@ class ConversationRow:
     reached: dict[str, dt.date | None]
     # Stage keys that are due (their step's due date has passed) but not reached.
     overdue_stages: tuple[str, ...]
+    sort_key: tuple[str, str] = ("", "")  # common.person_key: the order of people
 
     @property
     def behind(self) -> bool:
@@ -182,8 +183,9 @@ def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
             employee_name=f"{first} {last}".strip(), department=dept or "",
             leader_name=f"{lead_first or ''} {lead_last or ''}".strip(),
             status=status, reached=reached, overdue_stages=tuple(overdue),
+            sort_key=person_key(first, last),
         ))
-    rows.sort(key=lambda row: row.employee_name.casefold())
+    rows.sort(key=lambda row: row.sort_key)
     return rows
 
 

@@ -1195,6 +1195,10 @@
         <translation>Alle</translation>
     </message>
     <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
         <source>overdue: %1</source>
         <translation>overskredet: %1</translation>
     </message>
@@ -2811,12 +2815,12 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Ingen passer til “{text}”. Ryd filteret for at se alle.</translation>
     </message>
     <message>
-        <source>{n} employees</source>
-        <translation>{n} medarbejdere</translation>
+        <source>{n} employees in {place}</source>
+        <translation>{n} medarbejdere i {place}</translation>
     </message>
     <message>
-        <source>{shown} of {total} employees</source>
-        <translation>{shown} af {total} medarbejdere</translation>
+        <source>{shown} of {total} employees in {place}</source>
+        <translation>{shown} af {total} medarbejdere i {place}</translation>
     </message>
     <message>
         <source>Mark as active</source>
@@ -3570,6 +3574,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>%1 forfalder i denne uge</translation>
     </message>
     <message>
+        <source>(all organisations)</source>
+        <translation>(alle organisationer)</translation>
+    </message>
+    <message>
         <source>Show the due list</source>
         <translation>Vis listen over forfaldne</translation>
     </message>
@@ -3798,8 +3806,8 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Åbn samtale</translation>
     </message>
     <message>
-        <source>Conversations: %1</source>
-        <translation>Samtaler: %1</translation>
+        <source>Conversations in this round: %1</source>
+        <translation>Samtaler i denne runde: %1</translation>
     </message>
     <message>
         <source>Behind: %1</source>

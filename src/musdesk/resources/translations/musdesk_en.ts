@@ -1195,6 +1195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,11 +2809,11 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} employees</source>
+        <source>{n} employees in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{shown} of {total} employees</source>
+        <source>{shown} of {total} employees in {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +3568,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(all organisations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the due list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,7 +3800,7 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversations: %1</source>
+        <source>Conversations in this round: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

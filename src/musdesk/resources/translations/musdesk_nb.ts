@@ -1195,6 +1195,10 @@
         <translation>Alle</translation>
     </message>
     <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
         <source>overdue: %1</source>
         <translation>over fristen: %1</translation>
     </message>
@@ -2811,12 +2815,12 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Ingen passer til «{text}». Tøm filteret for å se alle.</translation>
     </message>
     <message>
-        <source>{n} employees</source>
-        <translation>{n} medarbeidere</translation>
+        <source>{n} employees in {place}</source>
+        <translation>{n} medarbeidere i {place}</translation>
     </message>
     <message>
-        <source>{shown} of {total} employees</source>
-        <translation>{shown} av {total} medarbeidere</translation>
+        <source>{shown} of {total} employees in {place}</source>
+        <translation>{shown} av {total} medarbeidere i {place}</translation>
     </message>
     <message>
         <source>Mark as active</source>
@@ -3570,6 +3574,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>%1 forfaller denne uken</translation>
     </message>
     <message>
+        <source>(all organisations)</source>
+        <translation>(alle organisasjoner)</translation>
+    </message>
+    <message>
         <source>Show the due list</source>
         <translation>Vis listen over forfalte</translation>
     </message>
@@ -3798,8 +3806,8 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Åpne samtale</translation>
     </message>
     <message>
-        <source>Conversations: %1</source>
-        <translation>Samtaler: %1</translation>
+        <source>Conversations in this round: %1</source>
+        <translation>Samtaler i denne runden: %1</translation>
     </message>
     <message>
         <source>Behind: %1</source>

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from musdesk.models import enums
+from musdesk.services.common import nordic_key
 from musdesk.services.wheel_overview import STAGE_KEYS, ConversationRow
 from musdesk.ui import dates
 
@@ -84,13 +85,13 @@ class ProgressMatrixModel(QAbstractTableModel):
                         reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _sort_key(self, column: int) -> Any:
-        def name(row: ConversationRow) -> str:
-            return row.employee_name.casefold()
+        def name(row: ConversationRow) -> tuple[str, str]:
+            return row.sort_key  # services.common.person_key: the one order of people
 
         if column == COL_DEPARTMENT:
-            return lambda row: (row.department.casefold(), name(row))
+            return lambda row: (nordic_key(row.department), name(row))
         if column == COL_LEADER:
-            return lambda row: (row.leader_name.casefold(), name(row))
+            return lambda row: (nordic_key(row.leader_name), name(row))
         if column == COL_STATUS:
             order = {status: i for i, status in enumerate(enums.CONVERSATION_STATUSES)}
             return lambda row: (order.get(row.status, 99), name(row))

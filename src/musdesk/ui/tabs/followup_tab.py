@@ -418,7 +418,8 @@ class FollowUpTab(TabPage):
         overdue = self.due_model.overdue_count()
         coming = len(due) - overdue
         self.due_title.setText(
-            "<b>" + self.tr("Due list") + "</b> – "
+            "<b>" + self.tr("Due list") + "</b> "
+            + self.tr("in %1").replace("%1", _escape(self.organisation.currentText())) + " – "
             + self.tr("overdue: %1").replace("%1", str(overdue)) + ", "
             + self.tr("in the next 14 days: %1").replace("%1", str(coming)))
         if selected is not None and self.timeline.select_record(selected.record_id, selected.kind):

@@ -376,11 +376,16 @@ class RosterTab(TabPage):
             self.table_stack.setCurrentWidget(self.empty_hint)
         else:
             self.table_stack.setCurrentWidget(self.table)
+        # The count says where it counts (other views count other scopes).
+        item = self.tree.currentItem()
+        place = item.text(0) if item is not None and item.data(0, DEPARTMENT_ROLE) else (
+            self.organisation.currentText())
         if shown == total:
-            self.count_label.setText(self.tr("{n} employees").format(n=_number(total)))
+            self.count_label.setText(self.tr("{n} employees in {place}").format(
+                n=_number(total), place=place))
         else:
-            self.count_label.setText(self.tr("{shown} of {total} employees").format(
-                shown=_number(shown), total=_number(total)))
+            self.count_label.setText(self.tr("{shown} of {total} employees in {place}").format(
+                shown=_number(shown), total=_number(total), place=place))
 
     def selected_employee_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

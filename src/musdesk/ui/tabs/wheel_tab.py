@@ -313,7 +313,7 @@ class WheelTab(TabPage):
         behind = sum(1 for row in self._rows if row.behind)
         overdue = sum(1 for step in self._steps if step.overdue)
         self.summary.setText(" · ".join([
-            self.tr("Conversations: %1").replace("%1", str(len(self._rows))),
+            self.tr("Conversations in this round: %1").replace("%1", str(len(self._rows))),
             self.tr("Behind: %1").replace("%1", str(behind)),
             self.tr("Steps overdue: %1").replace("%1", str(overdue))]))
 

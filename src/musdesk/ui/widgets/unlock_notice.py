@@ -23,7 +23,8 @@ def due_notice_text(overdue: int, this_week: int) -> str | None:
             else translate("UnlockNotice", "%1 follow-ups overdue").replace("%1", str(overdue)))
     week = (translate("UnlockNotice", "1 due this week") if this_week == 1
             else translate("UnlockNotice", "%1 due this week").replace("%1", str(this_week)))
-    return f"{late}, {week}"
+    # The notice counts every organisation; the follow-up tab's due list one of them.
+    return f"{late}, {week} " + translate("UnlockNotice", "(all organisations)")
 
 
 class UnlockNotice(QFrame):

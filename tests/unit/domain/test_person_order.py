@@ -1,0 +1,25 @@
+"""One order for people everywhere: last name, first name, Nordic alphabet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from musdesk.services import conversation_form, roster, rounds
+from musdesk.services.common import person_key
+from musdesk.services.wheel_overview import conversation_rows
+
+
+def test_the_roster_the_rounds_and_the_form_list_people_alike(workspace) -> None:
+    org = roster.create_organisation("Fjordby")["id"]
+    for first, last in (("Åse", "Berg"), ("Øystein", "Aas"), ("Anna", "Ærø"), ("Bo", "Berg"),
+                        ("Zacharias", "Zink"), ("anne", "Åsheim")):
+        roster.create_employee(org, first, last)
+    expected = ["Øystein Aas", "Bo Berg", "Åse Berg", "Zacharias Zink", "Anna Ærø",
+                "anne Åsheim"]
+    assert [e["full_name"] for e in roster.list_employees(org)] == expected
+    today = dt.date.today()
+    round_ = rounds.plan_round(org, "MUS", today, today + dt.timedelta(days=200))
+    in_form = [r["employee_name"] for r in conversation_form.conversations_in_round(round_["id"])]
+    assert in_form == expected
+    assert [row.employee_name for row in conversation_rows(round_["id"], today)] == expected
+    assert person_key("Åse", "Berg") > person_key("Bo", "Berg")
