@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 STEP_COUNT = 8
 STEP_SWEEP = 360.0 / STEP_COUNT
 GAP_DEGREES = 1.2
+TITLE_LINES = 3  # a step title wraps onto this many lines ("Hvem gør hvad og hvornår")
+CENTRE_LINES_EACH = 2  # lines for each strategic goal in the centre
 
 PHASE_COLOURS = {
     "before": QColor("#3f7296"),
@@ -201,7 +203,8 @@ class MusWheel(QWidget):
                 self.setToolTip("\n".join([f"{segment.number}. {segment.title}",
                                            *self.segment_lines(segment)]))
             else:
-                self.setToolTip(self._centre_title if hit == CENTRE else "")
+                self.setToolTip("\n".join([self._centre_title, *self._centre_lines])
+                                if hit == CENTRE else "")
             self.update()
         super().mouseMoveEvent(event)
 
@@ -357,7 +360,10 @@ class MusWheel(QWidget):
             status.append("! " + self._texts["overdue"])
         lines: list[tuple[QFont, str]] = [(number_font, str(segment.number))]
         title_metrics = QFontMetricsF(title_font)
-        for line in _wrap(segment.title, title_metrics, box_width)[:2]:
+        if len(_wrap(segment.title, title_metrics, box_width)) > TITLE_LINES:
+            title_font.setPointSizeF(max(6.5, title_font.pointSizeF() * 0.88))
+            title_metrics = QFontMetricsF(title_font)
+        for line in fit_words(segment.title, title_metrics, box_width, TITLE_LINES):
             lines.append((title_font, line))
         lines.extend((small, line) for line in status)
         heights = [QFontMetricsF(font).height() for font, _ in lines]
@@ -365,10 +371,8 @@ class MusWheel(QWidget):
         painter.setPen(Qt.GlobalColor.white)
         for (font, text), height in zip(lines, heights, strict=True):
             painter.setFont(font)
-            metrics = QFontMetricsF(font)
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box_width)
             painter.drawText(QRectF(mid.x() - box_width / 2, top, box_width, height),
-                             Qt.AlignmentFlag.AlignCenter, shown)
+                             Qt.AlignmentFlag.AlignCenter, text)
             top += height
         if segment.overdue:  # a red badge at the outer edge, readable without colour too
             badge_radius = outer - 12
@@ -401,8 +405,15 @@ class MusWheel(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85 * scale))
         lines: list[tuple[QFont, str]] = [(title_font, self._centre_title)]
         metrics = QFontMetricsF(small)
-        for text in self._centre_lines[:4]:
-            lines.append((small, metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)))
+        # Each line of the strategy wrapped at words; together no more than fit the circle
+        # (the tooltip and the Strategy page have them whole).
+        room = max(1, int((inner * 1.5) / metrics.height()) - 1)
+        for text in self._centre_lines:
+            if room <= 0:
+                break
+            wrapped = fit_words(text, metrics, width, min(room, CENTRE_LINES_EACH))
+            lines.extend((small, line) for line in wrapped)
+            room -= len(wrapped)
         heights = [QFontMetricsF(font).height() for font, _ in lines]
         top = centre.y() - sum(heights) / 2
         painter.setPen(Qt.GlobalColor.white)
@@ -411,6 +422,22 @@ class MusWheel(QWidget):
             painter.drawText(QRectF(centre.x() - width / 2, top, width, height),
                              Qt.AlignmentFlag.AlignCenter, text)
             top += height
+
+
+def fit_words(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """`text` wrapped at words into at most `max_lines` lines no wider than `width`; when
+    it does not fit, the last line ends in "…" after a whole word, never in a half word
+    (a single word wider than the line is the one thing cut)."""
+    lines = _wrap(text, metrics, width)
+    if len(lines) <= max_lines:
+        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                for line in lines]
+    kept = lines[:max_lines]
+    words = kept[-1].split()
+    while words and metrics.horizontalAdvance(" ".join(words) + " …") > width:
+        words.pop()
+    kept[-1] = " ".join(words) + " …" if words else "…"
+    return kept
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
