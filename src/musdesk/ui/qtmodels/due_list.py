@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from musdesk.services.followup_overview import (
     GOAL_DEADLINE,
@@ -56,6 +56,24 @@ def when_text(days: int) -> str:
     if days == 1:
         return translate("DueListModel", "tomorrow")
     return translate("DueListModel", "in %1 days").replace("%1", str(days))
+
+
+def column_widths(font: QFont) -> dict[int, int]:
+    """Widths that show the widest date, day count and kind whole (in bold: overdue rows
+    are bold), so that "44 days late" is never cut; names and titles take the rest."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics, strong = QFontMetrics(font), QFontMetrics(bold)
+    padding = 18
+    kinds = [kind_text(kind) for kind in (MEETING, GOAL_DEADLINE, SUB_GOAL)]
+    when = [when_text(days) for days in (-444, -1, 0, 1, 444)]
+    return {
+        DATE: strong.horizontalAdvance(dates.date_width_sample()) + padding,
+        WHEN: max(strong.horizontalAdvance(text) for text in when) + padding,
+        KIND: max(metrics.horizontalAdvance(text) for text in kinds) + padding,
+        EMPLOYEE: metrics.horizontalAdvance("Ragnhild Øverli-Sæther") + padding,
+        TITLE: metrics.horizontalAdvance("x" * 24) + padding,
+    }
 
 
 class DueListModel(QAbstractTableModel):
@@ -113,8 +131,9 @@ class DueListModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and item.title:
-            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, should a column be narrow
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return text or None
         return None
 
 

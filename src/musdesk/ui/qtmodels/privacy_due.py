@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from musdesk.services.privacy_retention import DueReview
+from musdesk.ui import dates
 
 DUE, KIND, NAME, WHY, KEPT = range(5)
 COLUMN_COUNT = 5
@@ -60,7 +61,7 @@ class DueReviewModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == DUE:
-            return item.due_on.isoformat()
+            return dates.date_text(item.due_on)
         if column == KIND:
             return kind_text(item.kind)
         if column == NAME:

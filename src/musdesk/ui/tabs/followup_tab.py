@@ -60,14 +60,11 @@ from musdesk.ui.errors import show_error
 from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.qtmodels.due_list import (
     DATE,
-    EMPLOYEE,
     ITEM_ROLE,
-    KIND,
     ORGANISATION,
-    TITLE,
-    WHEN,
     DueListModel,
     DueListProxy,
+    column_widths,
 )
 from musdesk.ui.tabs.base import CONVERSATION as CONVERSATION_TAB
 from musdesk.ui.tabs.base import TabPage
@@ -258,8 +255,7 @@ class FollowUpTab(TabPage):
         header = self.due_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((DATE, 84), (WHEN, 92), (KIND, 130), (EMPLOYEE, 120),
-                              (TITLE, 160)):
+        for column, width in column_widths(self.due_table.font()).items():
             self.due_table.setColumnWidth(column, width)
         # The tab always looks inside one organisation: the column would repeat its name.
         self.due_table.setColumnHidden(ORGANISATION, True)

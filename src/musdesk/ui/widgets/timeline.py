@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -22,69 +21,33 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
-    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from musdesk.services.followup_overview import (
-    CONVERSATION,
-    EVALUATION,
-    GOAL_DEADLINE,
-    MEETING,
-    RECOGNITION,
-    SIGNING,
-    SUB_GOAL,
     TimelineItem,
     TimelineRow,
 )
 from musdesk.ui import dates
+from musdesk.ui.widgets.timeline_markers import (  # noqa: F401 (re-exported for the legend)
+    MARK_RADIUS,
+    SPRITE_SIZE,
+    TODAY_COLOUR,
+    draw_marker,
+    marker_pixmap,
+)
 
 # How many days a viewport shows at each zoom level.
 ZOOM_DAYS = {"quarter": 92, "year": 366}
 ROW_HEIGHT = 28
 HEADER_HEIGHT = 40
 LABEL_WIDTH = 280  # at most; a fifth of the width on small screens
-MARK_RADIUS = 6
 HIT_DISTANCE = 8
 
-OVERDUE_COLOUR = QColor("#c62828")
-TODAY_COLOUR = QColor("#e65100")
-KIND_COLOURS = {
-    CONVERSATION: QColor("#1565c0"),
-    SIGNING: QColor("#2e7d32"),
-    GOAL_DEADLINE: QColor("#6a1b9a"),
-    SUB_GOAL: QColor("#8e24aa"),
-    MEETING: QColor("#00838f"),
-    EVALUATION: QColor("#455a64"),
-    RECOGNITION: QColor("#f9a825"),
-}
-
-
-SPRITE_SIZE = 2 * (MARK_RADIUS + 7)
-_sprites: dict[tuple[tuple[str, str, bool], float], QPixmap] = {}
-
-
-def marker_pixmap(key: tuple[str, str, bool], ratio: float) -> QPixmap:
-    """The symbol of (kind, status, overdue), drawn once and kept."""
-    sprite = _sprites.get((key, ratio))
-    if sprite is None:
-        sprite = QPixmap(int(SPRITE_SIZE * ratio), int(SPRITE_SIZE * ratio))
-        sprite.setDevicePixelRatio(ratio)
-        sprite.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(sprite)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        kind, status, overdue = key
-        sample = TimelineItem("", kind, dt.date(2000, 1, 1), "", "", status=status,
-                              overdue=overdue)
-        draw_marker(painter, QPointF(SPRITE_SIZE / 2, SPRITE_SIZE / 2), sample, False)
-        painter.end()
-        _sprites[(key, ratio)] = sprite
-    return sprite
-
-
+SAME_DAY_STEP = MARK_RADIUS + 4  # px between markers of one row on the same day
+SAME_DAY_SHOWN = 3  # markers side by side on one day; then a "+n" count
 def _day_number(day: dt.date) -> int:
     return day.toordinal()
 
@@ -103,66 +66,20 @@ class _Row:
     info: TimelineRow
     days: list[int]  # sorted day numbers of its items, for bisection
     items: list[TimelineItem]
+    # Per item: how many earlier items of the row fall on the same day. Same-day markers
+    # are drawn side by side (SAME_DAY_STEP apart) instead of on top of each other; from
+    # the SAME_DAY_SHOWN-th on a "+n" count stands for the rest.
+    same_day: list[int] = field(default_factory=list)
 
 
-def draw_marker(painter: QPainter, centre: QPointF, item: TimelineItem, selected: bool) -> None:
-    """One item's symbol: its shape says the kind, a red ring says overdue."""
-    colour = KIND_COLOURS.get(item.kind, QColor("#555555"))
-    r = MARK_RADIUS
-    painter.setPen(QPen(colour.darker(130), 1.5))
-    painter.setBrush(colour)
-    x, y = centre.x(), centre.y()
-    if item.kind == MEETING:
-        if item.status == "planned":
-            painter.setBrush(QColor("white"))
-            painter.drawEllipse(centre, r, r)
-        elif item.status == "missed":
-            painter.setPen(QPen(OVERDUE_COLOUR, 2.5))
-            painter.drawLine(QPointF(x - r, y - r), QPointF(x + r, y + r))
-            painter.drawLine(QPointF(x - r, y + r), QPointF(x + r, y - r))
-        else:
-            painter.drawEllipse(centre, r, r)
-    elif item.kind == GOAL_DEADLINE:
-        painter.drawPolygon(QPolygonF([QPointF(x, y - r - 1), QPointF(x + r + 1, y + r),
-                                       QPointF(x - r - 1, y + r)]))
-    elif item.kind == SUB_GOAL:
-        if item.status == "done":
-            painter.setBrush(colour.lighter(160))
-        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r),
-                                       QPointF(x - r, y)]))
-    elif item.kind == CONVERSATION:
-        painter.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
-    elif item.kind == SIGNING:
-        painter.setPen(QPen(colour, 3))
-        painter.drawPolyline(QPolygonF([QPointF(x - r, y), QPointF(x - 2, y + r - 1),
-                                        QPointF(x + r, y - r)]))
-    elif item.kind == RECOGNITION:
-        painter.drawPolygon(_star(centre, r + 1))
-    elif item.kind == EVALUATION:
-        painter.drawRoundedRect(QRectF(x - r, y - r + 1, 2 * r, 2 * r - 2), 2, 2)
-    if item.overdue:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(OVERDUE_COLOUR, 2))
-        painter.drawEllipse(centre, r + 4, r + 4)
-    if selected:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor("#000000"), 1.5, Qt.PenStyle.DashLine))
-        painter.drawRect(QRectF(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12))
-
-
-# The star's corners around (0, 0) for radius 1, computed once.
-_STAR = [
-    (math.cos(-math.pi / 2 + i * math.pi / 5) * (1 if i % 2 == 0 else 0.45),
-     math.sin(-math.pi / 2 + i * math.pi / 5) * (1 if i % 2 == 0 else 0.45))
-    for i in range(10)
-]
-
-
-def _star(centre: QPointF, radius: float) -> QPolygonF:
-    # A polygon, not a QPainterPath: PySide6 6.12's QPainterPath.lineTo crashed the
-    # interpreter in a tight paint loop ("none_dealloc"), a polygon draws the same star.
-    x, y = centre.x(), centre.y()
-    return QPolygonF([QPointF(x + dx * radius, y + dy * radius) for dx, dy in _STAR])
+def same_day_indexes(days: list[int]) -> list[int]:
+    """For sorted day numbers: 0 for the first item of each day, 1 for the second, …"""
+    indexes, previous, count = [], None, 0
+    for day in days:
+        count = count + 1 if day == previous else 0
+        indexes.append(count)
+        previous = day
+    return indexes
 
 
 class TimelineView(QAbstractScrollArea):
@@ -201,11 +118,14 @@ class TimelineView(QAbstractScrollArea):
         self._rows = []
         for row in rows:
             row_items = sorted(by_row.get(row.key, []), key=lambda i: (i.on, i.kind))
-            self._rows.append(_Row(row, [_day_number(i.on) for i in row_items], row_items))
+            days = [_day_number(i.on) for i in row_items]
+            self._rows.append(_Row(row, days, row_items, same_day_indexes(days)))
         self._today = today
         dates = [item.on for item in items] + [today]
         self._start = _add_months(_first_of_month(min(dates)), -1)
-        self._end = _add_months(_first_of_month(max(dates)), 2)
+        # Room after today for it to stand in the left third at every zoom.
+        self._end = max(_add_months(_first_of_month(max(dates)), 2),
+                        today + dt.timedelta(days=ZOOM_DAYS["year"]))
         self._selected = None
         self._selected_pos = None
         self._update_scrollbars()
@@ -275,14 +195,23 @@ class TimelineView(QAbstractScrollArea):
         self.horizontalScrollBar().setValue(int(offset - self._chart_width() / 2))
 
     def scroll_to_today(self) -> None:
-        self.scroll_to_date(self._today)
+        """Today in the left third of the chart: what is coming is in view."""
+        offset = ((self._today - self._start).days + 0.5) * self.pixels_per_day()
+        self.horizontalScrollBar().setValue(int(offset - self._chart_width() / 3))
+
+    def marker_x(self, row: _Row, position: int) -> float:
+        """The viewport x of a marker's centre (same-day markers side by side)."""
+        shift = min(row.same_day[position], SAME_DAY_SHOWN) * SAME_DAY_STEP
+        return self.x_for(row.items[position].on) + shift
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
-        middle = self.date_at(self._label_width + self._chart_width() // 2)
+        # The date at the left third stays there (where scroll_to_today puts today).
+        anchor = self.date_at(self._label_width + self._chart_width() // 3)
         super().resizeEvent(event)
         self._label_width = min(LABEL_WIDTH, max(120, self.viewport().width() // 4))
         self._update_scrollbars()
-        self.scroll_to_date(middle)
+        offset = ((anchor - self._start).days + 0.5) * self.pixels_per_day()
+        self.horizontalScrollBar().setValue(int(offset - self._chart_width() / 3))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
         return QSize(900, 500)
@@ -324,6 +253,11 @@ class TimelineView(QAbstractScrollArea):
         drawn = 0
         low, high = _day_number(first_day), _day_number(last_day)
         painter.setClipRect(QRect(self._label_width, HEADER_HEIGHT, width, height))
+        # Today, under the markers (a marker on today stays readable).
+        today_x = self.x_for(self._today)
+        if today_x >= self._label_width:
+            painter.setPen(QPen(TODAY_COLOUR, 2))
+            painter.drawLine(QPointF(today_x, HEADER_HEIGHT), QPointF(today_x, height))
         per_day = self.pixels_per_day()
         origin = self._label_width - self.horizontalScrollBar().value() + per_day / 2
         start = _day_number(self._start)
@@ -337,7 +271,16 @@ class TimelineView(QAbstractScrollArea):
             last = None
             for position in range(begin, end):
                 item = row.items[position]
+                same = row.same_day[position]
                 x = int(origin + (row.days[position] - start) * per_day) - half
+                if same >= SAME_DAY_SHOWN:  # "+n": the day has more than fit side by side
+                    if same == SAME_DAY_SHOWN:
+                        more = sum(1 for other in row.days[position:]
+                                   if other == row.days[position])
+                        self._paint_count(painter, x + same * SAME_DAY_STEP + half,
+                                          top_y + half, more)
+                    continue
+                x += same * SAME_DAY_STEP
                 key = (item.kind, item.status, item.overdue)
                 if (x, key) == last:
                     continue  # the same symbol on the same pixel (a year on a small screen)
@@ -348,15 +291,16 @@ class TimelineView(QAbstractScrollArea):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             centre_y = (HEADER_HEIGHT + self._selected_pos[0] * ROW_HEIGHT - top
                         + ROW_HEIGHT / 2)
-            draw_marker(painter, QPointF(self.x_for(self._selected.on), centre_y),
+            row_index, position = self._selected_pos
+            draw_marker(painter, QPointF(self.marker_x(self._rows[row_index], position),
+                                         centre_y),
                         self._selected, selected=True)
         painter.setClipping(False)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        # Today.
-        today_x = self.x_for(self._today)
+        # Today's label in the header (its line is under the markers).
         if today_x >= self._label_width:
             painter.setPen(QPen(TODAY_COLOUR, 2))
-            painter.drawLine(QPointF(today_x, HEADER_HEIGHT - 6), QPointF(today_x, height))
+            painter.drawLine(QPointF(today_x, HEADER_HEIGHT - 6), QPointF(today_x, HEADER_HEIGHT))
             painter.drawText(QRectF(today_x + 4, HEADER_HEIGHT - 18, 120, 16),
                              Qt.AlignmentFlag.AlignLeft, self.tr("Today"))
         self._paint_labels(painter, rows, top, height)
@@ -443,7 +387,9 @@ class TimelineView(QAbstractScrollArea):
         end = bisect.bisect_right(row.days, _day_number(centre) + int(reach) + 1)
         best, best_distance = None, float(HIT_DISTANCE + 1)
         for position in range(begin, end):
-            distance = abs(self.x_for(row.items[position].on) - point.x())
+            if row.same_day[position] > SAME_DAY_SHOWN:
+                continue  # behind the "+n" count: reached through the due list or the keys
+            distance = abs(self.marker_x(row, position) - point.x())
             if distance < best_distance:
                 best, best_distance = position, distance
         return None if best is None else (index, best)
@@ -478,6 +424,19 @@ class TimelineView(QAbstractScrollArea):
             vertical.setValue(y)
         elif y + ROW_HEIGHT > vertical.value() + visible:
             vertical.setValue(y + ROW_HEIGHT - visible)
+
+    def _paint_count(self, painter: QPainter, x: float, y: float, count: int) -> None:
+        """A small "+n" badge for same-day items that do not fit side by side."""
+        text = f"+{count}"
+        painter.save()
+        painter.setClipping(False)
+        metrics = painter.fontMetrics()
+        box = QRectF(x - 2, y - 8, metrics.horizontalAdvance(text) + 8, 16)
+        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.setBrush(QColor("#f2f2f2"))
+        painter.drawRoundedRect(box, 7, 7)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt)
         if event.button() == Qt.MouseButton.LeftButton:
