@@ -106,7 +106,16 @@ class TimelineView(QAbstractScrollArea):
         self._selected_pos: tuple[int, int] | None = None  # (row index, item index)
         self._tooltip_text = _default_tooltip
         self._label_width = LABEL_WIDTH
+        # The date at the left third of the chart, kept through resizes (the geometry has
+        # changed by the time resizeEvent runs, so it is remembered as the user scrolls).
+        self._anchor: dt.date | None = None
+        self._resizing = False
+        self.horizontalScrollBar().valueChanged.connect(self._remember_anchor)
         self._update_scrollbars()
+
+    def _remember_anchor(self, _value: int = 0) -> None:
+        if not self._resizing:
+            self._anchor = self.date_at(self._label_width + self._chart_width() // 3)
 
     # --- data -----------------------------------------------------------------------------
     def set_timeline(
@@ -206,12 +215,17 @@ class TimelineView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
         # The date at the left third stays there (where scroll_to_today puts today).
-        anchor = self.date_at(self._label_width + self._chart_width() // 3)
+        anchor = self._anchor or self._today
         super().resizeEvent(event)
-        self._label_width = min(LABEL_WIDTH, max(120, self.viewport().width() // 4))
-        self._update_scrollbars()
-        offset = ((anchor - self._start).days + 0.5) * self.pixels_per_day()
-        self.horizontalScrollBar().setValue(int(offset - self._chart_width() / 3))
+        self._resizing = True
+        try:
+            self._label_width = min(LABEL_WIDTH, max(120, self.viewport().width() // 4))
+            self._update_scrollbars()
+            offset = ((anchor - self._start).days + 0.5) * self.pixels_per_day()
+            self.horizontalScrollBar().setValue(int(offset - self._chart_width() / 3))
+        finally:
+            self._resizing = False
+        self._anchor = anchor
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
         return QSize(900, 500)
