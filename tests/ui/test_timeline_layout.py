@@ -59,3 +59,13 @@ def test_many_on_one_day_show_a_count(qtbot) -> None:
     view = view_with(qtbot, items)
     assert same_day_indexes(view._rows[0].days) == [0, 1, 2, 3, 4, 5]
     assert paint(view) == SAME_DAY_SHOWN  # three markers, then "+3"
+
+
+def test_today_stays_in_the_left_third_when_the_view_is_resized(qtbot) -> None:
+    view = view_with(qtbot, [item("a", "meeting", TODAY + dt.timedelta(days=10))])
+    for width in (1200, 640, 980):
+        view.resize(width, 400)
+        qtbot.wait(10)
+        label_width = view.viewport().width() - view._chart_width()
+        x = view.x_for(TODAY) - label_width
+        assert 0.25 * view._chart_width() <= x <= 0.4 * view._chart_width(), width
