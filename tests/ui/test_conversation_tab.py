@@ -53,7 +53,7 @@ def test_arrives_from_the_roster_and_shows_state(qtbot, world) -> None:
     assert "Mikkel Lund" in tab.employee_combo.currentText()
     assert "Planned" in tab.status_label.text() and "Mark invited" in tab.status_label.text()
     assert set(tab.workflow_buttons) == {"invited", "prepared", "held", "cancelled"}
-    assert not tab.amend_button.isVisible() and not tab.signed_banner.isVisible()
+    assert not tab.amend_button.isEnabled() and not tab.signed_banner.isVisible()
     assert set(tab.view.part_boxes) == {"employee_prep", "leader_prep", "conversation"}
 
 
@@ -207,7 +207,7 @@ def test_signed_conversation_is_read_only_and_says_who_signed(qtbot, world, monk
     assert not any(button.isVisible() for button in tab.view.agreements_box.add_buttons.values())
     assert tab.view.plan_box.editors[0].title.isReadOnly()
     assert not tab.view.plan_box.add_button.isVisible()
-    assert tab.amend_button.isVisible()
+    assert tab.amend_button.isVisible() and tab.amend_button.isEnabled()
     assert not tab.view.private_edits[0].isReadOnly()  # never printed, so never frozen
     assert set(tab.workflow_buttons) == {"in_follow_up"}
 

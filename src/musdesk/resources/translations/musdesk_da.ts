@@ -393,6 +393,10 @@
         <translation>Start en ny version af den underskrevne samtale</translation>
     </message>
     <message>
+        <source>End this conversation without holding it</source>
+        <translation>Afslut samtalen uden at holde den</translation>
+    </message>
+    <message>
         <source>Parts of the form</source>
         <translation>Skemaets dele</translation>
     </message>

@@ -393,6 +393,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>End this conversation without holding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parts of the form</source>
         <translation type="unfinished"></translation>
     </message>

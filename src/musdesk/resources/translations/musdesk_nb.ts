@@ -393,6 +393,10 @@
         <translation>Start en ny versjon av den signerte samtalen</translation>
     </message>
     <message>
+        <source>End this conversation without holding it</source>
+        <translation>Avslutt samtalen uten å holde den</translation>
+    </message>
+    <message>
         <source>Parts of the form</source>
         <translation>Skjemaets deler</translation>
     </message>

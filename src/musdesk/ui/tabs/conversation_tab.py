@@ -55,6 +55,7 @@ class ConversationTab(TabPage):
         self.save_label, self.save_problem = page.save_label, page.save_problem
         self.status_label, self.signed_banner = page.status_label, page.signed_banner
         self.documents_button, self.amend_button = page.documents_button, page.amend_button
+        self.cancel_button = page.cancel_button
         self.nav, self.scroll, self.empty_label = page.nav, page.scroll, page.empty_label
         page.document_requested.connect(self.preview_document)
         page.amend_requested.connect(self.amend)

@@ -92,13 +92,12 @@ class ConversationTabView(QWidget):
         return pick
 
     def _build_status_row(self) -> QHBoxLayout:
+        """[Documents] status … [the steps that apply] ┃ [Amend…] [Cancel conversation…]
+
+        Documents is first and the two actions that undo or end something last, apart from
+        the others; both are always there (disabled when they do not apply), so no button
+        moves when the status changes, and no destructive one takes another's place."""
         status_row = QHBoxLayout()
-        self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.RichText)
-        status_row.addWidget(self.status_label)
-        status_row.addStretch(1)
-        self.buttons_row = QHBoxLayout()
-        status_row.addLayout(self.buttons_row)
         self.documents_button = QToolButton()
         self.documents_button.setText(self.tr("&Documents"))
         self.documents_button.setToolTip(self.tr("Preview, print or save this conversation's "
@@ -110,10 +109,27 @@ class ConversationTabView(QWidget):
             action.triggered.connect(lambda _=False, k=kind: self.document_requested.emit(k))
         self.documents_button.setMenu(documents_menu)
         status_row.addWidget(self.documents_button)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        status_row.addWidget(self.status_label)
+        status_row.addStretch(1)
+        self.buttons_row = QHBoxLayout()
+        status_row.addLayout(self.buttons_row)
+        status_row.addSpacing(24)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        status_row.addWidget(divider)
+        status_row.addSpacing(8)
         self.amend_button = QPushButton(self.tr("&Amend…"))
         self.amend_button.setToolTip(self.tr("Start a new version of the signed conversation"))
         self.amend_button.clicked.connect(self.amend_requested)
         status_row.addWidget(self.amend_button)
+        self.cancel_button = QPushButton(self.tr("Cancel conversation…"))
+        self.cancel_button.setObjectName("workflow_cancelled")
+        self.cancel_button.setToolTip(self.tr("End this conversation without holding it"))
+        self.cancel_button.clicked.connect(lambda: self.step_requested.emit("cancelled"))
+        status_row.addWidget(self.cancel_button)
         return status_row
 
     def _build_middle(self) -> QHBoxLayout:
@@ -204,13 +220,15 @@ class ConversationTabView(QWidget):
         """Status line, workflow buttons and the signed/cancelled banner for `data`
         (services/conversation_form.load), or nothing when no conversation is open."""
         for button in self.workflow_buttons.values():
-            button.setParent(None)
-            button.deleteLater()
+            if button is not self.cancel_button:
+                button.setParent(None)
+                button.deleteLater()
         self.workflow_buttons = {}
+        self.cancel_button.setEnabled(False)
         if data is None:
             self.status_label.setText("")
-            self.amend_button.setVisible(False)
-            self.documents_button.setVisible(False)
+            for button in (self.amend_button, self.cancel_button, self.documents_button):
+                button.setVisible(False)
             self.signed_banner.setVisible(False)
             return
         status = data["conversation"]["status"]
@@ -220,6 +238,10 @@ class ConversationTabView(QWidget):
                 status, data["next_step"]).rstrip("…")
         self.status_label.setText(text)
         for target in data["actions"]:
+            if target == "cancelled":  # the fixed place at the right, apart
+                self.cancel_button.setEnabled(True)
+                self.workflow_buttons[target] = self.cancel_button
+                continue
             button = QPushButton(self.action_text(status, target))
             button.setObjectName(f"workflow_{target}")
             if target == data["next_step"]:
@@ -227,10 +249,12 @@ class ConversationTabView(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.step_requested.emit(t))
             self.buttons_row.addWidget(button)
             self.workflow_buttons[target] = button
-        self.amend_button.setVisible(data["can_amend"])
-        self.documents_button.setVisible(True)
-        order = [self.round_combo, self.employee_combo, *self.workflow_buttons.values(),
-                 self.documents_button, self.amend_button, self.nav]
+        for button in (self.amend_button, self.cancel_button, self.documents_button):
+            button.setVisible(True)
+        self.amend_button.setEnabled(bool(data["can_amend"]))
+        forward = [b for b in self.workflow_buttons.values() if b is not self.cancel_button]
+        order = [self.round_combo, self.employee_combo, *forward, self.documents_button,
+                 self.amend_button, self.cancel_button, self.nav]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_banner(data, status)
