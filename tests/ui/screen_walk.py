@@ -23,7 +23,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 from musdesk.storage import KdfParams
 from musdesk.ui.i18n import install_language
@@ -153,6 +160,13 @@ def walk(language: str, shots: Path | None) -> dict[str, object]:
         window.tabs.setCurrentIndex(index)
         settle(app, 0.3)
         run.look(window, f"tab-{key}")
+        page = window.page(key)
+        for inner in page.findChildren(QTabWidget) if page is not None else []:
+            for sub in range(1, inner.count()):  # the first page was looked at already
+                inner.setCurrentIndex(sub)
+                settle(app, 0.2)
+                run.look(window, f"tab-{key}-{sub}")
+            inner.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     _dialogs(run, window, session, settings, tmp)
     session.close()

@@ -35,6 +35,10 @@ def shares(group: GroupFigures) -> tuple[float, float, float] | None:
     return ((group.held or 0) / group.people, (group.signed or 0) / group.people, on_time)
 
 
+MIN_BAR = 5.0  # px: the thinnest bar drawn
+GROUP_GAP = 18.0  # px under each group's three bars
+
+
 class FiguresChart(QWidget):
     """Horizontal bars per group: held, signed (of the people), follow-ups on time."""
 
@@ -49,6 +53,8 @@ class FiguresChart(QWidget):
     def set_figures(self, groups: list[GroupFigures], series: tuple[str, str, str],
                     suppressed_text: str) -> None:
         self._groups, self._series, self._suppressed_text = list(groups), series, suppressed_text
+        line = QFontMetricsF(self.font()).height()
+        self.setMinimumHeight(int(line + 14 + max(1, len(groups)) * (3 * MIN_BAR + GROUP_GAP)))
         self.setAccessibleDescription("\n".join(self._describe(group) for group in groups))
         self.updateGeometry()
         self.update()
@@ -81,11 +87,14 @@ class FiguresChart(QWidget):
                              name)
             x += 28 + metrics.horizontalAdvance(name)
         top = line + 14
-        bar_height = max(8.0, min(14.0, (self.height() - top) / max(1, len(self._groups)) / 3.6))
+        # Bars as thick as the height allows for EVERY group (none clipped at the bottom):
+        # each group takes three bars and GROUP_GAP.
+        groups = max(1, len(self._groups))
+        bar_height = max(MIN_BAR, min(14.0, ((self.height() - top) / groups - GROUP_GAP) / 3))
         bar_left = label_width + 8
         bar_span = max(40.0, self.width() - bar_left - 52)
         for group in self._groups:
-            block = bar_height * 3 + 10
+            block = bar_height * 3 + GROUP_GAP - 8
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(0, top, label_width, block),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -128,7 +137,14 @@ class EvaluationPanel(QWidget):
             self.tr("Follow-ups due"), self.tr("On time")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # The figures' columns as wide as their headings (never "…ger, der forf…"); the
+        # department's name takes the rest, with the whole heading as tooltip.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(self.table.columnCount()):
+            heading = self.table.horizontalHeaderItem(column)
+            heading.setToolTip(heading.text())
         self.table.setAccessibleName(self.tr("Evaluation figures per department"))
         self.chart = FiguresChart()
         self.report_button = QPushButton(self.tr("Round report (PDF)…"))
@@ -198,7 +214,10 @@ class EvaluationPanel(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         rows_height = sum(self.table.rowHeight(row) for row in range(len(groups)))
-        self.table.setMaximumHeight(self.table.horizontalHeader().height() + rows_height + 6)
+        # Every row shown (the whole round's total last): the chart takes what is left.
+        height = self.table.horizontalHeader().height() + rows_height + 6
+        self.table.setMaximumHeight(height)
+        self.table.setMinimumHeight(min(height, 260))
         self.chart.set_figures(
             figures.departments if figures else [],
             (self.tr("held"), self.tr("signed"), self.tr("follow-ups on time")),
