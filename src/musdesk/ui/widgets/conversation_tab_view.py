@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,11 +97,12 @@ class ConversationTabView(QWidget):
         the others; both are always there (disabled when they do not apply), so no button
         moves when the status changes, and no destructive one takes another's place."""
         status_row = QHBoxLayout()
-        self.documents_button = QToolButton()
+        # A push button with a menu: the style leaves room for the arrow (a tool button
+        # draws it over the last letter).
+        self.documents_button = QPushButton()
         self.documents_button.setText(self.tr("&Documents"))
         self.documents_button.setToolTip(self.tr("Preview, print or save this conversation's "
                                                  "documents"))
-        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         documents_menu = QMenu(self.documents_button)
         for kind, title in self.document_kinds():
             action = documents_menu.addAction(title)
