@@ -431,6 +431,7 @@ class RosterTab(TabPage):
                 self.controller.create_organisation(name, language, country)), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and created:
             self.reload_organisations(created[0]["id"])
+            self.organisation_chosen.emit(created[0]["id"])  # the new client is current
 
     def edit_organisation(self) -> None:
         current = self.controller.current_organisation()
