@@ -743,6 +743,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mulige dubletter</translation>
+    </message>
+    <message>
+        <source>These rows have the name and department of someone already in the roster, but another e-mail or employee number. Choose for each whether it is that person (update) or somebody new.</source>
+        <translation>Disse rækker har samme navn og afdeling som en, der allerede er i medarbejderlisten, men en anden e-mail eller et andet medarbejdernummer. Vælg for hver, om det er den person (opdatér), eller om det er en ny.</translation>
+    </message>
+    <message>
+        <source>Choose: update or new…</source>
+        <translation>Vælg: opdatér eller ny …</translation>
+    </message>
+    <message>
+        <source>Update {person}</source>
+        <translation>Opdatér {person}</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Opret som ny person</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Række {row}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>EditRoundDialog</name>
     <message>
         <source>Edit the round</source>
@@ -1488,6 +1515,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom godt i gang</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <source>Keep past the retention period</source>
@@ -1634,6 +1668,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom godt i gang</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
         <source>&amp;About musdesk</source>
@@ -2594,20 +2636,63 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Indlæs medarbejderliste</translation>
     </message>
     <message>
+        <source>Choose a roster file</source>
+        <translation>Vælg en fil med medarbejderlisten</translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation>Medarbejderlister ({patterns});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>Filen “{path}” findes ikke.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
+        <translation>Excel-projektmappe, ark “{sheet}”, {rows} rækker med indhold</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
+        <translation>Tekstfil, {encoding}, adskilt med “{delimiter}”, {rows} rækker</translation>
+    </message>
+    <message>
+        <source>What this column holds</source>
+        <translation>Hvad kolonnen indeholder</translation>
+    </message>
+    <message>
+        <source>Row {number}: {cells}</source>
+        <translation>Række {number}: {cells}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Some rows may be people already in the roster: choose for each possible duplicate whether to update that person or add a new one.</source>
+        <translation>Nogle rækker kan være personer, der allerede er i medarbejderlisten: vælg for hver mulig dublet, om den person skal opdateres, eller om der skal oprettes en ny.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportView</name>
+    <message>
         <source>Choose a CSV or Excel file exported from the HR system. Check what each column holds in the first row of the preview; nothing is saved until you press Import.</source>
         <translation>Vælg en CSV- eller Excel-fil eksporteret fra HR-systemet. Tjek i forhåndsvisningens første række, hvad hver kolonne indeholder; intet gemmes, før du trykker Indlæs.</translation>
     </message>
     <message>
-        <source>No file chosen (you can also drop one here)</source>
-        <translation>Ingen fil valgt (du kan også trække en fil hertil)</translation>
+        <source>Type or paste a path, choose a file, or drop one here</source>
+        <translation>Skriv eller indsæt en sti, vælg en fil, eller træk en fil hertil</translation>
     </message>
     <message>
         <source>Choose file…</source>
         <translation>Vælg fil …</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Fil:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>The row that holds the column names</source>
@@ -2636,38 +2721,6 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Import</source>
         <translation>Indlæs</translation>
-    </message>
-    <message>
-        <source>Choose a roster file</source>
-        <translation>Vælg en fil med medarbejderlisten</translation>
-    </message>
-    <message>
-        <source>Rosters ({patterns});;All files (*)</source>
-        <translation>Medarbejderlister ({patterns});;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
-        <translation>Excel-projektmappe, ark “{sheet}”, {rows} rækker med indhold</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulator</translation>
-    </message>
-    <message>
-        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
-        <translation>Tekstfil, {encoding}, adskilt med “{delimiter}”, {rows} rækker</translation>
-    </message>
-    <message>
-        <source>What this column holds</source>
-        <translation>Hvad kolonnen indeholder</translation>
-    </message>
-    <message>
-        <source>Row {number}: {cells}</source>
-        <translation>Række {number}: {cells}</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3049,69 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Det nye sprog bruges fra næste start.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Help for the tab shown</source>
+        <translation>Hjælp til den viste fane</translation>
+    </message>
+    <message>
+        <source>Roster: find a person</source>
+        <translation>Medarbejdere: find en person</translation>
+    </message>
+    <message>
+        <source>Roster: edit the selected person</source>
+        <translation>Medarbejdere: redigér den valgte person</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>MUS wheel: go to a step</source>
+        <translation>MUS-hjulet: gå til et trin</translation>
+    </message>
+    <message>
+        <source>1–8, arrow keys, Home, End</source>
+        <translation>1–8, piletaster, Home, End</translation>
+    </message>
+    <message>
+        <source>Conversation: save now</source>
+        <translation>Samtale: gem nu</translation>
+    </message>
+    <message>
+        <source>Date fields: a day later or earlier</source>
+        <translation>Datofelter: en dag senere eller tidligere</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Pil op, pil ned</translation>
+    </message>
+    <message>
+        <source>Follow-up timeline: move between points, open one</source>
+        <translation>Opfølgningens tidslinje: gå mellem punkter, åbn et</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Enter</source>
+        <translation>Piletaster, Enter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Menu keys work on every tab; the others where they are named.</source>
+        <translation>Menuernes genveje virker på alle faner, de øvrige der, hvor de er nævnt.</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows have the name and department of someone already in the roster, but another e-mail or employee number. Choose for each whether it is that person (update) or somebody new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: update or new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditRoundDialog</name>
     <message>
         <source>Edit the round</source>
@@ -1488,6 +1515,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <source>Keep past the retention period</source>
@@ -1633,6 +1667,14 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2588,11 +2630,54 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a roster file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number}: {cells}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows may be people already in the roster: choose for each possible duplicate whether to update that person or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportView</name>
+    <message>
         <source>Choose a CSV or Excel file exported from the HR system. Check what each column holds in the first row of the preview; nothing is saved until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file chosen (you can also drop one here)</source>
+        <source>Type or paste a path, choose a file, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,7 +2685,7 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File:</source>
+        <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2629,38 +2714,6 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a roster file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rosters ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this column holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number}: {cells}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +3042,69 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>The new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Help for the tab shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster: find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster: edit the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUS wheel: go to a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–8, arrow keys, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation: save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date fields: a day later or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up timeline: move between points, open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu keys work on every tab; the others where they are named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -743,6 +743,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mulige duplikater</translation>
+    </message>
+    <message>
+        <source>These rows have the name and department of someone already in the roster, but another e-mail or employee number. Choose for each whether it is that person (update) or somebody new.</source>
+        <translation>Disse radene har samme navn og avdeling som en som allerede står i medarbeiderlisten, men en annen e-post eller et annet ansattnummer. Velg for hver om det er den personen (oppdater) eller en ny.</translation>
+    </message>
+    <message>
+        <source>Choose: update or new…</source>
+        <translation>Velg: oppdater eller ny …</translation>
+    </message>
+    <message>
+        <source>Update {person}</source>
+        <translation>Oppdater {person}</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Opprett som ny person</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Rad {row}: {name}</translation>
+    </message>
+</context>
+<context>
     <name>EditRoundDialog</name>
     <message>
         <source>Edit the round</source>
@@ -1488,6 +1515,13 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <source>Keep past the retention period</source>
@@ -1634,6 +1668,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <source>&amp;About musdesk</source>
@@ -2594,20 +2636,63 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Importer ansattliste</translation>
     </message>
     <message>
+        <source>Choose a roster file</source>
+        <translation>Velg en fil med ansattlisten</translation>
+    </message>
+    <message>
+        <source>Rosters ({patterns});;All files (*)</source>
+        <translation>Ansattlister ({patterns});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>Filen «{path}» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
+        <translation>Excel-arbeidsbok, ark «{sheet}», {rows} rader med innhold</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
+        <translation>Tekstfil, {encoding}, skilt med «{delimiter}», {rows} rader</translation>
+    </message>
+    <message>
+        <source>What this column holds</source>
+        <translation>Hva kolonnen inneholder</translation>
+    </message>
+    <message>
+        <source>Row {number}: {cells}</source>
+        <translation>Rad {number}: {cells}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Some rows may be people already in the roster: choose for each possible duplicate whether to update that person or add a new one.</source>
+        <translation>Noen rader kan være personer som allerede står i medarbeiderlisten: velg for hvert mulige duplikat om den personen skal oppdateres, eller om det skal opprettes en ny.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportView</name>
+    <message>
         <source>Choose a CSV or Excel file exported from the HR system. Check what each column holds in the first row of the preview; nothing is saved until you press Import.</source>
         <translation>Velg en CSV- eller Excel-fil eksportert fra HR-systemet. Sjekk i forhåndsvisningens første rad hva hver kolonne inneholder; ingenting lagres før du trykker Importer.</translation>
     </message>
     <message>
-        <source>No file chosen (you can also drop one here)</source>
-        <translation>Ingen fil valgt (du kan også dra en fil hit)</translation>
+        <source>Type or paste a path, choose a file, or drop one here</source>
+        <translation>Skriv eller lim inn en sti, velg en fil, eller dra en fil hit</translation>
     </message>
     <message>
         <source>Choose file…</source>
         <translation>Velg fil …</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Fil:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>The row that holds the column names</source>
@@ -2636,38 +2721,6 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Choose a roster file</source>
-        <translation>Velg en fil med ansattlisten</translation>
-    </message>
-    <message>
-        <source>Rosters ({patterns});;All files (*)</source>
-        <translation>Ansattlister ({patterns});;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Excel workbook, sheet “{sheet}”, {rows} rows with content</source>
-        <translation>Excel-arbeidsbok, ark «{sheet}», {rows} rader med innhold</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulator</translation>
-    </message>
-    <message>
-        <source>Text file, {encoding}, separated by “{delimiter}”, {rows} rows</source>
-        <translation>Tekstfil, {encoding}, skilt med «{delimiter}», {rows} rader</translation>
-    </message>
-    <message>
-        <source>What this column holds</source>
-        <translation>Hva kolonnen inneholder</translation>
-    </message>
-    <message>
-        <source>Row {number}: {cells}</source>
-        <translation>Rad {number}: {cells}</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3049,69 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>The new language is used from the next start.</source>
         <translation>Det nye språket brukes fra neste oppstart.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Help for the tab shown</source>
+        <translation>Hjelp til fanen som vises</translation>
+    </message>
+    <message>
+        <source>Roster: find a person</source>
+        <translation>Ansatte: finn en person</translation>
+    </message>
+    <message>
+        <source>Roster: edit the selected person</source>
+        <translation>Ansatte: rediger den valgte personen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>MUS wheel: go to a step</source>
+        <translation>MUS-hjulet: gå til et trinn</translation>
+    </message>
+    <message>
+        <source>1–8, arrow keys, Home, End</source>
+        <translation>1–8, piltaster, Home, End</translation>
+    </message>
+    <message>
+        <source>Conversation: save now</source>
+        <translation>Samtale: lagre nå</translation>
+    </message>
+    <message>
+        <source>Date fields: a day later or earlier</source>
+        <translation>Datofelt: en dag senere eller tidligere</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Pil opp, pil ned</translation>
+    </message>
+    <message>
+        <source>Follow-up timeline: move between points, open one</source>
+        <translation>Oppfølgingens tidslinje: gå mellom punkter, åpne ett</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Enter</source>
+        <translation>Piltaster, Enter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Menu keys work on every tab; the others where they are named.</source>
+        <translation>Menyenes hurtigtaster virker på alle faner, de andre der de er nevnt.</translation>
     </message>
 </context>
 <context>
