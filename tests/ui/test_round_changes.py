@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from musdesk.models import Conversation, WheelStep
 from musdesk.services import roster, round_changes, rounds
+from musdesk.ui.dates import date_text
 from musdesk.ui.tabs.wheel_tab import WheelTab
 
 TODAY = dt.date(2026, 3, 2)
@@ -96,7 +97,7 @@ def test_edit_round_and_cancel_leavers(qtbot, tab, monkeypatch) -> None:
     roster.mark_left(by_name(tab, "Kari Berg").employee_id, "2026-03-15")
     panel.reload()
     assert panel.leavers.isVisibleTo(panel) and "Kari Berg" in panel.leavers.text()
-    assert "Left on 15.03.2026" in " ".join(
+    assert f"Left on {date_text(dt.date(2026, 3, 15))}" in " ".join(
         panel.model.index(row, 4).data() for row in range(panel.model.rowCount()))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)

@@ -83,6 +83,13 @@ def moment_text(moment: dt.datetime | None, locale: QLocale | None = None) -> st
     return f"{day} {loc.toString(qt_time.time(), 'HH:mm')}"
 
 
+def day_time_text(value: dt.datetime | None, locale: QLocale | None = None) -> str:
+    """A planned local date and time (a meeting's, kept as typed): "11.09.2026 13:00"."""
+    if value is None:
+        return ""
+    return f"{date_text(value.date(), locale)} {time_text(value.time(), locale)}"
+
+
 def time_text(value: dt.time | None, locale: QLocale | None = None) -> str:
     """A time of day (a meeting's, already local): "13:00"."""
     if value is None:

@@ -144,7 +144,7 @@ class PackageExportDialog(QDialog):
         row.addWidget(QLabel(self.tr("File:")))
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("Package file"))
-        stamp = dt.date.today().isoformat()
+        stamp = dt.date.today().isoformat()  # the stored form, not shown: a file name
         self.file.setText(str(self._default_folder / f"musdesk-{stamp}{SUFFIX}"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_file)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from musdesk.models.enums import label
 from musdesk.services.round_changes import Participant
+from musdesk.ui import dates
 
 COL_NAME, COL_LEADER, COL_STATUS, COL_TIME, COL_NOTE = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,11 +76,11 @@ class RoundPeopleModel(QAbstractTableModel):
             start = person.scheduled_start
             if start is None:
                 return QCoreApplication.translate("RoundPeopleModel", "not yet")
-            return start.strftime("%d.%m.%Y %H:%M")
+            return dates.day_time_text(start)
         notes = []
         if person.has_left and person.left_on:
             left = QCoreApplication.translate("RoundPeopleModel", "Left on %1")
-            notes.append(left.replace("%1", person.left_on.strftime("%d.%m.%Y")))
+            notes.append(left.replace("%1", dates.date_text(person.left_on)))
         if person.cancel_reason:
             notes.append(person.cancel_reason)
         return " · ".join(notes)

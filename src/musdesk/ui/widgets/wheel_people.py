@@ -31,6 +31,7 @@ from musdesk.interchange import results_export
 from musdesk.models import database_proxy
 from musdesk.services import round_changes
 from musdesk.services.round_changes import Participant
+from musdesk.ui import dates
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog
 from musdesk.ui.dialogs.round_changes import EditRoundDialog, PersonDialog
 from musdesk.ui.errors import guarded, show_error
@@ -148,7 +149,7 @@ class PeoplePanel(QWidget):
             added = guarded(self, lambda: round_changes.add_person(round_id, chosen or "",
                                                                         self._today()))
             if added is not None:
-                when = (added.scheduled_start.strftime("%d.%m.%Y %H:%M")
+                when = (dates.day_time_text(added.scheduled_start)
                         if added.scheduled_start else self.tr("no free time found yet"))
                 self._done(self.tr("%1 was added; proposed time: %2.")
                            .replace("%1", added.full_name).replace("%2", when))
