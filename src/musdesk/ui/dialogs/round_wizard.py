@@ -336,7 +336,7 @@ class SlotsPage(QWizardPage):
         self.days.clear()
         for day, count in proposed_days(self.choice(), self.participants.chosen_leader_ids()):
             self.days.addItem(self.tr("%1: %2 conversations").replace(
-                "%1", day.strftime("%d.%m.%Y")).replace("%2", str(count)))
+                "%1", dates.date_text(day)).replace("%2", str(count)))
 
     def initializePage(self) -> None:  # noqa: N802
         org = self.round_page.organisation_data()
