@@ -20,14 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from musdesk.documents.seal import KNOWN_KEY_PREFIX
-from musdesk.interchange.package_crypto import PackageCancelled
+from musdesk.interchange.package_crypto import PackageCancelled, PackageDamaged, reason
 from musdesk.interchange.package_export import LINEAGE_KEY
 from musdesk.interchange.package_reader import PKG, OpenedPackage, detach, stage, validate
 from musdesk.interchange.package_scope import _q, travels
 from musdesk.interchange.package_tables import tables
 from musdesk.storage import KdfParams, Workspace
 from musdesk.storage.database import DATABASE_ERRORS, storage_error_for_database
+
+IntegrityError = sqlcipher.IntegrityError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -94,13 +98,13 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
     total = opened.summary().records * 2 + 1
     try:
         staged = stage(conn, opened, progress, is_cancelled, total)
-        validate(conn, against_workspace=False)
+        # References and unique keys are checked by the new database itself, once: its unique
+        # indexes refuse a duplicate while inserting, and foreign_key_check (below, before
+        # the commit) every reference; row-by-row foreign key checks are off meanwhile.
+        validate(conn, against_workspace=False, references=False, unique=False)
         if is_cancelled():
             raise PackageCancelled()
         counts: dict[str, int] = {}
-        # The references were checked in the staged copy (validate); checking them again
-        # row by row while inserting costs a third of the time. foreign_key_check below
-        # checks the result once before the commit.
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -117,8 +121,11 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
                             f"SELECT {cols} FROM {source} WHERE key = ?", (key,))
                     counts[table.name] = len(keys)
                 else:
-                    cursor = conn.execute(
-                        f"INSERT INTO main.{_q(table.name)} ({cols}) SELECT {cols} FROM {source}")
+                    try:
+                        cursor = conn.execute(f"INSERT INTO main.{_q(table.name)} ({cols}) "
+                                              f"SELECT {cols} FROM {source}")
+                    except IntegrityError as exc:  # a unique key twice, a CHECK constraint
+                        raise PackageDamaged(reason("breaks_rules", table=table.name)) from exc
                     counts[table.name] = cursor.rowcount
                 done += counts[table.name]
                 progress(done, total)
@@ -129,8 +136,6 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
             keep_seal_key(conn, opened)
             problems = conn.execute("PRAGMA main.foreign_key_check").fetchall()
             if problems:
-                from musdesk.interchange.package_crypto import PackageDamaged, reason
-
                 raise PackageDamaged(reason("dangling", table=problems[0][0], column="?",
                                             record=str(problems[0][1])))
             conn.execute("COMMIT")

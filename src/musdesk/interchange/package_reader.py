@@ -304,8 +304,12 @@ def column_rule(column: Column) -> str:
     return f"({c} IS NOT NULL AND ({rule}))"
 
 
-def validate(conn: Any, *, against_workspace: bool) -> None:
-    """Refuse the package when any staged record breaks a rule (see the module text)."""
+def validate(conn: Any, *, against_workspace: bool, references: bool = True,
+             unique: bool = True) -> None:
+    """Refuse the package when any staged record breaks a rule (see the module text).
+
+    `references`/`unique` False: the caller has the target database check those (an import
+    into a new, empty workspace does)."""
     for table in tables():
         t = f"{PKG}.{_q(table.name)}"
         if conn.execute(f"SELECT 1 FROM {t} WHERE _ok IS NOT 1 LIMIT 1").fetchone():
@@ -321,7 +325,7 @@ def validate(conn: Any, *, against_workspace: bool) -> None:
         for column in table.columns:
             if column.comma_list and column.choices:
                 _check_comma_list(conn, table, column)
-        for column in table.references:
+        for column in table.references if references else ():
             target = _q(column.references)
             c, k = _q(column.name), _q(column.target_key or "id")
             outside = f"NOT EXISTS (SELECT 1 FROM {PKG}.{target} r WHERE r.{k} = p.{c})"
@@ -333,14 +337,14 @@ def validate(conn: Any, *, against_workspace: bool) -> None:
             if bad is not None:
                 raise PackageDamaged(reason("dangling", table=table.name, column=column.name,
                                             record=str(bad[0])[:40]))
-        for unique in table.unique:
-            cols = ", ".join(_q(c) for c in unique)
+        for unique_key in table.unique if unique else ():
+            cols = ", ".join(_q(c) for c in unique_key)
             bad = conn.execute(
                 f"SELECT {cols} FROM {t} GROUP BY {cols} HAVING count(*) > 1 LIMIT 1"
             ).fetchone()
             if bad is not None:
                 raise PackageDamaged(reason("duplicate", table=table.name,
-                                            columns=", ".join(unique)))
+                                            columns=", ".join(unique_key)))
 
 
 def _bad_value(table: Table, column: str, record: object) -> PackageDamaged:

@@ -164,7 +164,18 @@ def _duplicate_id(members: dict, manifest: dict) -> None:
     manifest["counts"]["department"] += 1
 
 
+def _duplicate_unique_pair(members: dict, manifest: dict) -> None:
+    """A second answer to the same question of the same conversation, under a new id."""
+    name = "records/answer.jsonl"
+    lines = members[name].decode().splitlines()
+    row = json.loads(lines[1])
+    row[0] = "b" * 32
+    members[name] = "\n".join([*lines, json.dumps(row), ""]).encode()
+    manifest["counts"]["answer"] += 1
+
+
 FORGERIES = {
+    "duplicate unique pair": (_duplicate_unique_pair, True, PackageDamaged),
     "count differs": (_count_off, True, PackageDamaged),
     "hash differs": (_edit_record("employee", "first_name", "Mallory"), False, PackageDamaged),
     "member missing": (_drop_member, True, PackageDamaged),
