@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.ui import dates
 from musdesk.ui.errors import guarded
 from musdesk.ui.qtmodels.activity_log import RECORD_ID, ActivityLogModel
 
@@ -56,10 +57,12 @@ class ActivityLogDialog(QDialog):
         today = QDate.currentDate()
         self.since = QDateEdit(today.addYears(-1))
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(dates.date_format())
         filters.addWidget(self.since)
         filters.addWidget(QLabel(self.tr("To:")))
         self.until = QDateEdit(today)
         self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat(dates.date_format())
         filters.addWidget(self.until)
         filters.addStretch(1)
         self.count = QLabel()

@@ -7,16 +7,14 @@ import datetime as dt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimeZone,
 )
 
 from musdesk.services.privacy_activity import ActivityRow
+from musdesk.ui import dates
 
 AT, ACTION, RECORD_TYPE, RECORD_ID, DETAIL = range(5)
 COLUMN_COUNT = 5
@@ -24,9 +22,8 @@ translate = QCoreApplication.translate
 
 
 def local_time(moment: dt.datetime) -> str:
-    utc = moment.replace(tzinfo=dt.UTC)
-    qt_time = QDateTime.fromSecsSinceEpoch(int(utc.timestamp()), QTimeZone.utc()).toLocalTime()
-    return QLocale().toString(qt_time, QLocale.FormatType.ShortFormat)
+    """The stored UTC moment in local time, in the interface's one date format."""
+    return dates.moment_text(moment)
 
 
 class ActivityLogModel(QAbstractTableModel):
