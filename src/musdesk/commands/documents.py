@@ -24,7 +24,8 @@ from musdesk.documents.errors import (
     EmployeeNotInRound,
     NoConversations,
 )
-from musdesk.models import Conversation, Round, database_proxy
+from musdesk.models import Conversation, Round
+from musdesk.storage.transactions import write_transaction
 
 NOT_GENUINE_EXIT = 2
 
@@ -77,7 +78,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         if one_person or args.kind in batch.PER_ROUND_KINDS:
             if args.kind in batch.PER_ROUND_KINDS:
                 target = _single_target(output, batch.file_name(args.kind, round_=round_))
-                with database_proxy.atomic():  # a "printed" record only with a written file
+                with write_transaction():  # a "printed" record only with a written file
                     batch.write_pdf(
                         target, batch.render_round_document(args.kind, round_, args.language))
             else:

@@ -19,9 +19,10 @@ from musdesk.documents.content import EMPLOYEE_PART, LEADER_PART
 from musdesk.documents.errors import BatchStopped, OutputNotWritable, UnknownKind
 from musdesk.documents.page import PdfInfo
 from musdesk.errors import FileNotWritable, MusdeskError
-from musdesk.models import Conversation, Round, database_proxy
+from musdesk.models import Conversation, Round
 from musdesk.services import audit
 from musdesk.storage.files import write_atomic
+from musdesk.storage.transactions import write_transaction
 
 KINDS = (
     "summary", "invitation", "prep-employee", "prep-leader", "wheel", "plan", "round-report",
@@ -53,7 +54,7 @@ def render_conversation_document(
     """The PDF of one kind for one conversation; a summary is sealed and recorded."""
     check_kind(kind)
     if kind == "summary":
-        with database_proxy.atomic():  # the seal record and the audit event, or neither
+        with write_transaction():  # the seal record and the audit event, or neither
             pdf, _record = seal.issue_summary(data.summary_of(conversation, language))
             audit.record("printed", conversation, detail=f"summary v{conversation.version}")
         return pdf
@@ -114,7 +115,7 @@ def write_conversation_document(
 ) -> Path:
     """Render and write one conversation's document. A summary's seal and its "printed"
     record are kept only once the file is written (one transaction around both)."""
-    with database_proxy.atomic():
+    with write_transaction():
         return write_pdf(path, render_conversation_document(kind, conversation, language))
 
 

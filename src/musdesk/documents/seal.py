@@ -51,10 +51,11 @@ from peewee import ModelSelect
 from musdesk import texts
 from musdesk.documents.content import SummaryDocument
 from musdesk.documents.summary import AGREEMENT_FIELDS, SealMark, render_summary
-from musdesk.models.base import database_proxy, utc_now
+from musdesk.models.base import utc_now
 from musdesk.models.issued import IssuedContent
 from musdesk.models.issued import IssuedSummary as IssuedRow
 from musdesk.models.meta import WorkspaceMeta
+from musdesk.storage.transactions import write_transaction
 
 PRIVATE_KEY_META = "documents.seal.private_key"
 SEAL_MAGIC = b"MUSDESK-SEAL 1"
@@ -108,7 +109,7 @@ def normalise_code(typed: str) -> str:
 # --- the workspace key --------------------------------------------------------------------
 def signing_key() -> Ed25519PrivateKey:
     """The workspace's private key, made and stored (encrypted with the database) on first use."""
-    with database_proxy.atomic():
+    with write_transaction():
         row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == PRIVATE_KEY_META)
         if row is None:
             key = Ed25519PrivateKey.generate()
@@ -227,7 +228,7 @@ def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
         issued_at=utc_now().isoformat(timespec="seconds"),
         employee=doc.context.employee.name,
     )
-    with database_proxy.atomic():
+    with write_transaction():
         # the same content (same code) is stored once, however often it is printed
         IssuedContent.insert(
             content_hash=digest, canonical=canonical

@@ -68,6 +68,7 @@ from musdesk.models import Organisation, database_proxy
 from musdesk.services import lookup, roster
 from musdesk.services.common import parse_uuid
 from musdesk.storage.database import DATABASE_ERRORS, storage_error_for_database
+from musdesk.storage.transactions import write_transaction
 
 __all__ = [
     "ACTIONS",
@@ -520,7 +521,7 @@ def run_import(
     """
     org_id = _as_uuid(organisation_id)
     try:
-        with database_proxy.atomic():
+        with write_transaction():
             created_org = False
             if org_id is None:
                 created = call_service(0, roster.create_organisation, organisation_name)

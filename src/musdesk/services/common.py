@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 from collections.abc import Iterable
@@ -11,7 +12,7 @@ from peewee import ForeignKeyField, Model
 
 from musdesk import texts
 from musdesk.errors import InvalidValue, NotFound
-from musdesk.models import database_proxy
+from musdesk.storage.transactions import write_transaction
 
 # Sane limits for what a person types (characters).
 MAX_NAME = 200
@@ -21,9 +22,10 @@ MAX_TEXT = 20_000
 M = TypeVar("M", bound=Model)
 
 
-def atomic() -> Any:
-    """One transaction per user action: nothing is half-saved when a rule fails."""
-    return database_proxy.atomic()
+def atomic() -> contextlib.AbstractContextManager[None]:
+    """One transaction per user action: nothing is half-saved when a rule fails. It begins
+    IMMEDIATE and turns database errors into MusdeskErrors (storage/transactions.py)."""
+    return write_transaction()
 
 
 def reason(key: str, **params: object) -> str:

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from musdesk.errors import InvalidValue
-from musdesk.models import Conversation, database_proxy, utc_now
+from musdesk.models import Conversation, utc_now
 from musdesk.models.enums import CONVERSATION_STATUSES
 from musdesk.services import conversations, followup, plans, roster, rounds
 from musdesk.services.rounds import next_working_day
 from musdesk.storage import KdfParams, Workspace
+from musdesk.storage.transactions import write_transaction
 
 # The happy path; "cancelled" is handled apart.
 PATH = CONVERSATION_STATUSES[:-1]
@@ -441,7 +442,7 @@ def build_demo(today: dt.date | None = None) -> dict[str, int]:
     """Fill the open (empty) workspace with the demo data, in one transaction."""
     today = today or dt.date.today()
     totals = {"organisations": 0, "conversations": 0, "goals": 0}
-    with database_proxy.atomic():
+    with write_transaction():
         for data in (DANISH, NORWEGIAN):
             counts = _build_organisation(data, today)
             totals["organisations"] += 1

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import threading
 from pathlib import Path
+from typing import Any
 
+import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -81,6 +83,51 @@ class EncryptedDatabase(SqlCipherDatabase):
         if self._data_key is None:
             raise WorkspaceLocked()
         return self._data_key
+
+    # --- database errors become MusdeskErrors (db_errors.classify) ------------------------
+    # Every statement, BEGIN, COMMIT and ROLLBACK goes through these, so no raw SQLite error of a
+    # busy, full, read-only or damaged database reaches a service's caller. Constraint
+    # violations stay Peewee's IntegrityError: services turn the ones they expect into
+    # their own messages, and `write_transaction` classifies the rest.
+    def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except peewee.IntegrityError:
+            raise
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, Path(self.database).parent) from exc
+
+    def begin(self, lock_type: str | None = None) -> None:
+        try:
+            super().begin(lock_type)
+        except DATABASE_ERRORS as exc:  # BEGIN IMMEDIATE after the busy timeout
+            raise classify(exc, Path(self.database).parent) from exc
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, Path(self.database).parent) from exc
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, Path(self.database).parent) from exc
+
+    def close_thread_connection(self) -> None:
+        """Close the calling thread's connection, if it has one (a worker thread at the end
+        of its job: it is not kept for the next one)."""
+        conn = None if self.is_closed() else self._state.conn
+        with contextlib.suppress(Exception):
+            self.close()
+        if conn is not None:
+            with self._connections_lock:
+                self._all_connections = [c for c in self._all_connections if c is not conn]
+
+    def open_connections(self) -> int:
+        with self._connections_lock:
+            return len(self._all_connections)
 
     def drop_key(self) -> None:
         """Close every thread's connection and overwrite the key bytes we hold."""

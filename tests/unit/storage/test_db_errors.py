@@ -99,7 +99,9 @@ def test_disk_full_during_a_write_is_disk_full_not_damage(tmp_path: Path, cheap_
         try:
             ws.database.execute_sql("CREATE TABLE filler (text TEXT)")
             _fill(mnt, leave=4096)
-            with pytest.raises(peewee.DatabaseError) as caught, ws.database.atomic():
+            # The database itself turns it into a MusdeskError now (storage/database.py).
+            with pytest.raises((peewee.DatabaseError, errors.StorageError)) as caught, \
+                    ws.database.atomic():
                 for i in range(20000):
                     ws.database.execute_sql(
                         "INSERT INTO filler VALUES (?)", (f"line {i} " * 40,)

@@ -151,7 +151,8 @@ class ConversationTab(TabPage):
             self.open_conversation(conversation_id)
 
     def _show_empty(self, text: str) -> None:
-        self.save_pending()
+        if not self._all_saved():
+            return
         self.conversation_id = None
         self.data = None
         self.view = None
@@ -161,16 +162,17 @@ class ConversationTab(TabPage):
 
     def open_conversation(self, conversation_id: str) -> None:
         """Save what is pending, then show this conversation."""
-        self.save_pending()
+        if not self._all_saved():
+            self._sync_combos()  # stay on the form whose edits wait to be saved
+            return
         another = conversation_id != self.conversation_id
         self.conversation_id = conversation_id
         self.refresh(keep_position=not another)
 
     def refresh(self, keep_position: bool = True) -> None:
         """Rebuild the form from the services (after a workflow step, or a conversation switch)."""
-        if self.conversation_id is None:
+        if self.conversation_id is None or not self._all_saved():
             return
-        self.save_pending()
         self.edits.reset()
         try:
             self.data = form.load(self.conversation_id)
@@ -205,6 +207,13 @@ class ConversationTab(TabPage):
     def save_pending(self) -> None:
         self.autosave.flush()
 
+    def _all_saved(self) -> bool:
+        """Write what is pending; False while the workspace refuses some of it (busy, full,
+        read-only): then the form stays as it is, saying "not saved" and why, and the writes
+        are retried, so rebuilding it cannot lose what was typed."""
+        self.autosave.flush()
+        return not self.autosave.has_retries
+
     # --- workflow ---------------------------------------------------------------------
     def _guard(self, action: Callable[[], object]) -> bool:
         try:
@@ -216,9 +225,8 @@ class ConversationTab(TabPage):
 
     def move_to(self, target: str) -> bool:
         """Take one workflow step (after saving pending edits); True when it happened."""
-        if self.data is None or self.conversation_id is None:
+        if self.data is None or self.conversation_id is None or not self._all_saved():
             return False
-        self.save_pending()
         conversation_id = self.conversation_id
         action: Callable[[], object]
         if target == "signed":
@@ -264,7 +272,7 @@ class ConversationTab(TabPage):
 
     def amend(self) -> bool:
         """Start a new version of a signed conversation, with a reason."""
-        if self.conversation_id is None:
+        if self.conversation_id is None or not self._all_saved():
             return False
         dialog = ReasonDialog(
             self.tr("Amend the signed conversation"),
