@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError, WrongPassphrase, WrongRecoveryKey
+from musdesk.ui import wheel_guard
 from musdesk.ui.errors import show_error
 from musdesk.ui.idle import IdleWatcher
 from musdesk.ui.session import Session, SessionState
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         idle: IdleWatcher | None = None,
     ) -> None:
         super().__init__()
+        wheel_guard.install()  # app-wide: the wheel scrolls, never an unfocused field's value
         self.session = session
         self.settings = settings
         self.actions_ = WorkspaceActions(session, settings, self)
