@@ -142,3 +142,13 @@ class EncryptedDatabase(SqlCipherDatabase):
             for i in range(len(self._data_key)):
                 self._data_key[i] = 0
             self._data_key = None
+
+
+def close_worker_connection() -> None:
+    """Close the calling thread's connection to the bound workspace database, if any (the
+    job runner calls it when a worker thread's job ends)."""
+    from musdesk.models.base import database_proxy
+
+    database = database_proxy.obj
+    if isinstance(database, EncryptedDatabase):
+        database.close_thread_connection()

@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         s.created.connect(self.actions_.show_recovery_key)
         s.failed.connect(self._failed)
         s.about_to_lock.connect(self._save_and_drop_content)
+        s.lock_waiting.connect(lambda: self.statusBar().showMessage(self.tr(
+            "Locking as soon as the background task has stopped…"), 3000))
 
     # --- the two full-window screens, built when first needed ----------------------------
     @property

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.settings import AppSettings
@@ -21,6 +21,10 @@ from musdesk.ui.settings import AppSettings
 if TYPE_CHECKING:  # imported when first needed (start-up time)
     from musdesk.storage import KdfParams, Workspace
     from musdesk.ui.workers import Job, JobContext
+
+
+LOCK_WAIT_MS = 10_000  # how long lock() waits for cancelled jobs before trying again later
+LOCK_RETRY_MS = 500
 
 
 class SessionState(enum.Enum):
@@ -38,6 +42,9 @@ class Session(QObject):
     passphrase_changed = Signal()
     about_to_lock = Signal()  # tabs write pending edits now
     locked = Signal()
+    # A background job is still finishing its step: the key stays until it has ended, and
+    # the lock is retried (LOCK_RETRY_MS) until then.
+    lock_waiting = Signal()
 
     def __init__(self, settings: AppSettings, kdf: KdfParams | None = None) -> None:
         super().__init__()
@@ -47,6 +54,7 @@ class Session(QObject):
         self.workspace: Workspace | None = None
         self._state = SessionState.NO_WORKSPACE
         self._job: Job | None = None
+        self._lock_retry = False
         self.remember = True  # the demo is not remembered as the last workspace
 
     # --- state ------------------------------------------------------------------------
@@ -146,24 +154,41 @@ class Session(QObject):
             self._set_state(SessionState.LOCKED if self.folder else SessionState.NO_WORKSPACE)
 
     # --- locking ------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Save pending edits (about_to_lock), drop the key, keep the folder to unlock again."""
+    def lock(self, wait_ms: int = LOCK_WAIT_MS) -> bool:
+        """Stop background jobs, save pending edits (about_to_lock), drop the key, keep the
+        folder to unlock again. True when locked.
+
+        Every job is cancelled and waited for (`wait_ms`, -1 = as long as it takes) first: a
+        job (an import, a PDF) must not outlive the key, and edits are then saved with no job
+        writing. If one is still running after that, nothing is dropped: `lock_waiting` is
+        emitted and locking is tried again shortly, until the job has ended."""
         if not self.is_open or self.workspace is None:
-            return
-        self.about_to_lock.emit()
+            return True
         from musdesk.ui.workers import stop_all
 
-        stop_all()  # a background job (an import, a PDF) must not outlive the key
+        if not stop_all(wait_ms):
+            self.lock_waiting.emit()
+            if not self._lock_retry:
+                self._lock_retry = True
+                QTimer.singleShot(LOCK_RETRY_MS, self._retry_lock)
+            return False
+        self.about_to_lock.emit()
         self.workspace.lock()
         self.workspace = None
         self._set_state(SessionState.LOCKED)
         self.locked.emit()
+        return True
+
+    def _retry_lock(self) -> None:
+        self._lock_retry = False
+        if self.is_open:
+            self.lock()
 
     def close(self) -> None:
         """On quit or switching workspace: like lock; a demo workspace is also deleted (it is
         made afresh each time, and its passphrase is public)."""
         if self.is_open:
-            self.lock()
+            self.lock(wait_ms=-1)  # quitting: the cancelled jobs end at their next step
         from musdesk.ui.demo import discard_demo
 
         if self._state is not SessionState.BUSY and discard_demo(self.folder):

@@ -4,9 +4,12 @@
     job.signals.succeeded.connect(...); job.signals.failed.connect(...)
     start(job)
 
-The function gets a `JobContext` to report progress and to check whether the user cancelled.
-Signals are delivered on the UI thread. A worker that touches the database gets its own
-connection from Peewee (one per thread).
+The function gets a `JobContext` to report progress and to check whether the user cancelled:
+every job calls `context.check()` (or reads `context.cancelled`) between its steps, so
+cancelling — and locking, which cancels every job and waits for them — takes effect at the
+next step. Signals are delivered on the UI thread. A worker that touches the database gets its
+own connection from Peewee (one per thread); the runner closes it once, in `Job.run`'s
+`finally`, so connections never pile up and no call site has to remember it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class JobCancelled(Exception):  # noqa: N818 (not an error: the user asked for it)
+    """Raised by `JobContext.check()` when the job was cancelled; ends the job quietly."""
 
 
 class JobContext:
@@ -32,6 +39,11 @@ class JobContext:
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def check(self) -> None:
+        """Between two steps: stop here when the job was cancelled."""
+        if self._cancel.is_set():
+            raise JobCancelled()
 
 
 class JobSignals(QObject):
@@ -59,6 +71,8 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._function(self.context)
+        except JobCancelled:
+            pass
         except BaseException as exc:  # delivered to the UI thread, which decides
             if not self.context.cancelled:
                 self.signals.failed.emit(exc)
@@ -68,6 +82,9 @@ class Job(QRunnable):
             else:
                 self.signals.succeeded.emit(result)
         finally:
+            from musdesk.storage.database import close_worker_connection
+
+            close_worker_connection()  # this thread's database connection, once
             self.signals.finished.emit()
 
 _running: set[Job] = set()
@@ -83,7 +100,8 @@ def start(job: Job, pool: QThreadPool | None = None) -> Job:
 
 def stop_all(timeout_ms: int = 10_000, pool: QThreadPool | None = None) -> bool:
     """Cancel every running job and wait for them to end (before the key is dropped, no job
-    may still be reading or writing). Returns whether they all ended in time."""
+    may still be reading or writing). Returns whether they all ended in time (-1: wait as
+    long as it takes); on False the caller must not drop the key."""
     for job in list(_running):
         job.cancel()
     return (pool or QThreadPool.globalInstance()).waitForDone(timeout_ms)

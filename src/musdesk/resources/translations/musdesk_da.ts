@@ -1682,6 +1682,10 @@
         <translation>&amp;Om musdesk</translation>
     </message>
     <message>
+        <source>Locking as soon as the background task has stopped…</source>
+        <translation>Låser, så snart baggrundsopgaven er stoppet …</translation>
+    </message>
+    <message>
         <source>Preparing the workspace… this takes a moment.</source>
         <translation>Klargør arbejdsområdet … det tager et øjeblik.</translation>
     </message>

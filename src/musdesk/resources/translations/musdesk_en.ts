@@ -1682,6 +1682,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Locking as soon as the background task has stopped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the workspace… this takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from musdesk.documents import batch
 from musdesk.documents.batch import BatchResult
 from musdesk.errors import MusdeskError
-from musdesk.models import Conversation, Round, database_proxy
+from musdesk.models import Conversation, Round
 from musdesk.ui.errors import show_error
 from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.workers import Job, JobContext, start
@@ -246,14 +246,11 @@ def make_round_documents(
 
     def work(context: JobContext) -> BatchResult:
         write = batch.write_round_combined if combined else batch.write_round_documents
-        try:
-            return write(
-                kind, round_id, folder, language=language,
-                progress=lambda done, total, _name: context.report(done, total),
-                is_cancelled=lambda: context.cancelled or progress_cancelled[0],
-            )
-        finally:
-            database_proxy.close()  # this worker thread's own connection
+        return write(
+            kind, round_id, folder, language=language,
+            progress=lambda done, total, _name: context.report(done, total),
+            is_cancelled=lambda: context.cancelled or progress_cancelled[0],
+        )
 
     progress_cancelled = [False]
     job = Job(work)

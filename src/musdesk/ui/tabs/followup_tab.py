@@ -117,9 +117,16 @@ def item_text(item: TimelineItem) -> str:
     }.get(item.kind, item.kind)
 
 
-def load_scope(scope: Scope, today: dt.date) -> tuple[Timeline, list[DueItem], tuple]:
-    """Everything the tab shows for a scope (runs on a worker thread for large scopes)."""
-    return timeline(scope, today), due_items(today, DUE_DAYS, scope), change_token()
+def load_scope(scope: Scope, today: dt.date, check: Callable[[], None] = lambda: None
+               ) -> tuple[Timeline, list[DueItem], tuple]:
+    """Everything the tab shows for a scope (runs on a worker thread for large scopes);
+    `check` (JobContext.check) between the steps stops a cancelled load."""
+    check()
+    shown = timeline(scope, today)
+    check()
+    due = due_items(today, DUE_DAYS, scope)
+    check()
+    return shown, due, change_token()
 
 
 def build_followup_tab() -> TabPage:
@@ -397,7 +404,7 @@ class FollowUpTab(TabPage):
             show_error(self, exc)
             return
         self.loading.show()
-        job = Job(lambda _context: load_scope(scope, today))
+        job = Job(lambda context: load_scope(scope, today, context.check))
         job.signals.succeeded.connect(lambda result: self._apply(request, result, today))
         job.signals.failed.connect(lambda exc: self._load_failed(request, exc))
         start(job)
