@@ -57,8 +57,8 @@ def test_documents_menu_previews_the_summary(qtbot, world, monkeypatch) -> None:
     assert tab.documents_button.isVisible()
     titles = [action.text() for action in tab.documents_button.menu().actions()]
     assert titles[0].startswith("Summary")
-    tab.documents_button.menu().actions()[0].trigger()
-    assert len(opened) == 1
+    tab.documents_button.menu().actions()[0].trigger()  # rendered on a worker thread
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=20_000)
     dialog = opened[0]
     qtbot.addWidget(dialog)
     assert dialog.page_count() >= 1

@@ -17,15 +17,8 @@ from pathlib import Path
 
 from musdesk import texts
 from musdesk.commands.common import add_path_argument, open_workspace
-from musdesk.documents import batch, data, seal
-from musdesk.documents.errors import (
-    DocumentError,
-    DocumentUnreadable,
-    EmployeeNotInRound,
-    NoConversations,
-)
-from musdesk.models import Conversation, Round
-from musdesk.storage.transactions import write_transaction
+from musdesk.documents import batch, by_id, data, seal
+from musdesk.documents.errors import DocumentError, DocumentUnreadable, NoConversations
 
 NOT_GENUINE_EXIT = 2
 
@@ -53,47 +46,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.set_defaults(func=cmd_verify)
 
 
-def _conversation_for(round_: Round, employee_ident: str) -> Conversation:
-    from musdesk.services import lookup
-
-    employee = lookup.employee(employee_ident, organisation_id=str(round_.organisation_id))
-    conversation = Conversation.get_or_none(
-        (Conversation.round == round_) & (Conversation.employee == employee)
-    )
-    if conversation is None:
-        raise EmployeeNotInRound(employee=employee.full_name, round=round_.name)
-    return conversation
-
-
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from musdesk.services import lookup
-
     workspace = open_workspace(args.path)
     try:
-        round_ = lookup.round_(args.round)
+        round_ = by_id.find_round(args.round)
         output: Path = args.output
         one_person = args.employee is not None  # "" is a name that matches nobody
         if args.combined and not one_person and args.kind not in batch.PER_ROUND_KINDS:
             return _write_combined(args, round_, output)
         if one_person or args.kind in batch.PER_ROUND_KINDS:
             if args.kind in batch.PER_ROUND_KINDS:
-                target = _single_target(output, batch.file_name(args.kind, round_=round_))
-                with write_transaction():  # a "printed" record only with a written file
-                    batch.write_pdf(
-                        target, batch.render_round_document(args.kind, round_, args.language))
+                target = _single_target(output, by_id.round_file_name(args.kind, round_.id))
+                by_id.write_round_document(args.kind, round_.id, target, args.language)
             else:
-                conversation = _conversation_for(round_, args.employee)
-                target = _single_target(output, batch.file_name(args.kind, conversation))
-                batch.write_conversation_document(
-                    args.kind, conversation, target, args.language)
+                conversation = by_id.find_conversation(round_.id, args.employee)
+                target = _single_target(
+                    output, by_id.conversation_file_name(args.kind, conversation.id))
+                by_id.write_conversation_document(
+                    args.kind, conversation.id, target, args.language)
             print(texts.text("documents.pdf.written", path=target))
             return 0
         if output.suffix.lower() == ".pdf" and not output.is_dir():
             raise DocumentError(detail=texts.text("documents.cli.folder_expected"))
-        if not data.conversations_of_round(round_):
+        if not round_.conversation_count:
             raise NoConversations(round=round_.name)
         result = batch.write_round_documents(
-            args.kind, str(round_.id), output, language=args.language,
+            args.kind, round_.id, output, language=args.language,
             progress=lambda done, total, name: print(f"{done}/{total} {name}"),
         )
         print(texts.text("documents.pdf.written_many", count=len(result.written), folder=output))
@@ -108,12 +86,12 @@ def _single_target(output: Path, default_name: str) -> Path:
     return output / default_name if into_folder else output
 
 
-def _write_combined(args: argparse.Namespace, round_: Round, output: Path) -> int:
-    if not data.conversations_of_round(round_):
+def _write_combined(args: argparse.Namespace, round_: by_id.RoundRef, output: Path) -> int:
+    if not round_.conversation_count:
         raise NoConversations(round=round_.name)
-    target = _single_target(output, batch.file_name(args.kind, round_=round_))
+    target = _single_target(output, by_id.round_file_name(args.kind, round_.id))
     batch.write_round_combined(
-        args.kind, str(round_.id), target, language=args.language,
+        args.kind, round_.id, target, language=args.language,
         progress=lambda done, total, name: print(f"{done}/{total} {name}"),
     )
     print(texts.text("documents.pdf.written", path=target))

@@ -152,3 +152,10 @@ def close_worker_connection() -> None:
     database = database_proxy.obj
     if isinstance(database, EncryptedDatabase):
         database.close_thread_connection()
+
+
+def workspace_bound() -> bool:
+    """Whether a workspace database is bound (open) right now."""
+    from musdesk.models.base import database_proxy
+
+    return database_proxy.obj is not None

@@ -22,6 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,11 +34,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
-from musdesk.documents import batch
+from musdesk.documents import batch, by_id
 from musdesk.documents.batch import BatchResult
 from musdesk.errors import MusdeskError
-from musdesk.models import Conversation, Round
 from musdesk.ui.errors import show_error
 from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.workers import Job, JobContext, start
@@ -196,19 +197,48 @@ def _kind_title(kind: str) -> str:
 def preview_conversation_document(
     parent: QWidget | None, kind: str, conversation_id: str, language: str | None = None
 ) -> DocumentPreviewDialog | None:
-    """Render one document for a conversation and put it in a preview dialog.
+    """Render one document for a conversation and put it in a preview dialog (on this
+    thread; the conversation tab uses `preview_conversation_document_later`).
 
     A summary is sealed and recorded when it is rendered (what is previewed is exactly what
     gets printed or saved). Expected errors are shown; None is returned then."""
     try:
-        conversation = Conversation.get_by_id(conversation_id)
-        pdf = batch.render_conversation_document(kind, conversation, language)
-        name = batch.file_name(kind, conversation)
-        who = conversation.employee.full_name
+        rendered = by_id.conversation_document(kind, conversation_id, language)
     except MusdeskError as exc:
         show_error(parent, exc)
         return None
-    return DocumentPreviewDialog(pdf, f"{_kind_title(kind)} – {who}", name, parent)
+    return DocumentPreviewDialog(
+        rendered.pdf, f"{_kind_title(kind)} – {rendered.subject}", rendered.file_name, parent)
+
+
+def preview_conversation_document_later(
+    parent: QWidget, kind: str, conversation_id: str,
+    on_ready: Callable[[DocumentPreviewDialog], None], language: str | None = None,
+) -> Job:
+    """Render on a worker thread (100–250 ms for a summary), then call `on_ready` with the
+    preview dialog on the UI thread; a wait cursor meanwhile. Expected errors are shown."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def work(context: JobContext) -> by_id.Rendered:
+        context.check()
+        return by_id.conversation_document(kind, conversation_id, language)
+
+    def succeeded(rendered: by_id.Rendered) -> None:
+        if Shiboken.isValid(parent):
+            on_ready(DocumentPreviewDialog(
+                rendered.pdf, f"{_kind_title(kind)} – {rendered.subject}", rendered.file_name,
+                parent))
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, MusdeskError):
+            raise error
+        show_error(parent if Shiboken.isValid(parent) else None, error)
+
+    job = Job(work)
+    job.signals.succeeded.connect(succeeded)
+    job.signals.failed.connect(failed)
+    job.signals.finished.connect(QApplication.restoreOverrideCursor)
+    return start(job)
 
 
 def preview_round_document(
@@ -216,13 +246,12 @@ def preview_round_document(
 ) -> DocumentPreviewDialog | None:
     """The round's own document (the MUS wheel overview) in a preview dialog."""
     try:
-        round_ = Round.get_by_id(round_id)
-        pdf = batch.render_round_document(kind, round_, language)
+        rendered = by_id.round_document(kind, round_id, language)
     except MusdeskError as exc:
         show_error(parent, exc)
         return None
-    name = batch.file_name(kind, round_=round_)
-    return DocumentPreviewDialog(pdf, f"{_kind_title(kind)} – {round_.name}", name, parent)
+    return DocumentPreviewDialog(
+        rendered.pdf, f"{_kind_title(kind)} – {rendered.subject}", rendered.file_name, parent)
 
 
 def make_round_documents(

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -31,6 +31,8 @@ from musdesk.ui.widgets.conversation_tab_view import ConversationTabView
 
 
 class ConversationTab(TabPage):
+    document_opened = Signal(object)  # the preview dialog of a document, once rendered
+
     def __init__(self, autosave_ms: int | None = None, today: Callable[[], dt.date] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,19 +258,20 @@ class ConversationTab(TabPage):
         self.refresh()
         return done
 
-    def preview_document(self, kind: str) -> QDialog | None:
+    def preview_document(self, kind: str) -> None:
         """Show one of this conversation's documents for printing or saving (after saving
-        pending edits, so the document holds what is on screen)."""
-        if self.conversation_id is None:
-            return None
-        self.save_pending()
-        from musdesk.ui.dialogs.document_preview import preview_conversation_document
+        pending edits, so the document holds what is on screen). It is rendered on a worker
+        thread; the preview opens when it is ready (`document_opened` then)."""
+        if self.conversation_id is None or not self._all_saved():
+            return
+        from musdesk.ui.dialogs.document_preview import preview_conversation_document_later
 
-        dialog = preview_conversation_document(self, kind, self.conversation_id)
-        if dialog is not None:
+        def ready(dialog: QDialog) -> None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
-        return dialog
+            self.document_opened.emit(dialog)
+
+        preview_conversation_document_later(self, kind, self.conversation_id, ready)
 
     def amend(self) -> bool:
         """Start a new version of a signed conversation, with a reason."""

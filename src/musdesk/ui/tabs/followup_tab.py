@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from musdesk.errors import MusdeskError
-from musdesk.models import database_proxy
 from musdesk.services import followup_actions as actions
 from musdesk.services import roster
 from musdesk.services.followup_notice import overdue_summary
@@ -55,6 +54,7 @@ from musdesk.services.followup_overview import (
     employees_in_scope,
     timeline,
 )
+from musdesk.storage.database import workspace_bound
 from musdesk.ui import dates
 from musdesk.ui.errors import show_error
 from musdesk.ui.file_dialogs import start_path
@@ -437,7 +437,7 @@ class FollowUpTab(TabPage):
         self.loading.hide()
         if isinstance(error, MusdeskError):
             show_error(self, error)
-        elif database_proxy.obj is not None:  # not just the workspace locked under the load
+        elif workspace_bound():  # not just the workspace locked under the load
             sys.excepthook(type(error), error, error.__traceback__)
 
     # --- selection and details ------------------------------------------------------------
