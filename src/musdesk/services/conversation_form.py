@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from musdesk.errors import Frozen
 from musdesk.models import (
-    Activity,
     Conversation,
     Employee,
     Organisation,
@@ -21,7 +19,6 @@ from musdesk.models import (
     Round,
     SignedVersion,
     StrategicGoal,
-    SubGoal,
 )
 from musdesk.models.enums import AGREEMENT_KINDS, FROZEN_STATUSES, SECTION_KINDS, label
 from musdesk.services import carry_forward, conversations, plans
@@ -30,7 +27,6 @@ from musdesk.services.common import (
     as_dict,
     atomic,
     fetch,
-    kind_label,
     optional_text,
     person_key,
 )
@@ -257,12 +253,10 @@ def delete_goal(goal_id: str) -> None:
 
 def delete_goal_row(kind: str, row_id: str) -> None:
     """Delete a sub-goal or an activity; the plan service's freeze rule applies."""
-    model, name = (SubGoal, "sub_goal") if kind == "sub_goal" else (Activity, "activity")
-    with atomic():
-        row = fetch(model, row_id, name)
-        if row.goal.conversation is not None and row.goal.conversation.status in FROZEN_STATUSES:
-            raise Frozen(what=kind_label("goal"))
-        row.delete_instance()
+    if kind == "sub_goal":
+        plans.delete_sub_goal(row_id)
+    else:
+        plans.delete_activity(row_id)
 
 
 def previous(conversation_id: str) -> dict[str, Any] | None:

@@ -532,6 +532,8 @@ def attach_scan(
             if (signed_version_id)
             else None
         )
+        if version is not None and version.conversation_id != conv.id:
+            raise InvalidValue("signed_version", reason("other_conversation"))
         scan = ScanAttachment.create(
             conversation=conv,
             signed_version=version,

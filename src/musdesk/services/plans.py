@@ -202,6 +202,22 @@ def update_sub_goal(sub_goal_id: str, **changes: Any) -> dict[str, Any]:
     return as_dict(sub)
 
 
+def delete_sub_goal(sub_goal_id: str) -> None:
+    """Remove a sub-goal (not once the goal is signed: what the goal is stays frozen)."""
+    with atomic():
+        sub = fetch(SubGoal, sub_goal_id, "sub_goal")
+        _require_unfrozen(sub.goal)
+        sub.delete_instance()
+
+
+def delete_activity(activity_id: str) -> None:
+    """Remove an activity (not once the goal is signed)."""
+    with atomic():
+        activity = fetch(Activity, activity_id, "activity")
+        _require_unfrozen(activity.goal)
+        activity.delete_instance()
+
+
 def add_activity(
     goal_id: str,
     description: str,
