@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from musdesk.errors import InvalidValue
 from musdesk.interchange import roster_columns as cols
 from musdesk.models import Department, Employee
-from musdesk.services import roster
+from musdesk.services import roster, roster_bulk
 from musdesk.storage import Workspace
 from musdesk.ui.dialogs.roster_import_dialog import RosterImportDialog, RosterPreviewModel
 
@@ -166,7 +166,7 @@ def test_a_failed_import_saves_nothing_and_keeps_the_preview(
     def refuse(*args, **kwargs):
         raise InvalidValue("email", "refused for the test")
 
-    monkeypatch.setattr(roster, "create_employee", refuse)
+    monkeypatch.setattr(roster_bulk, "checked_employee_fields", refuse)
     dialog.start_import()
     wait(qtbot, dialog)
     assert "nothing was saved" in dialog.problem.text()
@@ -240,7 +240,7 @@ def test_closing_during_an_import_rolls_it_back(
 ) -> None:
     dialog.load_file(roster_file)
     wait(qtbot, dialog)
-    real_create = roster.create_employee
+    real_create = roster_bulk.create_employees
     closed = []
 
     def create_then_close(*args, **kwargs):
@@ -250,7 +250,7 @@ def test_closing_during_an_import_rolls_it_back(
             dialog.reject()  # the user closes the dialog while the import runs
         return result
 
-    monkeypatch.setattr(roster, "create_employee", create_then_close)
+    monkeypatch.setattr(roster_bulk, "create_employees", create_then_close)
     # Run the job right here, so that the test sees its end.
     monkeypatch.setattr("musdesk.ui.dialogs.roster_import_dialog.start", lambda job: job.run())
     dialog.start_import()

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from musdesk import texts
-from musdesk.errors import MusdeskError, NotFound
+from musdesk.errors import MusdeskError, NotFound, StorageError
 from musdesk.interchange import roster_columns as cols
 from musdesk.interchange import roster_duplicates as duplicates
 from musdesk.interchange.roster_columns import ColumnMapping
@@ -533,6 +533,8 @@ def run_import(
         # A full disk or a workspace locked meanwhile: rolled back, and said in words.
         folder = Path(str(getattr(database_proxy.obj, "database", "."))).parent
         raise ImportFailed(detail=str(storage_error_for_database(exc, folder))) from exc
+    except StorageError as exc:  # the same, classified by the database layer already
+        raise ImportFailed(detail=str(exc)) from exc
     report = plan.report
     report.organisation_id = org_id
     report.organisation_created = created_org

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from musdesk import texts
 from musdesk.errors import MusdeskError
 from musdesk.interchange.roster_report import UNCHANGED, UPDATE
 from musdesk.interchange.roster_rows import ParsedRow, PersonKey
-from musdesk.services import roster
+from musdesk.services import roster, roster_bulk
 
 if TYPE_CHECKING:
     from musdesk.interchange.roster_import import Plan
@@ -30,15 +30,20 @@ class ImportCancelled(MusdeskError):
     key = "interchange.error.cancelled"
 
 
-def call_service(row: int, function, *args: object, **kwargs: object) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _failed(row: int, error: MusdeskError) -> ImportFailed:
+    if row:
+        return ImportFailed(detail=texts.text("interchange.error.at_row", row=row, error=error))
+    return ImportFailed(detail=str(error))
+
+
+def call_service(
+    row: int, function: Callable[..., dict[str, Any]], *args: object, **kwargs: object
+) -> dict[str, Any]:
     """Run one service call; a refusal aborts the import, naming the row."""
     try:
         return function(*args, **kwargs)
     except MusdeskError as exc:
-        if row:
-            detail = texts.text("interchange.error.at_row", row=row, error=exc)
-            raise ImportFailed(detail=detail) from exc
-        raise ImportFailed(detail=str(exc)) from exc
+        raise _failed(row, exc) from exc
 
 
 class PlanWriter:
@@ -78,10 +83,9 @@ class PlanWriter:
                 self._update(row)
             elif self.outcomes[row.number].action == UNCHANGED:
                 self._step()
-        for row in self._leaders_first(
-            [row for row in self.plan.rows.values() if row.match is None]
-        ):
-            self._create(row)
+        self._create_all(
+            self._leaders_first([row for row in self.plan.rows.values() if row.match is None])
+        )
         for row in self.plan.rows.values():
             if self._changes_leader(row):
                 leader_id = self._id_of(row.leader_key)  # type: ignore[arg-type]
@@ -106,19 +110,23 @@ class PlanWriter:
         return outcome.action == UPDATE and "leader" in outcome.changes
 
     def _departments(self) -> None:
+        """All new departments in one bulk call (the roster service's rules apply)."""
         first_row_of: dict[tuple[str, ...], int] = {}
         for row in self.plan.rows.values():
             first_row_of.setdefault(row.department, row.number)
+        new: list[roster_bulk.NewDepartment] = []
         for path, parent in self.plan.new_departments.items():
             parent_id = self.department_ids[parent] if isinstance(parent, tuple) else parent
-            created = call_service(
-                first_row_of.get(path, 0),
-                roster.create_department,
-                self.org,
-                path[-1],
-                None if parent_id is None else str(parent_id),
-            )
-            self.department_ids[path] = str(created["id"])
+            item = roster_bulk.NewDepartment(
+                path[-1], None if parent_id is None else uuid.UUID(str(parent_id)))
+            self.department_ids[path] = str(item.id)
+            new.append(item)
+        paths = list(self.plan.new_departments)
+        try:
+            roster_bulk.create_departments(self.org, new)
+        except roster_bulk.RecordRefused as refused:
+            raise _failed(first_row_of.get(paths[refused.index], 0), refused.error) from refused
+        for _ in new:
             self._step()
 
     def _department_of(self, row: ParsedRow) -> str:
@@ -139,21 +147,28 @@ class PlanWriter:
             call_service(row.number, roster.mark_left, str(row.match), row.left_on)
         self._step()
 
-    def _create(self, row: ParsedRow) -> None:
-        fields = _employee_fields(row)
-        del fields["first_name"], fields["last_name"]
-        if row.department:
-            fields["department_id"] = self._department_of(row)
-        if row.leader_key is not None:
-            fields["leader_id"] = self._id_of(row.leader_key)
-        created = call_service(
-            row.number, roster.create_employee, self.org, row.first_name, row.last_name, **fields
-        )
-        if row.left_on is not None:
-            call_service(row.number, roster.mark_left, str(created["id"]), row.left_on)
-        self.outcomes[row.number].employee_id = uuid.UUID(str(created["id"]))
-        self.employee_ids[row.key] = str(created["id"])
-        self._step()
+    def _create_all(self, rows: list[ParsedRow]) -> None:
+        """Every new employee in one bulk call, leaders before the people they lead."""
+        new: list[roster_bulk.NewEmployee] = []
+        for row in rows:
+            fields = _employee_fields(row)
+            del fields["first_name"], fields["last_name"]
+            if row.department:
+                fields["department_id"] = self._department_of(row)
+            if row.leader_key is not None:
+                fields["leader_id"] = self._id_of(row.leader_key)
+            item = roster_bulk.NewEmployee(row.first_name, row.last_name, fields, row.left_on)
+            self.employee_ids[row.key] = str(item.id)
+            self.outcomes[row.number].employee_id = item.id
+            new.append(item)
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+        try:
+            roster_bulk.create_employees(self.org, new)
+        except roster_bulk.RecordRefused as refused:
+            raise _failed(rows[refused.index].number, refused.error) from refused
+        for _ in new:
+            self._step()
 
     @staticmethod
     def _leaders_first(rows: list[ParsedRow]) -> list[ParsedRow]:

@@ -199,24 +199,34 @@ def employee_dict(employee: Employee) -> dict[str, Any]:
     return as_dict(employee, full_name=employee.full_name)
 
 
-def _apply_employee_fields(employee: Employee, changes: dict[str, Any]) -> None:
+def checked_employee_fields(changes: dict[str, Any]) -> dict[str, Any]:
+    """An employee's own fields (not department or leader), checked: the rule for every way
+    an employee is written (one at a time here, many at once in `roster_bulk`)."""
+    values: dict[str, Any] = {}
     if "first_name" in changes:
-        employee.first_name = required_text("first_name", changes["first_name"], 100)
+        values["first_name"] = required_text("first_name", changes["first_name"], 100)
     if "last_name" in changes:
-        employee.last_name = required_text("last_name", changes["last_name"], 100)
+        values["last_name"] = required_text("last_name", changes["last_name"], 100)
     if "job_title" in changes:
-        employee.job_title = optional_text("job_title", changes["job_title"], MAX_NAME)
+        values["job_title"] = optional_text("job_title", changes["job_title"], MAX_NAME)
     if "email" in changes:
         email = optional_text("email", changes["email"], 254)
         if email and ("@" not in email or " " in email):
             raise InvalidValue("email", reason("not_an_email"))
-        employee.email = email
+        values["email"] = email
     if "phone" in changes:
-        employee.phone = optional_text("phone", changes["phone"], 50)
+        values["phone"] = optional_text("phone", changes["phone"], 50)
     if "start_date" in changes:
-        employee.start_date = as_date("start_date", changes["start_date"])
+        values["start_date"] = as_date("start_date", changes["start_date"])
     if "external_ref" in changes:
-        employee.external_ref = optional_text("external_ref", changes["external_ref"], 100) or None
+        values["external_ref"] = (
+            optional_text("external_ref", changes["external_ref"], 100) or None)
+    return values
+
+
+def _apply_employee_fields(employee: Employee, changes: dict[str, Any]) -> None:
+    for name, value in checked_employee_fields(changes).items():
+        setattr(employee, name, value)
     if "department_id" in changes:
         department = fetch_optional(Department, changes["department_id"], "department")
         if department is not None and department.organisation_id != employee.organisation_id:

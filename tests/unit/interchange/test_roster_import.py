@@ -25,7 +25,7 @@ from musdesk.interchange.roster_import import (
 )
 from musdesk.interchange.tabular import read_csv_bytes, read_table
 from musdesk.models import AuditEvent, Department, Employee, Organisation
-from musdesk.services import roster
+from musdesk.services import roster, roster_bulk
 from musdesk.storage import Workspace
 
 HEADER = "Fornavn;Efternavn;E-mail;Stilling;Afdeling;Leder;Ansat dato"
@@ -355,16 +355,17 @@ def test_a_failure_in_the_middle_rolls_back_everything(
     lines = [HEADER] + [f"P{i};Q{i};p{i}@nordlys.dk;;Afd {i % 2};;" for i in range(6)]
     table = csv_table(tmp_path, lines)
     before = counts()
-    real_create = roster.create_employee
+    real_check = roster_bulk.checked_employee_fields
     calls = []
 
-    def failing_create(*args, **kwargs):
+    def failing_check(*args, **kwargs):
         calls.append(args)
         if len(calls) == 4:
             raise InvalidValue("email", "refused for the test")
-        return real_create(*args, **kwargs)
+        return real_check(*args, **kwargs)
 
-    monkeypatch.setattr(roster, "create_employee", failing_create)
+    # The bulk write checks every new employee with the roster service's rule first.
+    monkeypatch.setattr(roster_bulk, "checked_employee_fields", failing_check)
     with pytest.raises(ImportFailed) as caught:
         do_import(table, None, "Ny kunde")
     assert "row 5" in str(caught.value) and "nothing was saved" in str(caught.value)
@@ -379,14 +380,15 @@ def test_a_full_disk_in_the_middle_is_said_in_words_and_rolls_back(
 
     lines = [HEADER] + [f"P{i};Q{i};p{i}@nordlys.dk;;Afd;;" for i in range(3)]
     before = counts()
-    real_create = roster.create_employee
+    real_insert = roster_bulk._insert
 
-    def create_until_full(*args, **kwargs):
-        if Employee.select().count() == 2:
+    def insert_until_full(model, rows):  # noqa: ANN001, ANN202
+        if model is Employee:
+            real_insert(model, rows[:2])
             raise peewee.OperationalError("database or disk is full")
-        return real_create(*args, **kwargs)
+        return real_insert(model, rows)
 
-    monkeypatch.setattr(roster, "create_employee", create_until_full)
+    monkeypatch.setattr(roster_bulk, "_insert", insert_until_full)
     with pytest.raises(ImportFailed) as caught:
         do_import(csv_table(tmp_path, lines), org)
     assert "The disk is full" in str(caught.value)
