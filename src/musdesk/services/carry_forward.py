@@ -20,7 +20,7 @@ from musdesk.models.enums import FROZEN_STATUSES, OPEN_GOAL_STATUSES
 from musdesk.services import audit
 from musdesk.services.common import as_dict, atomic, fetch, kind_label, reason
 from musdesk.services.conversations import agreements
-from musdesk.services.plans import goal_dict
+from musdesk.services.plans import full_goal_dicts, goal_dict
 
 
 def previous_conversation(conv: Conversation) -> Conversation | None:
@@ -65,7 +65,7 @@ def preparation_context(conversation_id: str) -> dict[str, Any]:
         "previous_round_name": previous.round.name if previous else "",
         "previous_summary": previous.summary if previous else "",
         "agreements": agreements(str(previous.id)) if previous else [],
-        "open_goals": [goal_dict(goal, full=True) for goal in open_goals],
+        "open_goals": full_goal_dicts(open_goals),
         "goal_reviews": [review_dict(r) for r in goal_reviews(previous)] if previous else [],
     }
 

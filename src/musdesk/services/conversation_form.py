@@ -219,7 +219,7 @@ def goal_warnings(goal_id: str) -> list[str]:
 def goals(conversation_id: str) -> list[dict[str, Any]]:
     """The conversation's goals with sub-goals, activities and good-goal warnings."""
     return [
-        goal | {"warnings": goal_warnings(goal["id"])}
+        goal | {"warnings": [w["message"] for w in plans.warning_messages(goal["warnings"])]}
         for goal in plans.goals_for_conversation(conversation_id)
     ]
 

@@ -14,8 +14,11 @@ import hashlib
 import json
 from typing import Any
 
+from peewee import JOIN, prefetch
+
 from musdesk.errors import ForbiddenTransition, Frozen, InvalidValue
 from musdesk.models import (
+    Activity,
     Agreement,
     Answer,
     Conversation,
@@ -25,6 +28,8 @@ from musdesk.models import (
     ScanAttachment,
     SignedVersion,
     StatusChange,
+    StrategicGoal,
+    SubGoal,
     TemplateQuestion,
     TemplateSection,
     utc_now,
@@ -372,7 +377,18 @@ def snapshot(conversation_id: str, *, include_private_notes: bool = False) -> di
     employee, leader, round_ = conv.employee, conv.leader, conv.round
     template = conv.template
     goals = []
-    for goal in conv.development_goals.order_by(DevelopmentGoal.sort_order):
+    owner = Employee.alias()
+    goal_rows = prefetch(  # three queries however many goals, sub-goals and activities
+        DevelopmentGoal.select(DevelopmentGoal, StrategicGoal, owner)
+        .join(StrategicGoal, JOIN.LEFT_OUTER,
+              on=(DevelopmentGoal.strategic_goal == StrategicGoal.id))
+        .switch(DevelopmentGoal)
+        .join(owner, JOIN.LEFT_OUTER, on=(DevelopmentGoal.owner == owner.id))
+        .where(DevelopmentGoal.conversation == conv.id)
+        .order_by(DevelopmentGoal.sort_order),
+        SubGoal, Activity,
+    )
+    for goal in goal_rows:
         goals.append(
             {
                 "title": goal.title,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import uuid
 from typing import Any
 
 from peewee import JOIN, Select
@@ -123,16 +124,24 @@ def generate_meetings(goal_id: str) -> list[dict[str, Any]]:
             (FollowUpMeeting.goal == goal) & (FollowUpMeeting.status == "planned")
         ).execute()
         kept = {m.planned_on for m in goal.follow_up_meetings}
-        for day in dates:
-            if day not in kept:
-                FollowUpMeeting.create(
-                    employee=goal.employee_id,
-                    conversation=goal.conversation_id,
-                    goal=goal,
-                    planned_on=day,
-                )
-        meetings = goal.follow_up_meetings.order_by(FollowUpMeeting.planned_on)
-        return [meeting_dict(m) for m in meetings]
+        new = [day for day in dates if day not in kept]
+        if new:  # one statement for all of them (dozens for a weekly cadence)
+            FollowUpMeeting.insert_many([
+                {"id": uuid.uuid4(), "employee": goal.employee_id,
+                 "conversation": goal.conversation_id, "goal": goal.id, "planned_on": day}
+                for day in new
+            ]).execute()
+        meetings = (
+            FollowUpMeeting.select(FollowUpMeeting, Employee)
+            .join(Employee, on=(FollowUpMeeting.employee == Employee.id))
+            .where(FollowUpMeeting.goal == goal.id)
+            .order_by(FollowUpMeeting.planned_on)
+        )
+        return [_meeting_dict_of_goal(m, goal) for m in meetings]
+
+
+def _meeting_dict_of_goal(meeting: FollowUpMeeting, goal: DevelopmentGoal) -> dict[str, Any]:
+    return as_dict(meeting, employee_name=meeting.employee.full_name, goal_title=goal.title)
 
 
 def add_meeting(

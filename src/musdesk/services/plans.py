@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from peewee import JOIN, ModelSelect, prefetch
+
 from musdesk import texts
 from musdesk.errors import Frozen, InvalidValue
 from musdesk.models import (
@@ -262,27 +264,28 @@ def update_activity(activity_id: str, **changes: Any) -> dict[str, Any]:
     return as_dict(activity)
 
 
-def warnings_for(goal: DevelopmentGoal) -> list[str]:
-    """What a good development goal lacks (codes from WARNINGS)."""
+def warnings_for(goal: DevelopmentGoal, has_activity: bool | None = None) -> list[str]:
+    """What a good development goal lacks (codes from WARNINGS). `has_activity` when the
+    caller knows already (loaded with the goal)."""
     found = []
     if goal.deadline is None:
         found.append("no_deadline")
     if not goal.signs_of_success.strip():
         found.append("no_signs_of_success")
-    if not goal.activities.exists():
+    if not (goal.activities.exists() if has_activity is None else has_activity):
         found.append("no_activity")
     if not goal.cadence:
         found.append("no_cadence")
     return found
 
 
+def warning_messages(codes: list[str]) -> list[dict[str, str]]:
+    return [{"code": code, "message": texts.text(f"domain.warning.{code}")} for code in codes]
+
+
 def goal_warnings(goal_id: str) -> list[dict[str, str]]:
     """The good-goal check: each warning with its code and translated message."""
-    goal = fetch(DevelopmentGoal, goal_id, "goal")
-    return [
-        {"code": code, "message": texts.text(f"domain.warning.{code}")}
-        for code in warnings_for(goal)
-    ]
+    return warning_messages(warnings_for(fetch(DevelopmentGoal, goal_id, "goal")))
 
 
 def goal_dict(goal: DevelopmentGoal, *, full: bool = False) -> dict[str, Any]:
@@ -291,6 +294,28 @@ def goal_dict(goal: DevelopmentGoal, *, full: bool = False) -> dict[str, Any]:
         data["sub_goals"] = [as_dict(s) for s in goal.sub_goals.order_by(SubGoal.sort_order)]
         data["activities"] = [as_dict(a) for a in goal.activities.order_by(Activity.sort_order)]
     return data
+
+
+def full_goal_dicts(query: ModelSelect) -> list[dict[str, Any]]:
+    """`goal_dict(goal, full=True)` of every goal of `query` (in its order) in three queries,
+    however many goals, sub-goals and activities there are: the goals with their
+    conversations (for the freeze rule) joined, sub-goals and activities prefetched."""
+    goals = prefetch(
+        query.select_extend(Conversation)
+        .join(Conversation, JOIN.LEFT_OUTER, on=(DevelopmentGoal.conversation == Conversation.id)),
+        SubGoal, Activity,
+    )
+    found = []
+    for goal in goals:
+        subs = sorted(goal.sub_goals, key=lambda s: s.sort_order)
+        activities = sorted(goal.activities, key=lambda a: a.sort_order)
+        conv = goal.conversation if goal.conversation_id is not None else None
+        frozen = conv is not None and conv.status in FROZEN_STATUSES
+        data = as_dict(goal, frozen=frozen, warnings=warnings_for(goal, bool(activities)))
+        data["sub_goals"] = [as_dict(s) for s in subs]
+        data["activities"] = [as_dict(a) for a in activities]
+        found.append(data)
+    return found
 
 
 def get_goal(goal_id: str) -> dict[str, Any]:
@@ -304,10 +329,11 @@ def goals_for_employee(employee_id: str, *, open_only: bool = False) -> list[dic
     if open_only:
         query = query.where(DevelopmentGoal.status.in_(("open", "in_progress")))
     query = query.order_by(DevelopmentGoal.created_at, DevelopmentGoal.sort_order)
-    return [goal_dict(goal, full=True) for goal in query]
+    return full_goal_dicts(query)
 
 
 def goals_for_conversation(conversation_id: str) -> list[dict[str, Any]]:
     conv = fetch(Conversation, conversation_id, "conversation")
-    query = conv.development_goals.order_by(DevelopmentGoal.sort_order)
-    return [goal_dict(goal, full=True) for goal in query]
+    query = (DevelopmentGoal.select().where(DevelopmentGoal.conversation == conv.id)
+             .order_by(DevelopmentGoal.sort_order))
+    return full_goal_dicts(query)
