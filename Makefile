@@ -19,8 +19,10 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(APP_STAMP)
 
+# Exit status 2 = the app said in one line why it cannot start (no display, missing
+# libraries); make adds no "Error 2" line of its own to it.
 run: $(APP_STAMP)
-	$(BIN)/musdesk
+	@$(BIN)/musdesk || { status=$$?; [ $$status -eq 2 ] || exit $$status; }
 
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -62,3 +62,32 @@ def test_windows_and_macos_are_not_checked(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(platform_check.sys, "platform", "win32")
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
     assert missing_xcb_packages() == []
+
+
+def test_no_display_is_one_clear_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(platform_check.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(QtCannotStart):
+        ensure_qt_can_start()
+    assert capsys.readouterr().err.startswith("musdesk: no display: ")
+
+
+def test_starting_the_app_without_a_display_says_so_and_exits(tmp_path) -> None:  # noqa: ANN001
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["MUSDESK_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run([sys.executable, "-m", "musdesk"], env=env, capture_output=True,
+                            text=True, timeout=60)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux decides by DISPLAY/WAYLAND_DISPLAY")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("musdesk: no display: "), result.stderr
+    assert "Traceback" not in result.stderr

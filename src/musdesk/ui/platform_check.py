@@ -38,7 +38,27 @@ class QtCannotStart(SystemExit):
     pass
 
 
+def no_display() -> bool:
+    """On Linux with the default (xcb) plugin: neither an X11 nor a Wayland display is there
+    (a server, a container, ssh without -X); Qt would abort with a core dump."""
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False  # offscreen, vnc, … need no display
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+
+
+NO_DISPLAY = (
+    "musdesk: no display: start it from a desktop session (DISPLAY or WAYLAND_DISPLAY is not "
+    "set); for a run without a screen set QT_QPA_PLATFORM=offscreen"
+)
+
+
 def ensure_qt_can_start() -> None:
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        raise QtCannotStart(2)
     missing = missing_xcb_packages()
     if missing:
         message = (
