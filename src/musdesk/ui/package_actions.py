@@ -173,13 +173,10 @@ class PackageActions(QObject):
 
         def work(context: JobContext):
             from musdesk.interchange.package_merge import merge_package
-            from musdesk.models.base import database_proxy
 
-            try:
-                return merge_package(opened, workspace, progress=context.report,
-                                     is_cancelled=lambda: context.cancelled)
-            finally:
-                database_proxy.close()  # this worker thread's own connection
+            # (the job runner closes this worker thread's connection when the job ends)
+            return merge_package(opened, workspace, progress=context.report,
+                                 is_cancelled=lambda: context.cancelled)
 
         return self._run(self.tr("Merging the package"), work, self._merged)
 

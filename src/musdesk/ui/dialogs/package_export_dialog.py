@@ -223,14 +223,11 @@ class PackageExportDialog(QDialog):
 
         def work(context: JobContext):
             from musdesk.interchange.package_export import export_package
-            from musdesk.models.base import database_proxy
 
-            try:
-                return export_package(path, workspace_id, protection,
-                                      organisations=organisations, progress=context.report,
-                                      is_cancelled=lambda: context.cancelled)
-            finally:
-                database_proxy.close()  # this worker thread's own connection
+            # (the job runner closes this worker thread's connection when the job ends)
+            return export_package(path, workspace_id, protection,
+                                  organisations=organisations, progress=context.report,
+                                  is_cancelled=lambda: context.cancelled)
 
         job = Job(work)
         job.signals.progress.connect(self._progress)
