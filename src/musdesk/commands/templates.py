@@ -31,26 +31,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imported.set_defaults(func=cmd_import)
 
 
-def _template(ident: str):  # type: ignore[no-untyped-def]
-    from musdesk.models import QuestionTemplate
-    from musdesk.services import lookup
-
-    found = lookup._by_id(QuestionTemplate, ident)
-    if found is not None:
-        return found
-    current = QuestionTemplate.select().where(
-        QuestionTemplate.superseded == False)  # noqa: E712 - SQL expression
-    return lookup._pick("template", ident, current, lambda t: t.name)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from musdesk.services import template_files
     from musdesk.storage.files import write_atomic
 
     workspace = open_workspace(args.path)
     try:
-        template = _template(args.template)
-        write_atomic(args.output, template_files.export_template(str(template.id)))
+        from musdesk.services import lookup
+
+        template_id = lookup.template_id(args.template)
+        write_atomic(args.output, template_files.export_template(template_id))
         print(texts.text("templates.exported", path=args.output))
         return 0
     finally:

@@ -86,3 +86,15 @@ def conversation(ident: str, round_id: str | None = None) -> Conversation:
     if round_id is not None:
         query = query.where(Conversation.round == round_id)
     return _pick("conversation", ident, query, lambda c: c.employee.full_name)
+
+
+def template_id(ident: str) -> str:
+    """A question set by ID, or by the name of a current (not superseded) version."""
+    from musdesk.models import QuestionTemplate
+
+    found = _by_id(QuestionTemplate, ident)
+    if found is None:
+        current = QuestionTemplate.select().where(
+            QuestionTemplate.superseded == False)  # noqa: E712 - SQL expression
+        found = _pick("template", ident, current, lambda t: t.name)
+    return str(found.id)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from musdesk.errors import MusdeskError
 from musdesk.interchange import results_export
-from musdesk.models import database_proxy
 from musdesk.services import round_changes
 from musdesk.services.round_changes import Participant
 from musdesk.ui import dates
@@ -240,10 +239,8 @@ class PeoplePanel(QWidget):
         self.message.setText(self.tr("Exporting…"))
 
         def work(_context: object) -> int:
-            try:
-                return results_export.export_results(round_id, target)
-            finally:
-                database_proxy.close()  # this worker thread's own connection
+            # (the job runner closes this worker thread's connection when the job ends)
+            return results_export.export_results(round_id, target)
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
