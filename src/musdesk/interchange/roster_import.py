@@ -153,6 +153,7 @@ class _LastPlan:
     mapping: ColumnMapping
     organisation_id: uuid.UUID | None
     organisation_name: str
+    decisions: dict[int, str]
     state: tuple[object, ...]
     plan: Plan
 
@@ -189,11 +190,12 @@ def _plan(
     last = _last
     if (last is not None and last.table is table and last.rows == len(table.rows)
             and last.mapping == mapping and last.organisation_id == organisation_id
-            and last.organisation_name == organisation_name and last.state == state):
+            and last.organisation_name == organisation_name
+            and last.decisions == dict(decisions) and last.state == state):
         return last.plan
-    plan = _make_plan(table, mapping, organisation_id, organisation_name)
+    plan = _make_plan(table, mapping, organisation_id, organisation_name, decisions)
     _last = _LastPlan(table, len(table.rows), mapping, organisation_id, organisation_name,
-                      state, plan)
+                      dict(decisions), state, plan)
     return plan
 
 
@@ -202,6 +204,7 @@ def _make_plan(
     mapping: ColumnMapping,
     organisation_id: uuid.UUID | None,
     organisation_name: str,
+    decisions: Mapping[int, str],
 ) -> Plan:
     problems = mapping.problems()
     if problems:
