@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from musdesk.errors import InvalidValue
 from musdesk.models import (
     Agreement,
     Conversation,
+    Department,
     DevelopmentGoal,
     Employee,
     Round,
@@ -53,9 +55,28 @@ def _label(vocabulary: str, value: str | None, language: str) -> str:
 
 
 def results_table(round_id: str, language: str | None = None) -> ResultsTable:
+    """The table, read in a fixed number of queries (not one per person)."""
     round_ = fetch(Round, round_id, "round")
     lang = texts.normalise_language(language or round_.organisation.language)
     headers = tuple(texts.text(f"interchange.results.{column}", lang) for column in COLUMNS)
+    in_round = Conversation.select(Conversation.id).where(Conversation.round == round_)
+    names = {e.id: e.full_name for e in Employee.select(
+        Employee.id, Employee.first_name, Employee.last_name).where(
+        Employee.organisation == round_.organisation_id)}
+    departments = {d.id: d.name for d in Department.select(Department.id, Department.name)
+                   .where(Department.organisation == round_.organisation_id)}
+    signed: dict[object, SignedVersion] = {}
+    for version in (SignedVersion.select().where(SignedVersion.conversation.in_(in_round))
+                    .order_by(SignedVersion.version)):
+        signed[version.conversation_id] = version  # the latest version wins
+    agreements: dict[object, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in (Agreement.select().where(Agreement.conversation.in_(in_round))
+                .order_by(Agreement.sort_order, Agreement.created_at)):
+        agreements[row.conversation_id][row.kind].append(row.text)
+    goals: dict[object, list[DevelopmentGoal]] = defaultdict(list)
+    for goal in (DevelopmentGoal.select().where(DevelopmentGoal.conversation.in_(in_round))
+                 .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)):
+        goals[goal.conversation_id].append(goal)
     query = (Conversation.select(Conversation, Employee)
              .join(Employee, on=(Conversation.employee == Employee.id))
              .where(Conversation.round == round_)
@@ -63,31 +84,26 @@ def results_table(round_id: str, language: str | None = None) -> ResultsTable:
     rows: list[tuple[Cell, ...]] = []
     for conv in query:
         employee = conv.employee
-        signed = (conv.signed_versions.order_by(SignedVersion.version.desc()).first())
-        agreements = {kind: [] for kind in AGREEMENT_KINDS}  # type: dict[str, list[str]]
-        for row in conv.agreements.order_by(Agreement.sort_order, Agreement.created_at):
-            agreements.setdefault(row.kind, []).append(row.text)
+        version = signed.get(conv.id)
+        kinds = agreements.get(conv.id, {})
         person: tuple[Cell, ...] = (
             employee.full_name,
-            employee.department.name if employee.department_id else "",
-            conv.leader.full_name if conv.leader_id else "",
+            departments.get(employee.department_id, ""),
+            names.get(conv.leader_id, ""),
             conv.scheduled_start.date() if conv.scheduled_start else None,
             _label("conversation_status", conv.status, lang),
-            signed.employee_signed_on if signed else None,
-            signed.leader_signed_on if signed else None,
-            *("\n".join(agreements[kind]) for kind in AGREEMENT_KINDS),
+            version.employee_signed_on if version else None,
+            version.leader_signed_on if version else None,
+            *("\n".join(kinds.get(kind, [])) for kind in AGREEMENT_KINDS),
         )
-        goals = list(conv.development_goals.order_by(DevelopmentGoal.sort_order,
-                                                     DevelopmentGoal.created_at))
-        if not goals:
+        if not goals.get(conv.id):
             rows.append((*person, "", "", None, "", "", None))
-        for goal in goals:
+        for goal in goals.get(conv.id, []):
             cadence = _label("cadence", goal.cadence, lang)
             if goal.cadence == "custom" and goal.cadence_days:
                 cadence = f"{cadence} ({goal.cadence_days})"
-            rows.append((*person, goal.title, goal.owner.full_name if goal.owner_id else "",
-                         goal.deadline, cadence, _label("goal_status", goal.status, lang),
-                         goal.progress))
+            rows.append((*person, goal.title, names.get(goal.owner_id, ""), goal.deadline,
+                         cadence, _label("goal_status", goal.status, lang), goal.progress))
     return ResultsTable(headers, tuple(rows))
 
 

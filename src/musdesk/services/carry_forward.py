@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,14 +197,18 @@ def carry_over_preview(from_round_id: str | None,
              .where((Conversation.round == source) & (Conversation.status != "cancelled"))
              .order_by(Employee.last_name, Employee.first_name))
     wanted = set(employee_ids) if employee_ids is not None else None
+    in_round = Conversation.select(Conversation.id).where(Conversation.round == source)
+    goals = Counter(conv for (conv,) in DevelopmentGoal.select(DevelopmentGoal.conversation)
+                    .where(DevelopmentGoal.conversation.in_(in_round)
+                           & DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES)).tuples())
+    agreements = Counter(conv for (conv,) in Agreement.select(Agreement.conversation)
+                         .where(Agreement.conversation.in_(in_round)).tuples())
     result = []
     for conv in query:
         if wanted is not None and str(conv.employee_id) not in wanted:
             continue
-        goals = conv.development_goals.where(
-            DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES)).count()
-        result.append(CarryPreview(str(conv.employee_id), conv.employee.full_name, goals,
-                                   conv.agreements.count()))
+        result.append(CarryPreview(str(conv.employee_id), conv.employee.full_name,
+                                   goals[conv.id], agreements[conv.id]))
     return result
 
 
