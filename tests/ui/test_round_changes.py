@@ -66,6 +66,17 @@ def test_take_out_keeps_the_reason_and_leader_changes_for_one(qtbot, tab) -> Non
     assert (ole.status, ole.cancel_reason) == ("cancelled", "Long-term leave")
     panel.select_person("Ole Hansen")
     assert not panel.take_out_button.isEnabled()
+    # back from leave: added again, planned with a new proposed time
+    panel.add_button.click()
+    dialog = panel.dialog
+    dialog.person.setCurrentIndex(dialog.person.findText("Ole Hansen"))
+    dialog.accept()
+    ole = by_name(tab, "Ole Hansen")
+    assert ole.status == "planned" and ole.scheduled_start.date() >= TODAY
+    from musdesk.services import conversations
+
+    history = [c["to_status"] for c in conversations.status_history(ole.conversation_id)]
+    assert history[-2:] == ["cancelled", "planned"]
 
     other = roster.create_employee(tab.org_id, "Per", "Vik")["id"]
     tab.people_panel.reload()

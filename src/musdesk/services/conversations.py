@@ -161,6 +161,17 @@ def cancel(conversation_id: str, why: str = "", at: dt.datetime | None = None) -
     return conversation_dict(conv)
 
 
+def reinstate(conversation_id: str, at: dt.datetime | None = None) -> dict[str, Any]:
+    """A cancelled conversation is planned again (someone back in the round). Only a
+    conversation cancelled before signing exists; the cancellation stays in the history."""
+    with atomic():
+        conv = fetch(Conversation, conversation_id, "conversation")
+        if conv.status != "cancelled":
+            raise _forbidden(conv, "planned", "not_next_step")
+        _move(conv, "planned", at)
+    return conversation_dict(conv)
+
+
 def status_history(conversation_id: str) -> list[dict[str, Any]]:
     conv = fetch(Conversation, conversation_id, "conversation")
     query = conv.status_changes.order_by(StatusChange.at, StatusChange.created_at)

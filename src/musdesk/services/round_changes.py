@@ -65,9 +65,11 @@ def participants(round_id: str) -> list[Participant]:
 
 
 def people_to_add(round_id: str) -> list[Person]:
-    """The organisation's active employees who have no conversation in the round yet."""
+    """The organisation's active employees without a conversation in the round, or whose
+    conversation was cancelled (someone back from leave)."""
     round_ = fetch(Round, round_id, "round")
-    taken = Conversation.select(Conversation.employee).where(Conversation.round == round_)
+    taken = Conversation.select(Conversation.employee).where(
+        (Conversation.round == round_) & (Conversation.status != "cancelled"))
     query = (Employee.select()
              .where((Employee.organisation == round_.organisation_id)
                     & (Employee.active == True)  # noqa: E712 - SQL expression
@@ -89,8 +91,20 @@ def leaders(round_id: str) -> list[Person]:
 def add_person(round_id: str, employee_id: str, today: dt.date | None = None) -> Participant:
     """A new hire or someone back from leave joins the round, with a proposed time (from
     `today` on, without a clash for the leader or the employee)."""
-    added = rounds.add_conversation(round_id, employee_id, propose_time=True, today=today)
-    return next(p for p in participants(round_id) if p.conversation_id == str(added["id"]))
+    with atomic():
+        cancelled = Conversation.get_or_none(
+            (Conversation.round == round_id) & (Conversation.employee == employee_id)
+            & (Conversation.status == "cancelled"))
+        if cancelled is None:
+            ident = str(rounds.add_conversation(round_id, employee_id, propose_time=True,
+                                                today=today)["id"])
+        else:
+            ident = str(cancelled.id)
+            conversations.reinstate(ident)
+            slot = rounds.propose_slot(cancelled.round, cancelled.employee, today)
+            if slot is not None:
+                conversations.schedule(ident, slot[0], slot[1])
+    return next(p for p in participants(round_id) if p.conversation_id == ident)
 
 
 def take_out(conversation_id: str, why: str) -> str:

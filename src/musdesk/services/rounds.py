@@ -268,6 +268,21 @@ def _create_steps(round_: Round, dues: list[dt.date], language: str) -> None:
             )
 
 
+def propose_slot(round_: Round, employee: Employee, today: dt.date | None = None
+                 ) -> tuple[dt.datetime, dt.datetime] | None:
+    """The employee's leader's next free time in the round from `today` on (no clash)."""
+    org = round_.organisation
+    finder = SlotFinder(
+        max(round_.period_start, today or dt.date.today()),
+        round_.period_end,
+        as_time("workday_start", org.workday_start),
+        as_time("workday_end", org.workday_end),
+        round_.conversation_minutes,
+        org.country,
+    )
+    return finder.next_slot(employee.leader_id, employee.id)
+
+
 def add_conversation(round_id: str, employee_id: str, propose_time: bool = True,
                      today: dt.date | None = None) -> dict[str, Any]:
     """Add one employee to a round (e.g. someone hired after planning), with a proposed time
@@ -284,19 +299,7 @@ def add_conversation(round_id: str, employee_id: str, propose_time: bool = True,
         )
         if exists.exists():
             raise InvalidValue("employee", reason("already_in_round"))
-        slot = None
-        if propose_time:
-            org = round_.organisation
-            first = max(round_.period_start, today or dt.date.today())
-            finder = SlotFinder(
-                first,
-                round_.period_end,
-                as_time("workday_start", org.workday_start),
-                as_time("workday_end", org.workday_end),
-                round_.conversation_minutes,
-                org.country,
-            )
-            slot = finder.next_slot(employee.leader_id, employee.id)
+        slot = propose_slot(round_, employee, today) if propose_time else None
         conv = Conversation.create(
             round=round_,
             employee=employee,

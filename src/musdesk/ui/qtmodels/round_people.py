@@ -81,6 +81,6 @@ class RoundPeopleModel(QAbstractTableModel):
         if person.has_left and person.left_on:
             left = QCoreApplication.translate("RoundPeopleModel", "Left on %1")
             notes.append(left.replace("%1", dates.date_text(person.left_on)))
-        if person.cancel_reason:
+        if person.cancel_reason and person.status == "cancelled":
             notes.append(person.cancel_reason)
         return " · ".join(notes)
