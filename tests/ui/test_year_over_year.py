@@ -96,7 +96,8 @@ def test_round_two_starts_from_round_one(qtbot, workspace, monkeypatch) -> None:
     monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: opened.append(self))
     tab.show_item({"employee_id": employee, "round_id": second.planned["id"]})
     assert tab.view.carry_box is not None
-    tab.preview_document("prep-employee")
+    tab.preview_document("prep-employee")  # rendered on a worker thread
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
     text = pdf_text(opened[-1].pdf)
     assert "What we agreed last year" in text
     assert "Book the ergonomics course before summer" in text
