@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -472,12 +471,11 @@ class WheelTab(TabPage):
             step.notes = text
             self.evaluation_panel.mark_saved()
 
-    def _build_documents_button(self) -> QToolButton:
+    def _build_documents_button(self) -> QPushButton:
         """The round's handouts: the wheel overview, and everyone's invitations, preparation
         sheets or plans in one go."""
-        self.documents_button = QToolButton()
-        self.documents_button.setText(self.tr("Documents"))
-        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with its menu: room for the arrow (a tool button covers a letter).
+        self.documents_button = QPushButton(self.tr("Documents"))
         menu = QMenu(self.documents_button)
         overview = menu.addAction(self.tr("MUS wheel overview…"))
         overview.triggered.connect(self.preview_wheel_overview)
