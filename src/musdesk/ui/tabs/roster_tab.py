@@ -209,6 +209,9 @@ class RosterTab(TabPage):
         employee_buttons = QHBoxLayout()
         employee_buttons.addWidget(self.add_employee_button)
         employee_buttons.addWidget(self.edit_employee_button)
+        employee_buttons.addSpacing(24)  # what ends something sits apart, at a fixed width:
+        self.left_button.setMinimumWidth(32 + max(self.left_button.fontMetrics(
+        ).horizontalAdvance(t) for t in (self.tr("Mark as left…"), self.tr("Mark as active"))))
         employee_buttons.addWidget(self.left_button)
         employee_buttons.addWidget(self.privacy.buttons)
         employee_buttons.addStretch(1)
@@ -376,9 +379,8 @@ class RosterTab(TabPage):
             self.table_stack.setCurrentWidget(self.empty_hint)
         else:
             self.table_stack.setCurrentWidget(self.table)
-        # The count says where it counts (other views count other scopes).
-        item = self.tree.currentItem()
-        place = item.text(0) if item is not None and item.data(0, DEPARTMENT_ROLE) else (
+        item = self.tree.currentItem()  # the count says where it counts
+        place = item.text(0) if item and item.data(0, DEPARTMENT_ROLE) else (
             self.organisation.currentText())
         if shown == total:
             self.count_label.setText(self.tr("{n} employees in {place}").format(
