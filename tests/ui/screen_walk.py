@@ -244,6 +244,20 @@ def _dialogs(run: Walk, window: MainWindow, session: Session, settings: AppSetti
         ("unexpected-error", lambda: UnexpectedErrorDialog(
             "musdesk 0.1\nValueError\n  File \"x.py\", line 1", tmp / "errors.log", window)),
     ]
+    from musdesk.services import rounds
+    from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
+    from musdesk.ui.dialogs.package_export_dialog import PackageExportDialog
+    from musdesk.ui.dialogs.template_editor import TemplateEditorDialog
+
+    round_id = rounds.list_rounds(org_id)[0]["id"]
+    department = roster.department_tree(org_id)[0]
+    organisations = [(o["id"], o["name"]) for o in roster.list_organisations()]
+    made += [
+        ("group-conversation", lambda: GroupConversationDialog(round_id, department, None,
+                                                  ["Fornøjede kunder"], window)),
+        ("question-sets", lambda: TemplateEditorDialog(window)),
+        ("package-export", lambda: PackageExportDialog("w", organisations, tmp, window)),
+    ]
     for name, make in made:
         run.dialog(name, make)
 
