@@ -97,9 +97,11 @@ def resolve(kind: str, text: str) -> str:
     from musdesk.services import lookup
 
     _check_kind(kind)
-    finder = {"employee": lookup.employee, "round": lookup.round_,
-              "organisation": lookup.organisation}[kind]
-    return str(finder(text).id)
+    if kind == "employee":
+        return str(lookup.employee(text).id)
+    if kind == "round":
+        return str(lookup.round_(text).id)
+    return str(lookup.organisation(text).id)
 
 
 def count_lines(counts: tuple[tuple[str, int], ...]) -> list[str]:
