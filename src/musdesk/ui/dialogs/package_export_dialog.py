@@ -56,6 +56,7 @@ class PackageExportDialog(QDialog):
         self._workspace_id = workspace_id
         self._default_folder = default_folder
         self._job: Job | None = None
+        self._notice: str | None = None  # the last failure or "cancelled", until a new try
         self.result_ = None
 
         layout = QVBoxLayout(self)
@@ -181,7 +182,7 @@ class PackageExportDialog(QDialog):
         if self._job is None:
             problem = self._problem()
             self.export_button.setEnabled(problem is None)
-            show_problem(self.status, problem)
+            show_problem(self.status, problem or self._notice)
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -215,8 +216,10 @@ class PackageExportDialog(QDialog):
         try:
             protection = self.protection()
         except MusdeskError as error:
-            show_problem(self.status, str(error))
+            self._notice = str(error)
+            show_problem(self.status, self._notice)
             return None
+        self._notice = None
         path = Path(self.file.text().strip())
         organisations = self.chosen_organisations()
         workspace_id = self._workspace_id
@@ -253,9 +256,13 @@ class PackageExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, MusdeskError):
             raise error
-        show_problem(self.status, str(error))
+        self._notice = str(error)
+        show_problem(self.status, self._notice)
 
     def _finished(self) -> None:
+        if self.sender() is not None and self._job is not None and \
+                self.sender() is not self._job.signals:
+            return  # a cancelled job ending late; a new one runs
         self._job = None
         self.progress.hide()
         self._update()
@@ -265,7 +272,7 @@ class PackageExportDialog(QDialog):
             self._job.cancel()  # nothing is written: the file comes last
             self._job = None
             self.progress.hide()
-            show_problem(self.status, self.tr("Cancelled. Nothing was written."))
+            self._notice = self.tr("Cancelled. Nothing was written.")
             self._update()
             return
         self.reject()
