@@ -26,7 +26,7 @@ from musdesk.models import (
     SubGoal,
 )
 from musdesk.models.enums import OPEN_GOAL_STATUSES
-from musdesk.services.common import fetch, nordic_key
+from musdesk.services.common import fetch, nordic_key, person_key
 from musdesk.services.roster import department_and_descendants
 
 SCOPE_KINDS = ("employee", "department", "organisation", "all")
@@ -96,6 +96,7 @@ class DueItem:
     title: str  # goal title / sub-goal text; empty for a meeting without a goal
     goal_id: str | None
     overdue: bool
+    employee_sort: tuple[str, str] = ("", "")  # common.person_key: the one order of people
 
     def days_from(self, today: dt.date) -> int:
         return (self.on - today).days
@@ -286,7 +287,7 @@ def due_items(
     ids = _employee_ids(scope)
     until = today + dt.timedelta(days=max(0, days))
     people = {
-        ident: (f"{first} {last}".strip(), org_name)
+        ident: (f"{first} {last}".strip(), org_name, person_key(first, last))
         for ident, first, last, org_name in (
             employees_in_scope(scope)
             .select(Employee.id, Employee.first_name, Employee.last_name, Organisation.name)
@@ -297,10 +298,11 @@ def due_items(
     found: list[DueItem] = []
 
     def add(ident, kind, on, employee_id, title, goal_id) -> None:
-        name, org_name = people.get(employee_id, ("", ""))
+        name, org_name, sort = people.get(employee_id, ("", "", ("", "")))
         found.append(DueItem(
             str(ident), kind, on, str(employee_id), name, org_name, title or "",
             None if goal_id is None else str(goal_id), overdue=on < today,
+            employee_sort=sort,
         ))
 
     meetings = (
@@ -335,5 +337,5 @@ def due_items(
     )
     for ident, on, employee_id, text, goal_id in sub_goals:
         add(ident, SUB_GOAL, on, employee_id, text, goal_id)
-    found.sort(key=lambda item: (item.on, name_sort_key(item.employee_name), item.kind))
+    found.sort(key=lambda item: (item.on, item.employee_sort, item.kind))
     return found

@@ -23,3 +23,23 @@ def test_the_roster_the_rounds_and_the_form_list_people_alike(workspace) -> None
     assert in_form == expected
     assert [row.employee_name for row in conversation_rows(round_["id"], today)] == expected
     assert person_key("Åse", "Berg") > person_key("Bo", "Berg")
+
+
+def test_the_due_list_sorts_people_by_last_name(qapp) -> None:
+    from PySide6.QtCore import Qt
+
+    from musdesk.services.followup_overview import DueItem
+    from musdesk.ui.qtmodels.due_list import EMPLOYEE, DueListModel, DueListProxy
+
+    day = dt.date(2026, 12, 1)
+    items = [DueItem(str(n), "meeting", day, str(n), f"{first} {last}", "Org", "", None,
+                     False, employee_sort=person_key(first, last))
+             for n, (first, last) in enumerate((("Anna", "Ærø"), ("Øystein", "Aas"),
+                                                ("Bo", "Berg")))]
+    model = DueListModel()
+    model.set_items(items, day)
+    proxy = DueListProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(EMPLOYEE, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(row, EMPLOYEE).data() for row in range(proxy.rowCount())]
+    assert shown == ["Øystein Aas", "Bo Berg", "Anna Ærø"]

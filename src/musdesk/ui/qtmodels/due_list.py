@@ -123,7 +123,8 @@ class DueListModel(QAbstractTableModel):
                     item.employee_name, item.organisation_name, item.title)[column]
         if role == SORT_ROLE:
             return (item.on.toordinal(), days, kind_text(item.kind),
-                    name_sort_key(item.employee_name), name_sort_key(item.organisation_name),
+                    "\x01".join(item.employee_sort) or name_sort_key(item.employee_name),
+                    name_sort_key(item.organisation_name),
                     name_sort_key(item.title))[column]
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return QBrush(OVERDUE_COLOUR)
