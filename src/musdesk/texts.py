@@ -51,7 +51,7 @@ def current_language() -> str:
     return getattr(_state, "language", None) or _global_language
 
 
-def text(key: str, language: str | None = None, **params: object) -> str:
+def text(key: str, language: str | None = None, /, **params: object) -> str:
     """The text for `key` in `language` (default: the current one), formatted with params."""
     lang = normalise_language(language) if language else current_language()
     entry = catalogue().get(key)

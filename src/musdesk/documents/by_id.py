@@ -41,7 +41,7 @@ class ConversationRef:
 
 def _conversation(conversation_id: str) -> Conversation:
     key = parse_uuid(conversation_id)
-    found = (
+    found: Conversation | None = (
         Conversation.select(Conversation, Employee)
         .join(Employee, on=Conversation.employee == Employee.id)
         .where(Conversation.id == key).first()

@@ -133,7 +133,8 @@ def _canvas_class(frame: PageFrame) -> type[Canvas]:
             for section, state in zip(sections, self._finished_pages, strict=True):
                 seen[section] += 1
                 self.__dict__.update(state)
-                page_frame = state.get("_section_frame") or frame
+                kept = state.get("_section_frame")
+                page_frame = kept if isinstance(kept, PageFrame) else frame
                 draw_decorations(self, page_frame, seen[section], totals[section])
                 Canvas.showPage(self)
             Canvas.save(self)

@@ -63,8 +63,11 @@ def _figures_table(figures: RoundFigures, lang: str) -> Flowable:
 def _chart(groups: list[GroupFigures], lang: str) -> Drawing:
     """Three bars per department (held, signed, follow-ups on time), as shares."""
     fonts.register_fonts()
-    shown = [(group, _shares(group)) for group in groups]
-    shown = [(group, values) for group, values in shown if values is not None]
+    shown: list[tuple[GroupFigures, tuple[float, float, float]]] = []
+    for group in groups:
+        values = _shares(group)
+        if values is not None:
+            shown.append((group, values))
     bar, gap = 3.2 * mm, 3 * mm
     height = 8 * mm + len(shown) * (3 * bar + gap)
     drawing = Drawing(CONTENT_WIDTH, height)

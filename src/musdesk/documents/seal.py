@@ -247,7 +247,7 @@ def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
     return pdf, record
 
 
-def _ordered(query: ModelSelect) -> ModelSelect:
+def _ordered(query: ModelSelect[IssuedRow]) -> ModelSelect[IssuedRow]:
     return query.order_by(IssuedRow.issued_at, IssuedRow.created_at)
 
 

@@ -128,7 +128,7 @@ class Plan:
 def plan_import(
     table: Table,
     mapping: ColumnMapping,
-    organisation_id: uuid.UUID | None,
+    organisation_id: uuid.UUID | str | None,
     *,
     organisation_name: str = "",
     decisions: Mapping[int, str] | None = None,
@@ -180,12 +180,12 @@ def _roster_state(organisation_id: uuid.UUID | None) -> tuple[object, ...]:
 def _plan(
     table: Table,
     mapping: ColumnMapping,
-    organisation_id: uuid.UUID | None,
+    organisation: uuid.UUID | str | None,
     organisation_name: str,
     decisions: Mapping[int, str],
 ) -> Plan:
     global _last
-    organisation_id = _as_uuid(organisation_id)
+    organisation_id = _as_uuid(organisation)
     state = _roster_state(organisation_id)
     last = _last
     if (last is not None and last.table is table and last.rows == len(table.rows)
@@ -280,8 +280,21 @@ def _raw_identity(cells: Sequence[Cell], mapping: ColumnMapping) -> tuple[str, s
     return email, ref, _name_for_report(cells, mapping)
 
 
-def _match_existing(  # type: ignore[no-untyped-def]
-    parsed: dict[int, ParsedRow], existing: Existing, skip, hold, decisions: Mapping[int, str]
+Skip = Callable[[int, str, str], None]  # (row number, name, reason)
+Hold = Callable[[int, str, "list[duplicates.Candidate]"], None]  # a possible duplicate
+
+
+def _employee_id(key: PersonKey) -> uuid.UUID:
+    """The employee of an ("employee", ID) key."""
+    value = key[1]
+    if not isinstance(value, uuid.UUID):
+        raise TypeError(f"not an existing employee: {key!r}")
+    return value
+
+
+def _match_existing(
+    parsed: dict[int, ParsedRow], existing: Existing, skip: Skip, hold: Hold,
+    decisions: Mapping[int, str],
 ) -> None:
     """Find each row's existing employee; a second row for the same person is skipped; a
     namesake in the same department with another e-mail or number is held for a choice."""
@@ -305,10 +318,10 @@ def _match_existing(  # type: ignore[no-untyped-def]
             candidates = {
                 key
                 for key in by_name
-                if _compatible(existing.employees[key[1]], row)  # type: ignore[index]
+                if _compatible(existing.employees[_employee_id(key)], row)
             }
             alike = [] if candidates else duplicates.candidates(
-                row, (key[1] for key in by_name), existing)  # type: ignore[misc]
+                row, (_employee_id(key) for key in by_name), existing)
             if alike:  # a namesake with another e-mail or number: the same person?
                 choice = decisions.get(number)
                 row.candidates = tuple(alike)  # the dialog offers to change the choice
@@ -322,7 +335,7 @@ def _match_existing(  # type: ignore[no-untyped-def]
             skip(number, row.full_name, texts.text("interchange.skip.ambiguous_employee"))
             continue
         if candidates:
-            row.match = next(iter(candidates))[1]  # type: ignore[assignment]
+            row.match = _employee_id(next(iter(candidates)))
         identities = _identities(row)
         earlier = next((seen[i] for i in identities if i in seen), None)
         if earlier is not None:
@@ -355,10 +368,10 @@ def _identities(row: ParsedRow) -> list[object]:
     return identities
 
 
-def _resolve_leaders(  # type: ignore[no-untyped-def]
+def _resolve_leaders(
     parsed: dict[int, ParsedRow],
     existing: Existing,
-    skip,
+    skip: Skip,
     raw_people: dict[int, tuple[str, str, str]],
 ) -> None:
     """Resolve every leader cell once; skip unknown, ambiguous, own and cyclic leaders, and
@@ -404,7 +417,7 @@ def _resolve_leaders(  # type: ignore[no-untyped-def]
                 texts.text(
                     "interchange.skip.leader_skipped",
                     leader=row.leader,
-                    row=min(int(key[1]) for key in skipped_rows),  # type: ignore[call-overload]
+                    row=min(int(str(key[1])) for key in skipped_rows),
                 )
                 if skipped_rows
                 else texts.text("interchange.skip.unknown_leader", leader=row.leader)
@@ -419,11 +432,11 @@ def _resolve_leaders(  # type: ignore[no-untyped-def]
             return
 
 
-def _skip_with_followers(  # type: ignore[no-untyped-def]
+def _skip_with_followers(
     failed: list[tuple[int, str]],
     parsed: dict[int, ParsedRow],
     led_by: dict[PersonKey, list[int]],
-    skip,
+    skip: Skip,
 ) -> None:
     """Skip the failed rows with their own reasons first, then whoever a skipped new row
     was to lead, and so on down."""
@@ -485,8 +498,8 @@ def _plan_departments(rows: Iterable[ParsedRow], existing: Existing) -> tuple[
     when it is unique there."""
     children: dict[tuple[uuid.UUID | None, str], uuid.UUID] = {}
     by_name: dict[str, list[uuid.UUID]] = defaultdict(list)
-    for dept_id, (parent, name) in existing.departments.items():
-        children.setdefault((parent, name.casefold()), dept_id)
+    for dept_id, (above, name) in existing.departments.items():
+        children.setdefault((above, name.casefold()), dept_id)
         by_name[name.casefold()].append(dept_id)
     resolved: dict[tuple[str, ...], uuid.UUID | tuple[str, ...]] = {}
     new: dict[tuple[str, ...], uuid.UUID | tuple[str, ...] | None] = {}  # path → its parent
@@ -555,7 +568,7 @@ def _differs(
     if name in ("email", "first_name", "last_name"):
         # An export in capitals does not rename everybody; a real change of name does.
         return cols.normalise_name(value) != cols.normalise_name(str(current[name] or ""))
-    return value != current[name]
+    return bool(value != current[name])
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -583,7 +596,7 @@ def run_import(
             created_org = False
             if org_id is None:
                 created = call_service(0, roster.create_organisation, organisation_name)
-                org_id = _as_uuid(created["id"])
+                org_id = uuid.UUID(str(created["id"]))
                 created_org = True
             plan = _plan(table, mapping, org_id, organisation_name, decisions or {})
             PlanWriter(plan, org_id, progress, cancelled).write()

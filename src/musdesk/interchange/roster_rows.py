@@ -12,6 +12,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from musdesk import texts
 from musdesk.interchange import roster_columns as cols
@@ -168,9 +169,8 @@ class Existing:
     def load(cls, organisation_id: uuid.UUID | None) -> Existing:
         if organisation_id is None:
             return cls({}, {})
-        employees = {
-            row["id"]: row
-            for row in Employee.select(
+        rows: Any = (
+            Employee.select(
                 Employee.id,
                 Employee.first_name,
                 Employee.last_name,
@@ -186,13 +186,14 @@ class Existing:
             )
             .where(Employee.organisation == organisation_id)
             .dicts()
-        }
-        departments = {
-            row["id"]: (row["parent"], row["name"])
-            for row in Department.select(Department.id, Department.parent, Department.name)
+        )
+        employees: dict[uuid.UUID, dict[str, object]] = {row["id"]: row for row in rows}
+        branches: Any = (
+            Department.select(Department.id, Department.parent, Department.name)
             .where(Department.organisation == organisation_id)
             .dicts()
-        }
+        )
+        departments = {row["id"]: (row["parent"], row["name"]) for row in branches}
         return cls(employees, departments)
 
     def full_name(self, employee_id: uuid.UUID) -> str:

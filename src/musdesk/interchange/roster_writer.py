@@ -87,8 +87,8 @@ class PlanWriter:
             self._leaders_first([row for row in self.plan.rows.values() if row.match is None])
         )
         for row in self.plan.rows.values():
-            if self._changes_leader(row):
-                leader_id = self._id_of(row.leader_key)  # type: ignore[arg-type]
+            if self._changes_leader(row) and row.leader_key is not None:
+                leader_id = self._id_of(row.leader_key)
                 call_service(
                     row.number, roster.update_employee, str(row.match), leader_id=leader_id
                 )

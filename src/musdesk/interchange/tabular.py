@@ -22,6 +22,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from musdesk import texts
 from musdesk.errors import MusdeskError
@@ -264,15 +265,15 @@ def _check_zip(data: bytes, name: str) -> None:
         )
 
 
-def _read_workbook(workbook: object, name: str, sheet: str | None) -> Table:
-    sheets = list(workbook.worksheets)  # type: ignore[attr-defined]
+def _read_workbook(workbook: Any, name: str, sheet: str | None) -> Table:
+    sheets = list(workbook.worksheets)
     if sheet is not None:
         wanted = [ws for ws in sheets if ws.title.casefold() == sheet.strip().casefold()]
         if not wanted:
             names = ", ".join(ws.title for ws in sheets)
             raise UnreadableFile(name, "interchange.reason.no_such_sheet", sheet=sheet, names=names)
         sheets = wanted
-    all_names = [ws.title for ws in workbook.worksheets]  # type: ignore[attr-defined]
+    all_names = [ws.title for ws in workbook.worksheets]
     for worksheet in sheets:
         table = Table(name=name, sheet=worksheet.title, sheets=all_names)
         try:

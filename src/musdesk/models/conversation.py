@@ -7,6 +7,8 @@ and the earlier snapshot stays.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import (
     BlobField,
     CharField,
@@ -24,6 +26,18 @@ from musdesk.models.template import QuestionTemplate, TemplateQuestion
 
 
 class Conversation(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        agreements: Any
+        answers: Any
+        development_goals: Any
+        employee_id: Any
+        leader_id: Any
+        private_notes: Any
+        signed_versions: Any
+        status_changes: Any
+        template_id: Any
+        round_id: Any
+
     round = ForeignKeyField(Round, backref="conversations", on_delete="CASCADE")
     employee = ForeignKeyField(Employee, backref="conversations", on_delete="CASCADE")
     leader = ForeignKeyField(Employee, null=True, backref="led_conversations", on_delete="SET NULL")
@@ -59,6 +73,9 @@ class Answer(BaseModel):
 
 class PrivateNote(BaseModel):
     """The leader's private notes: kept apart, never printed unless explicitly chosen."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        conversation_id: Any
+
 
     conversation = ForeignKeyField(Conversation, backref="private_notes", on_delete="CASCADE")
     text = TextField()
@@ -69,6 +86,9 @@ class PrivateNote(BaseModel):
 
 class Agreement(BaseModel):
     """One of the four agreements (kind), several rows per kind allowed."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        conversation_id: Any
+
 
     conversation = ForeignKeyField(Conversation, backref="agreements", on_delete="CASCADE")
     kind = CharField(max_length=32)  # enums.AGREEMENT_KINDS
@@ -98,6 +118,9 @@ class StatusChange(BaseModel):
 
 class SignedVersion(BaseModel):
     """The frozen content of one signed version; kept when the conversation is amended."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        conversation_id: Any
+
 
     conversation = ForeignKeyField(Conversation, backref="signed_versions", on_delete="CASCADE")
     version = IntegerField()

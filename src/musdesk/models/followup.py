@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField, TimeField
 
 from musdesk.models.base import BaseModel
@@ -11,6 +13,11 @@ from musdesk.models.plan import DevelopmentGoal
 
 
 class FollowUpMeeting(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        employee_id: Any
+        goal_id: Any
+        conversation_id: Any
+
     employee = ForeignKeyField(Employee, backref="follow_up_meetings", on_delete="CASCADE")
     conversation = ForeignKeyField(
         Conversation, null=True, backref="follow_up_meetings", on_delete="SET NULL"

@@ -6,6 +6,8 @@ Written only by `documents.seal`; the constraints keep a row usable for verifica
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import CharField, Check, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 
 from musdesk.models.base import BaseModel, database_proxy, utc_now
@@ -27,6 +29,9 @@ class IssuedContent(Model):
 
 class IssuedSummary(BaseModel):
     """One issued summary file (`id` is the issue ID)."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        content_hash: Any
+
 
     document_id = CharField(
         max_length=64, index=True, constraints=[Check("length(document_id) BETWEEN 1 AND 64")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     BooleanField,
@@ -39,6 +40,10 @@ class Organisation(BaseModel):
 
 class Department(BaseModel):
     """A department or team; `parent` makes the tree (None at the top)."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        organisation_id: Any
+        parent_id: Any
+
 
     organisation = ForeignKeyField(Organisation, backref="departments", on_delete="CASCADE")
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
@@ -51,6 +56,11 @@ class Department(BaseModel):
 
 class Employee(BaseModel):
     """A person at a client; `leader` is another employee (the one who holds their MUS)."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        department_id: Any
+        leader_id: Any
+        organisation_id: Any
+
 
     organisation = ForeignKeyField(Organisation, backref="employees", on_delete="CASCADE")
     department = ForeignKeyField(Department, null=True, backref="employees", on_delete="SET NULL")
@@ -76,6 +86,10 @@ class Employee(BaseModel):
 
 class StrategicGoal(BaseModel):
     """A goal of the organisation, or of one department when `department` is set."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        organisation_id: Any
+        department_id: Any
+
 
     organisation = ForeignKeyField(Organisation, backref="strategic_goals", on_delete="CASCADE")
     department = ForeignKeyField(

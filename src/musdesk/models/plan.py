@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import (
     CharField,
     DateField,
@@ -16,6 +18,15 @@ from musdesk.models.organisation import Employee, StrategicGoal
 
 
 class DevelopmentGoal(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        activities: Any
+        conversation_id: Any
+        employee_id: Any
+        follow_up_meetings: Any
+        owner_id: Any
+        strategic_goal_id: Any
+        sub_goals: Any
+
     employee = ForeignKeyField(Employee, backref="development_goals", on_delete="CASCADE")
     # The conversation where it was agreed (None for a goal added between rounds).
     conversation = ForeignKeyField(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import DateField, ForeignKeyField, TextField
 
 from musdesk.models.base import BaseModel
@@ -11,6 +13,10 @@ from musdesk.models.round import Round
 
 class RetentionHold(BaseModel):
     """'Keep, because …' for one due item (a round or a leaver), until a date."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        employee_id: Any
+        round_id: Any
+
 
     organisation = ForeignKeyField(Organisation, backref="retention_holds", on_delete="CASCADE")
     round = ForeignKeyField(Round, null=True, backref="retention_holds", on_delete="CASCADE")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from musdesk.models.base import BaseModel
@@ -10,6 +12,14 @@ from musdesk.models.template import QuestionTemplate
 
 
 class Round(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        conversations: Any
+        organisation_id: Any
+        previous_round_id: Any
+        steps: Any
+        template_id: Any
+        department_id: Any
+
     organisation = ForeignKeyField(Organisation, backref="rounds", on_delete="CASCADE")
     # Set when the round covers one department (and its sub-departments) only.
     department = ForeignKeyField(Department, null=True, backref="rounds", on_delete="SET NULL")
@@ -28,6 +38,10 @@ class Round(BaseModel):
 
 class WheelStep(BaseModel):
     """One of the eight steps (number 1–8, key from enums.WHEEL_STEPS) of a round."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        tasks: Any
+        round_id: Any
+
 
     round = ForeignKeyField(Round, backref="steps", on_delete="CASCADE")
     number = IntegerField()

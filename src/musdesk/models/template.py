@@ -7,12 +7,17 @@ it was made from (previous version or the copied template).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from peewee import BooleanField, CharField, ForeignKeyField, IntegerField, TextField, UUIDField
 
 from musdesk.models.base import BaseModel
 
 
 class QuestionTemplate(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        sections: Any
+
     family = UUIDField(index=True)  # shared by all versions of one template
     version = IntegerField(default=1)
     name = CharField(max_length=200)
@@ -30,6 +35,10 @@ class QuestionTemplate(BaseModel):
 
 class TemplateSection(BaseModel):
     """One theme for one part: the employee's preparation, the leader's, or the conversation."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        questions: Any
+        template_id: Any
+
 
     template = ForeignKeyField(QuestionTemplate, backref="sections", on_delete="CASCADE")
     kind = CharField(max_length=32)  # enums.SECTION_KINDS
@@ -43,6 +52,9 @@ class TemplateSection(BaseModel):
 
 
 class TemplateQuestion(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
+        section_id: Any
+
     section = ForeignKeyField(TemplateSection, backref="questions", on_delete="CASCADE")
     key = CharField(max_length=64)  # stable within the template family
     text = TextField()

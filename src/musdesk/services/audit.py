@@ -19,7 +19,7 @@ def record(action: str, record: Model | tuple[str, str], detail: str = "") -> No
     """
     choice("action", action, AUDIT_ACTIONS)
     if isinstance(record, Model):
-        record_type, record_id = record._meta.table_name, str(record.id)
+        record_type, record_id = record._meta.table_name, str(record.get_id())
     else:
         record_type, record_id = record
     AuditEvent.create(

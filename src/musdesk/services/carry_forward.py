@@ -30,11 +30,12 @@ def previous_conversation(conv: Conversation) -> Conversation | None:
     conversation in an earlier round (not cancelled)."""
     linked = conv.round.previous_round_id
     if linked is not None:
-        return Conversation.get_or_none(
+        same_person: Conversation | None = Conversation.get_or_none(
             (Conversation.round == linked) & (Conversation.employee == conv.employee_id)
             & (Conversation.status != "cancelled")
         )
-    return (
+        return same_person
+    earlier: Conversation | None = (
         Conversation.select()
         .join(Round)
         .where(
@@ -46,6 +47,7 @@ def previous_conversation(conv: Conversation) -> Conversation | None:
         .order_by(Round.period_start.desc())
         .first()
     )
+    return earlier
 
 
 def preparation_context(conversation_id: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from peewee import ForeignKeyField, Model
 
 from musdesk import texts
 from musdesk.errors import InvalidValue, NotFound
+from musdesk.models.base import BaseModel
 from musdesk.storage.transactions import write_transaction
 
 # Sane limits for what a person types (characters).
@@ -19,7 +20,7 @@ MAX_NAME = 200
 MAX_LINE = 500
 MAX_TEXT = 20_000
 
-M = TypeVar("M", bound=Model)
+M = TypeVar("M", bound=BaseModel)
 
 
 def atomic() -> contextlib.AbstractContextManager[None]:
@@ -118,7 +119,8 @@ def as_time(field: str, value: object) -> dt.time:
         raise InvalidValue(field, reason("not_a_time", value=value)) from None
 
 
-def dates_in_order(field: str, first: object, last: object) -> None:
+def dates_in_order(field: str, first: dt.date | dt.datetime | None,
+                   last: dt.date | dt.datetime | None) -> None:
     """Raise when `last` lies before `first` (both may be None)."""
     if first is not None and last is not None and last < first:
         raise InvalidValue(field, reason("dates_out_of_order"))
@@ -126,7 +128,9 @@ def dates_in_order(field: str, first: object, last: object) -> None:
 
 def percent(field: str, value: object) -> int:
     try:
-        number = int(value)  # type: ignore[arg-type]
+        if not isinstance(value, str | int | float):
+            raise TypeError(value)
+        number = int(value)
     except (TypeError, ValueError):
         raise InvalidValue(field, reason("percent")) from None
     if not 0 <= number <= 100 or (isinstance(value, float) and value != number):

@@ -208,7 +208,8 @@ def find_clash(
     )
     if exclude_id is not None:
         query = query.where(Conversation.id != exclude_id)
-    return query.first()
+    found: Conversation | None = query.first()
+    return found
 
 
 def schedule(

@@ -399,11 +399,12 @@ def timeline(
     people: dict[str, str] = {}
     items: list[dict[str, Any]] = []
 
-    def rows(model: type, employee_field: Any, *joins: tuple[type, Any]) -> Select:
+    def rows(model: Any, employee_field: Any, *joins: tuple[Any, Any]) -> Select:
         query = model.select(model, *(j for j, _ in joins))
         for joined, on in joins:
             query = query.join_from(model, joined, on=on)
-        return query.where(employee_field.in_(scope)) if scope is not None else query
+        found: Select = query.where(employee_field.in_(scope)) if scope is not None else query
+        return found
 
     def add(
         kind: str, day: Any, record_id: Any, employee_id_: Any, status: str, title: str

@@ -13,10 +13,11 @@ from typing import TypeVar
 from peewee import fn
 
 from musdesk.errors import Ambiguous, NotFound
-from musdesk.models import Conversation, Employee, Organisation, Round
+from musdesk.models import BaseModel, Conversation, Employee, Organisation, Round
 from musdesk.services.common import kind_label, parse_uuid
 
 T = TypeVar("T")
+R = TypeVar("R", bound=BaseModel)
 
 
 def _pick(kind: str, ident: str, candidates: Iterable[T], name_of: Callable[[T], str],
@@ -37,9 +38,10 @@ def _pick(kind: str, ident: str, candidates: Iterable[T], name_of: Callable[[T],
     raise NotFound(kind=kind_label(kind), ident=ident)
 
 
-def _by_id(model: type[T], ident: str) -> T | None:
+def _by_id(model: type[R], ident: str) -> R | None:
     key = parse_uuid(ident)
-    return model.get_or_none(model.id == key) if key is not None else None  # type: ignore[attr-defined]
+    found: R | None = model.get_or_none(model.id == key) if key is not None else None
+    return found
 
 
 def organisation(ident: str, *, exact: bool = False) -> Organisation:

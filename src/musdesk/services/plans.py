@@ -296,7 +296,7 @@ def goal_dict(goal: DevelopmentGoal, *, full: bool = False) -> dict[str, Any]:
     return data
 
 
-def full_goal_dicts(query: ModelSelect) -> list[dict[str, Any]]:
+def full_goal_dicts(query: ModelSelect[DevelopmentGoal]) -> list[dict[str, Any]]:
     """`goal_dict(goal, full=True)` of every goal of `query` (in its order) in three queries,
     however many goals, sub-goals and activities there are: the goals with their
     conversations (for the freeze rule) joined, sub-goals and activities prefetched."""

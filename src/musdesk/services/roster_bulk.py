@@ -12,7 +12,7 @@ own error, so the caller can name the row.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,12 +61,19 @@ def _insert(model: type[Model], rows: list[dict[str, Any]]) -> None:
     SQLite spends writing. Values go through each field's `db_value`, as Peewee would."""
     if not rows:
         return
-    fields = [model._meta.fields[name] for name in rows[0]]  # type: ignore[attr-defined]
+    meta: Any = model._meta  # Peewee's metadata (untyped in its stubs)
+    fields = [meta.fields[name] for name in rows[0]]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'  # type: ignore[attr-defined]
+    sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
     database_proxy.cursor().executemany(
         sql, [tuple(f.db_value(row[f.name]) for f in fields) for row in rows])
+
+
+def _ids(query: Any) -> set[uuid.UUID]:
+    """The IDs a one-column query selects (Peewee's stubs type `.tuples()` rows as models)."""
+    rows: Iterable[tuple[uuid.UUID]] = query.tuples()
+    return {row[0] for row in rows}
 
 
 def _audit(table: str, ids: list[uuid.UUID]) -> None:
@@ -84,8 +91,7 @@ def create_departments(organisation_id: str, new: Sequence[NewDepartment]) -> li
 
     with atomic():
         org = fetch(Organisation, organisation_id, "organisation")
-        known = {d for (d,) in Department.select(Department.id)
-                 .where(Department.organisation == org.id).tuples()}
+        known = _ids(Department.select(Department.id).where(Department.organisation == org.id))
         now = utc_now()
         rows = []
         for index, item in enumerate(new):
@@ -100,7 +106,7 @@ def create_departments(organisation_id: str, new: Sequence[NewDepartment]) -> li
                          "organisation": org.id, "parent": item.parent_id, "name": name,
                          "sort_order": 0})
         _insert(Department, rows)
-        _audit("department", [row["id"] for row in rows])
+        _audit("department", [item.id for item in new])
     return [str(row["id"]) for row in rows]
 
 
@@ -112,10 +118,9 @@ def create_employees(organisation_id: str, new: Sequence[NewEmployee]) -> list[s
 
     with atomic():
         org = fetch(Organisation, organisation_id, "organisation")
-        departments = {d for (d,) in Department.select(Department.id)
-                       .where(Department.organisation == org.id).tuples()}
-        people = {e for (e,) in Employee.select(Employee.id)
-                  .where(Employee.organisation == org.id).tuples()}
+        departments = _ids(
+            Department.select(Department.id).where(Department.organisation == org.id))
+        people = _ids(Employee.select(Employee.id).where(Employee.organisation == org.id))
         now = utc_now()
         rows = []
         for index, item in enumerate(new):
@@ -125,7 +130,7 @@ def create_employees(organisation_id: str, new: Sequence[NewEmployee]) -> list[s
                 raise RecordRefused(index, exc) from exc
             people.add(item.id)
         _insert(Employee, rows)
-        _audit("employee", [row["id"] for row in rows])
+        _audit("employee", [item.id for item in new])
     return [str(row["id"]) for row in rows]
 
 

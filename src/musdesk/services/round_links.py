@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
+
+from peewee import ModelSelect
 
 from musdesk.models import Organisation, Round
 from musdesk.services.common import fetch
@@ -28,7 +31,8 @@ class EarlierRound:
     department_name: str
 
 
-def _earlier(organisation_id: str, before: dt.date, exclude_id: str | None = None):  # type: ignore[no-untyped-def]
+def _earlier(organisation_id: str, before: dt.date, exclude_id: str | None = None
+             ) -> ModelSelect[Round]:
     org = fetch(Organisation, organisation_id, "organisation")
     query = (Round.select()
              .where((Round.organisation == org) & (Round.period_start < before)
@@ -45,7 +49,7 @@ def earlier_rounds(organisation_id: str, before: dt.date,
     return [
         EarlierRound(str(r.id), r.name, r.period_start, r.period_end,
                      str(r.department_id) if r.department_id else None,
-                     r.department.name if r.department_id else "")
+                     r.department.name if r.department is not None else "")
         for r in _earlier(organisation_id, before, exclude_id)
     ]
 
@@ -67,8 +71,8 @@ def latest_earlier_round(organisation_id: str, department_id: str | None,
 def free_round_name(organisation_id: str, wanted: str) -> str:
     """`wanted`, or with " (2)", " (3)"… when the organisation already has a round so named."""
     org = fetch(Organisation, organisation_id, "organisation")
-    taken = {name.casefold() for (name,) in
-             Round.select(Round.name).where(Round.organisation == org).tuples()}
+    names: Any = Round.select(Round.name).where(Round.organisation == org).tuples()
+    taken = {str(name).casefold() for (name,) in names}
     name, number = wanted, 2
     while name.casefold() in taken:
         name, number = f"{wanted} ({number})", number + 1

@@ -117,14 +117,18 @@ def language_version(template_id: str, language: str) -> QuestionTemplate | None
     current = QuestionTemplate.superseded == False  # noqa: E712 - SQL expression
     if template.source == templates.DEFAULT_SOURCE:
         templates.install_default_template(language)
-        return (QuestionTemplate.select()
-                .where((QuestionTemplate.source == templates.DEFAULT_SOURCE)
-                       & (QuestionTemplate.language == language) & current)
-                .order_by(QuestionTemplate.created_at).first())
-    return (QuestionTemplate.select()
-            .where(QuestionTemplate.family.in_(list(_related(template)))
+        shipped: QuestionTemplate | None = (
+            QuestionTemplate.select()
+            .where((QuestionTemplate.source == templates.DEFAULT_SOURCE)
                    & (QuestionTemplate.language == language) & current)
-            .order_by(QuestionTemplate.created_at.desc()).first())
+            .order_by(QuestionTemplate.created_at).first())
+        return shipped
+    related: QuestionTemplate | None = (
+        QuestionTemplate.select()
+        .where(QuestionTemplate.family.in_(list(_related(template)))
+               & (QuestionTemplate.language == language) & current)
+        .order_by(QuestionTemplate.created_at.desc()).first())
+    return related
 
 
 def require_language_version(template_id: str, language: str) -> QuestionTemplate:

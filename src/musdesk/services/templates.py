@@ -47,7 +47,7 @@ def shipped_template_data(language: str, name: str = DEFAULT_SOURCE) -> dict[str
 @cache
 def _read_shipped(language: str, name: str) -> dict[str, Any]:
     path = resource_path("templates", f"{name}.{language}.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != TEMPLATE_FORMAT:
         raise ValueError(f"{path.name}: not a {TEMPLATE_FORMAT} file")
     return data

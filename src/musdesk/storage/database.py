@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
@@ -56,6 +56,11 @@ def storage_error_for_database(
 class EncryptedDatabase(SqlCipherDatabase):
     """SqlCipherDatabase keyed with raw bytes that can be dropped on lock."""
 
+    if TYPE_CHECKING:  # Peewee internals its type stubs leave out
+        _state: Any
+
+        def _add_conn_hooks(self, conn: sqlcipher.Connection) -> None: ...
+
     def __init__(self, path: Path, data_key: bytearray) -> None:
         self._data_key: bytearray | None = data_key
         self._all_connections: list[sqlcipher.Connection] = []
@@ -70,7 +75,7 @@ class EncryptedDatabase(SqlCipherDatabase):
         )
         try:
             configure_connection(conn, self._data_key)
-            self._add_conn_hooks(conn)
+            self._add_conn_hooks(conn)  # Peewee's own (functions, collations, pragmas)
         except Exception:
             conn.close()
             raise

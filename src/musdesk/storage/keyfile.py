@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -129,7 +130,14 @@ def _unb64(value: object) -> bytes:
         raise KeyFileDamaged(detail="field is not base64") from None
 
 
-def _checksum(body: dict[str, object]) -> str:
+def _whole(value: object) -> int:
+    """A KDF parameter as written: a whole number, else the key file is damaged."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise KeyFileDamaged(detail="bad key derivation parameters")
+    return value
+
+
+def _checksum(body: Mapping[str, object]) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -241,9 +249,9 @@ class KeyFile:
         if not isinstance(kdf_obj, dict) or kdf_obj.get("name") != "argon2id":
             raise KeyFileDamaged(detail="unknown key derivation")
         kdf = KdfParams(
-            memory_kib=kdf_obj.get("memory_kib"),  # type: ignore[arg-type]
-            iterations=kdf_obj.get("iterations"),  # type: ignore[arg-type]
-            lanes=kdf_obj.get("lanes"),  # type: ignore[arg-type]
+            memory_kib=_whole(kdf_obj.get("memory_kib")),
+            iterations=_whole(kdf_obj.get("iterations")),
+            lanes=_whole(kdf_obj.get("lanes")),
         )
         kdf.check_bounds()
         workspace_id = body.get("workspace_id")

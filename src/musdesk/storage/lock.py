@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from musdesk.errors import WorkspaceInUse
@@ -15,7 +16,7 @@ from musdesk.storage.files import storage_error_for
 
 LOCK_NAME = "musdesk.lock"
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 
 def available_migrations() -> list[Migration]:
-    return Migration.load_directory(str(migrations_dir()))
+    found: list[Migration] = Migration.load_directory(str(migrations_dir()))
+    return found
 
 
 def latest_version() -> int:
