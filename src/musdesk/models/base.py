@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from peewee import DatabaseProxy, DateTimeField, Model, UUIDField
 
@@ -29,6 +30,6 @@ class BaseModel(Model):
         database = database_proxy
         legacy_table_names = False
 
-    def save(self, *args, **kwargs):  # type: ignore[override]
+    def save(self, *args: Any, **kwargs: Any) -> Any:
         self.updated_at = utc_now()
         return super().save(*args, **kwargs)

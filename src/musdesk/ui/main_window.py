@@ -269,10 +269,10 @@ class MainWindow(QMainWindow):
             text = self.tr("Workspace: {path} ({state})").format(path=str(folder), state=label)
         self.status_label.setText(text)
         title = "musdesk" if folder is None else f"{folder.name} – musdesk"
-        if self._is_demo():
+        if self._is_demo() and folder is not None:
             from musdesk.ui.widgets.demo_banner import DemoBanner, demo_title
 
-            title = demo_title(folder.name)  # type: ignore[union-attr]
+            title = demo_title(folder.name)
             if self.demo_banner is None:
                 self.demo_banner = DemoBanner()
                 self.content_layout.insertWidget(0, self.demo_banner)

@@ -161,7 +161,7 @@ class PackageActions(QObject):
         job.signals.failed.connect(on_failure)
         job.signals.cancelled_result.connect(_close_late_workspace)
         progress.canceled.connect(job.cancel)
-        job.progress_dialog = progress  # type: ignore[attr-defined]  # kept with the job
+        job.progress_dialog = progress  # kept with the job
         self.last_job = job
         return start(job)
 

@@ -34,7 +34,7 @@ def _clamp(value: int, bounds: tuple[int, int]) -> int:
 
 def _as_int(raw: object, default: int) -> int:
     try:
-        return int(raw)  # type: ignore[call-overload]
+        return int(raw) if isinstance(raw, str | int | float) else default
     except (TypeError, ValueError):
         return default
 

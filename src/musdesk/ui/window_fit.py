@@ -90,14 +90,14 @@ class WindowFitter(QObject):
     def _shown(self, widget: QWidget) -> None:
         if self._remembers(widget) and not widget.property("musdeskSizeRestored"):
             widget.setProperty("musdeskSizeRestored", True)
-            saved = self.store.value(self._key(widget))  # type: ignore[union-attr]
+            saved = self.store.value(self._key(widget)) if self.store is not None else None
             if isinstance(saved, QSize) and saved.isValid() and fits(widget, saved):
                 widget.resize(saved.expandedTo(widget.minimumSizeHint()))
         fit_to_screen(widget)
 
     def _hidden(self, widget: QWidget) -> None:
-        if self._remembers(widget) and fits(widget, widget.size()):
-            self.store.setValue(self._key(widget), widget.size())  # type: ignore[union-attr]
+        if self._remembers(widget) and fits(widget, widget.size()) and self.store is not None:
+            self.store.setValue(self._key(widget), widget.size())
 
 
 _installed: list[WindowFitter] = []
@@ -107,9 +107,11 @@ def install(app: QApplication | None = None, store: QSettings | None = None) -> 
     """Install the filter once (later calls return the first one)."""
     if _installed:
         return _installed[0]
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    fitter = WindowFitter(store, app)
-    app.installEventFilter(fitter)  # type: ignore[union-attr]
+    target = app or QApplication.instance()
+    if target is None:
+        raise RuntimeError("a QApplication is needed")
+    fitter = WindowFitter(store, target)
+    target.installEventFilter(fitter)
     _installed.append(fitter)
     return fitter
 

@@ -63,6 +63,7 @@ class Job(QRunnable):
         self.signals = JobSignals()
         self.context = JobContext(self.signals)
         self._function = function
+        self.progress_dialog: QObject | None = None  # a dialog showing it, kept alive with it
 
     def cancel(self) -> None:
         """Ask the job to stop; a result that still arrives is not delivered."""

@@ -313,5 +313,5 @@ def make_round_documents(
     job.signals.succeeded.connect(on_success)
     job.signals.failed.connect(on_failure)
     progress.canceled.connect(on_cancel)
-    job.progress_dialog = progress  # type: ignore[attr-defined]  # kept alive with the job
+    job.progress_dialog = progress  # kept alive with the job
     return start(job)

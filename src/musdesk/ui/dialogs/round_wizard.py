@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -269,7 +270,8 @@ class ParticipantsPage(QWizardPage):
         return self.people.count() - len(self.excluded_ids()) > 0
 
 
-def _walk(nodes: list[dict[str, Any]], depth: int = 0):  # type: ignore[no-untyped-def]
+def _walk(nodes: list[dict[str, Any]], depth: int = 0
+          ) -> Iterator[tuple[dict[str, Any], int]]:
     for node in nodes:
         yield node, depth
         yield from _walk(node.get("children", []), depth + 1)

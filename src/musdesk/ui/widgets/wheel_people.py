@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -256,7 +257,7 @@ class PeoplePanel(QWidget):
 
         self.export_job = run_in_background(work, done, failed)
 
-    def _open(self, dialog: QWidget, on_accepted) -> None:  # type: ignore[no-untyped-def]
+    def _open(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(on_accepted)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.accepted.connect(on_accepted)
+        dialog.open()
