@@ -73,7 +73,8 @@ def test_export_then_merge_then_open_as_new(qtbot, session: Session, settings: A
     assert not dialog.import_button.isEnabled()
     dialog.passphrase.setText(PACKAGE_PASSPHRASE)
     qtbot.mouseClick(dialog.inspect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.opened is not None, timeout=30_000)
+    # the buttons come back when the job has finished, a moment after its result
+    qtbot.waitUntil(lambda: dialog.opened is not None and dialog._job is None, timeout=30_000)
     shown = dialog.summary.toPlainText()
     assert "Fjordby Kommune" in shown and "Nordby" not in shown and "employees: 3" in shown
     assert dialog.merge.isChecked() and dialog.import_button.isEnabled()
@@ -92,7 +93,7 @@ def test_export_then_merge_then_open_as_new(qtbot, session: Session, settings: A
     dialog.file.setText(str(package))
     dialog.passphrase.setText(PACKAGE_PASSPHRASE)
     qtbot.mouseClick(dialog.inspect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.opened is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.opened is not None and dialog._job is None, timeout=30_000)
     dialog.as_new.setChecked(True)
     new_folder = tmp_path / "client-copy"
     dialog.folder.setText(str(new_folder))
