@@ -200,11 +200,14 @@ def carry_over_preview(from_round_id: str | None,
              .order_by(Employee.last_name, Employee.first_name))
     wanted = set(employee_ids) if employee_ids is not None else None
     in_round = Conversation.select(Conversation.id).where(Conversation.round == source)
-    goals = Counter(conv for (conv,) in DevelopmentGoal.select(DevelopmentGoal.conversation)
-                    .where(DevelopmentGoal.conversation.in_(in_round)
-                           & DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES)).tuples())
-    agreements = Counter(conv for (conv,) in Agreement.select(Agreement.conversation)
-                         .where(Agreement.conversation.in_(in_round)).tuples())
+    # (`.tuples()` rows, which Peewee's stubs type as model instances)
+    goal_rows: Any = (DevelopmentGoal.select(DevelopmentGoal.conversation)
+                      .where(DevelopmentGoal.conversation.in_(in_round)
+                             & DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES)).tuples())
+    agreement_rows: Any = (Agreement.select(Agreement.conversation)
+                           .where(Agreement.conversation.in_(in_round)).tuples())
+    goals = Counter(conv for (conv,) in goal_rows)
+    agreements = Counter(conv for (conv,) in agreement_rows)
     result = []
     for conv in query:
         if wanted is not None and str(conv.employee_id) not in wanted:
