@@ -144,3 +144,34 @@ def _capture(shown: list[str], action):  # type: ignore[no-untyped-def]
     except MusdeskError as exc:
         shown.append(str(exc))
         return None
+
+
+def test_a_copy_in_another_language_serves_documents_in_that_language(qtbot, workspace) -> None:
+    from musdesk.documents import data
+    from musdesk.services.template_files import NoLanguageVersion
+
+    org = roster.create_organisation("Fjordby", language="da")["id"]
+    roster.create_employee(org, "Ole", "Hansen")
+    editor = open_editor(qtbot)
+    choose(editor, templates.install_default_template("da")["name"])
+    editor.copy_button.click()  # a Danish set of one's own
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Fjordbys spørgsmål")
+    assert editor.save()
+    own = QuestionTemplate.get(QuestionTemplate.name == "Fjordbys spørgsmål")
+    planned = rounds.plan_round(org, "MUS", "2026-02-02", "2026-06-30", template_id=str(own.id))
+    conv = Conversation.get(Conversation.round == planned["id"])
+    try:
+        data.prep_sheet_of(conv, "employee", "en")
+        raise AssertionError("mixed languages")
+    except NoLanguageVersion:
+        pass
+    editor.reload_sets(select_id=str(own.id))
+    editor.copy_language.setCurrentIndex(editor.copy_language.findData("en"))
+    editor.copy_button.click()
+    assert "(en, v1)" in editor.sets.currentItem().text()
+    editor.part.setCurrentIndex(editor.part.findData("employee_prep"))
+    editor.tree.topLevelItem(0).child(0).setText(0, "What went well this year?")
+    assert editor.save()
+    sheet = data.prep_sheet_of(conv, "employee", "en")
+    assert sheet.sections[0].notes[0].question == "What went well this year?"

@@ -3482,6 +3482,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Lav dit eget sæt ud fra det valgte</translation>
     </message>
     <message>
+        <source>Language of the copy</source>
+        <translation>Kopiens sprog</translation>
+    </message>
+    <message>
+        <source>A copy in another language is that language&apos;s version of the set: translate its questions, and documents in that language use it</source>
+        <translation>En kopi på et andet sprog er sættets version på det sprog: oversæt spørgsmålene, så bruger dokumenter på det sprog den</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importér …</translation>
     </message>

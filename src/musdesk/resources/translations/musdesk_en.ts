@@ -3476,6 +3476,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy in another language is that language&apos;s version of the set: translate its questions, and documents in that language use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3482,6 +3482,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Lag ditt eget sett ut fra det valgte</translation>
     </message>
     <message>
+        <source>Language of the copy</source>
+        <translation>Kopiens språk</translation>
+    </message>
+    <message>
+        <source>A copy in another language is that language&apos;s version of the set: translate its questions, and documents in that language use it</source>
+        <translation>En kopi på et annet språk er settets versjon på det språket: oversett spørsmålene, så bruker dokumenter på det språket den</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importer …</translation>
     </message>

@@ -43,6 +43,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 3
 NO_QUESTION = -1
+LANGUAGE_NAMES = {"da": "Dansk", "nb": "Norsk (bokmål)", "en": "English"}  # each in itself
 
 
 class TemplateEditorDialog(QDialog):
@@ -60,6 +61,13 @@ class TemplateEditorDialog(QDialog):
         self.sets.setMinimumWidth(280)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Make a set of your own from the chosen one"))
+        self.copy_language = QComboBox()
+        self.copy_language.setAccessibleName(self.tr("Language of the copy"))
+        self.copy_language.setToolTip(self.tr("A copy in another language is that language's "
+                                              "version of the set: translate its questions, "
+                                              "and documents in that language use it"))
+        for language in enums.LANGUAGES:
+            self.copy_language.addItem(LANGUAGE_NAMES.get(language, language), language)
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export…"))
         left = QWidget()
@@ -67,7 +75,8 @@ class TemplateEditorDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.sets, 1)
         left_buttons = QGridLayout()
-        left_buttons.addWidget(self.copy_button, 0, 0, 1, 2)
+        left_buttons.addWidget(self.copy_button, 0, 0)
+        left_buttons.addWidget(self.copy_language, 0, 1)
         left_buttons.addWidget(self.import_button, 1, 0)
         left_buttons.addWidget(self.export_button, 1, 1)
         left_layout.addLayout(left_buttons)
@@ -178,6 +187,8 @@ class TemplateEditorDialog(QDialog):
         self._dirty = False
         summary = templates.get_template(ident) if ident else None
         self.name.setText(self.draft.name if self.draft else "")
+        if self.draft is not None:
+            self.copy_language.setCurrentIndex(self.copy_language.findData(self.draft.language))
         self.shipped = bool(summary and summary["source"] == templates.DEFAULT_SOURCE)
         self.name.setReadOnly(self.shipped)
         if summary is None:
@@ -328,7 +339,8 @@ class TemplateEditorDialog(QDialog):
         if ident is None or self.draft is None:
             return
         name = self.tr("Copy of %1").replace("%1", self.draft.name)
-        copied = guarded(self, lambda: templates.copy_template(ident, name))
+        language = self.copy_language.currentData()
+        copied = guarded(self, lambda: templates.copy_template(ident, name, language=language))
         if copied is not None:
             self.reload_sets(select_id=copied["id"])
             self.message.setText(self.tr("Copied; give the copy the client's name."))
