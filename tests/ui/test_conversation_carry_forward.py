@@ -51,3 +51,20 @@ def test_first_round_shows_nothing_to_carry(qtbot, workspace) -> None:
     tab.show_item({"employee_id": world.employee_id, "round_id": world.last_round_id})
     assert tab.conversation_id == world.conversation(round_id=world.last_round_id)
     assert tab.view.carry_box is None
+
+
+def test_an_agreement_is_carried_over_one_by_one(qtbot, workspace) -> None:
+    world = scenario.build()
+    last = world.conversation(round_id=world.last_round_id)
+    agreement = conversations.add_agreement(last, "actions", "Book the ergonomics course")
+    tab = ConversationTab(autosave_ms=60_000)
+    qtbot.addWidget(tab)
+    tab.show_item({"employee_id": world.employee_id, "round_id": world.round_id})
+    box = tab.view.carry_box
+    qtbot.mouseClick(box.agreement_buttons[agreement["id"]], Qt.MouseButton.LeftButton)
+    [carried] = conversations.agreements(tab.conversation_id)
+    assert carried["text"] == "Book the ergonomics course"
+    assert carried["carried_from_id"] == agreement["id"]
+    assert tab.view.carry_box.agreement_buttons == {}  # offered once
+    assert [row.text.toPlainText() if hasattr(row.text, "toPlainText") else row.text.text()
+            for row in tab.view.agreements_box.rows] == ["Book the ergonomics course"]

@@ -54,6 +54,7 @@ def preparation_context(conversation_id: str) -> dict[str, Any]:
     """What to bring to this conversation: last time's agreements and the open goals."""
     conv = fetch(Conversation, conversation_id, "conversation")
     previous = previous_conversation(conv)
+    carried = {str(a.carried_from_id) for a in conv.agreements if a.carried_from_id}
     open_goals = (
         DevelopmentGoal.select()
         .where(
@@ -67,7 +68,8 @@ def preparation_context(conversation_id: str) -> dict[str, Any]:
         "previous_conversation_id": str(previous.id) if previous else None,
         "previous_round_name": previous.round.name if previous else "",
         "previous_summary": previous.summary if previous else "",
-        "agreements": agreements(str(previous.id)) if previous else [],
+        "agreements": [a | {"carried": a["id"] in carried} for a in
+                       (agreements(str(previous.id)) if previous else [])],
         "open_goals": full_goal_dicts(open_goals),
         "goal_reviews": [review_dict(r) for r in goal_reviews(previous)] if previous else [],
     }
@@ -175,6 +177,28 @@ def _carry_agreements(source: Conversation, target: Conversation) -> int:
         audit.record("created", copy, detail="carried over")
         carried += 1
     return carried
+
+
+def carry_agreement(agreement_id: str, conversation_id: str) -> dict[str, Any]:
+    """Bring one of last time's agreements into this conversation (once)."""
+    with atomic():
+        agreement = fetch(Agreement, agreement_id, "agreement")
+        target = fetch(Conversation, conversation_id, "conversation")
+        source = agreement.conversation
+        if source.employee_id != target.employee_id:
+            raise InvalidValue("conversation", reason("other_employee"))
+        if source.id == target.id:
+            raise InvalidValue("conversation", reason("same_round"))
+        if target.status in FROZEN_STATUSES:
+            raise Frozen(what=kind_label("conversation"))
+        done = target.agreements.where(Agreement.carried_from == agreement).exists()
+        if not done:
+            copy = Agreement.create(conversation=target, kind=agreement.kind,
+                                    text=agreement.text, owner=agreement.owner,
+                                    sort_order=target.agreements.count(),
+                                    carried_from=agreement)
+            audit.record("created", copy, detail="carried over")
+    return {"agreement_id": agreement_id, "conversation_id": conversation_id, "carried": True}
 
 
 @dataclass(frozen=True)

@@ -274,6 +274,11 @@ def previous(conversation_id: str) -> dict[str, Any] | None:
     }
 
 
+def carry_agreement(agreement_id: str, conversation_id: str) -> None:
+    """Bring one of last round's agreements into this conversation's agreements."""
+    carry_forward.carry_agreement(agreement_id, conversation_id)
+
+
 def carry_goal(goal_id: str, conversation_id: str) -> str:
     """Continue last round's open goal in this conversation's plan; returns the new goal."""
     return carry_forward.carry_goal(goal_id, conversation_id)["id"]

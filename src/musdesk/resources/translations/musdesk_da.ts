@@ -261,6 +261,10 @@
         <translation>(senest %s)</translation>
     </message>
     <message>
+        <source>Add this agreement to this year&apos;s agreements</source>
+        <translation>Føj aftalen til årets aftaler</translation>
+    </message>
+    <message>
         <source>Last round&apos;s goals and how they went</source>
         <translation>Sidste rundes mål og hvordan det gik</translation>
     </message>

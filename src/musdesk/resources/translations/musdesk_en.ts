@@ -261,6 +261,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add this agreement to this year&apos;s agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last round&apos;s goals and how they went</source>
         <translation type="unfinished"></translation>
     </message>

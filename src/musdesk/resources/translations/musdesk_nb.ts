@@ -261,6 +261,10 @@
         <translation>(innen %s)</translation>
     </message>
     <message>
+        <source>Add this agreement to this year&apos;s agreements</source>
+        <translation>Legg avtalen til årets avtaler</translation>
+    </message>
+    <message>
         <source>Last round&apos;s goals and how they went</source>
         <translation>Forrige rundes mål og hvordan det gikk</translation>
     </message>

@@ -30,6 +30,7 @@ class FormEdits(QObject):
     """Saves what is typed into one conversation's `FormView`."""
 
     carry_requested = Signal(str)  # a goal of last round to carry into this plan
+    carry_agreement_requested = Signal(str)  # an agreement of last round to carry over
 
     def __init__(self, autosave: Autosave, parent: QWidget) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class FormEdits(QObject):
         view.schedule_row.left.connect(flush)
         if view.carry_box is not None:
             view.carry_box.carry_requested.connect(self.carry_requested)
+            view.carry_box.carry_agreement_requested.connect(self.carry_agreement_requested)
         for box in view.part_boxes.values():
             box.answer_edited.connect(self._answer_edited)
             box.left.connect(flush)

@@ -44,6 +44,7 @@ class ConversationTab(TabPage):
         layout.addWidget(self.page)
         self.edits = FormEdits(self.autosave, self)
         self.edits.carry_requested.connect(self.carry_goal)
+        self.edits.carry_agreement_requested.connect(self.carry_agreement)
         self.autosave.state_changed.connect(self.page.show_save_state)
         self.autosave.failed.connect(lambda error: self.page.show_save_problem(str(error)))
         self.conversation_id: str | None = None
@@ -295,6 +296,15 @@ class ConversationTab(TabPage):
         conversation_id = self.conversation_id
         self.save_pending()
         self._guard(lambda: form.carry_goal(goal_id, conversation_id))
+        self.refresh()
+
+    def carry_agreement(self, agreement_id: str) -> None:
+        """Bring one of last round's agreements into this conversation's agreements."""
+        if self.conversation_id is None:
+            return
+        conversation_id = self.conversation_id
+        self.save_pending()
+        self._guard(lambda: form.carry_agreement(agreement_id, conversation_id))
         self.refresh()
 
     # --- TabPage ----------------------------------------------------------------------

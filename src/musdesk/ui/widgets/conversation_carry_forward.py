@@ -13,6 +13,7 @@ from musdesk.models.enums import label
 
 class CarryForwardBox(QGroupBox):
     carry_requested = Signal(str)  # the goal id of last round
+    carry_agreement_requested = Signal(str)  # the agreement id of last round
 
     def __init__(self, previous: dict[str, Any], can_carry: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -33,14 +34,28 @@ class CarryForwardBox(QGroupBox):
         layout.addWidget(QLabel(f"<b>{self.tr('Last round’s agreements')}</b>"))
         if not agreements:
             layout.addWidget(QLabel(self.tr("No agreements were written down last time.")))
-        for agreement in agreements:
+        self.agreement_buttons: dict[str, QPushButton] = {}
+        agreement_grid = QGridLayout()
+        agreement_grid.setColumnStretch(0, 1)
+        for row, agreement in enumerate(agreements):
             kind = label("agreement_kind", agreement["kind"])
             text = f"• <i>{kind}:</i> {_escape(agreement['text'])}"
             if agreement.get("due_date"):
                 text += " " + self.tr("(by %s)") % agreement["due_date"]
             item = QLabel(text)
             item.setWordWrap(True)
-            layout.addWidget(item)
+            agreement_grid.addWidget(item, row, 0)
+            if agreement.get("carried"):
+                agreement_grid.addWidget(QLabel(self.tr("carried over")), row, 1)
+            elif can_carry and agreement.get("id"):
+                button = QPushButton(self.tr("Carry over"))
+                button.setAccessibleName(self.tr("Carry over: %s") % agreement["text"])
+                button.setToolTip(self.tr("Add this agreement to this year's agreements"))
+                button.clicked.connect(
+                    lambda _=False, a=agreement["id"]: self.carry_agreement_requested.emit(a))
+                agreement_grid.addWidget(button, row, 1)
+                self.agreement_buttons[agreement["id"]] = button
+        layout.addLayout(agreement_grid)
 
         reviews = previous.get("reviews", [])
         if reviews:
