@@ -247,6 +247,12 @@ def _dialogs(run: Walk, window: MainWindow, session: Session, settings: AppSetti
     from musdesk.services import rounds
     from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
     from musdesk.ui.dialogs.package_export_dialog import PackageExportDialog
+    from musdesk.ui.dialogs.package_import_dialog import PackageImportDialog
+    from musdesk.ui.dialogs.privacy_access import AccessExportDialog
+    from musdesk.ui.dialogs.privacy_dialog import PrivacyDialog
+    from musdesk.ui.dialogs.privacy_erase import EraseDialog
+    from musdesk.ui.dialogs.privacy_keep import KeepDialog
+    from musdesk.ui.dialogs.privacy_log import ActivityLogDialog
     from musdesk.ui.dialogs.template_editor import TemplateEditorDialog
 
     round_id = rounds.list_rounds(org_id)[0]["id"]
@@ -257,6 +263,14 @@ def _dialogs(run: Walk, window: MainWindow, session: Session, settings: AppSetti
                                                   ["Fornøjede kunder"], window)),
         ("question-sets", lambda: TemplateEditorDialog(window)),
         ("package-export", lambda: PackageExportDialog("w", organisations, tmp, window)),
+        ("package-import", lambda: PackageImportDialog(workspace_open=True, default_folder=tmp,
+                                                       parent=window)),
+        ("privacy", lambda: PrivacyDialog(window)),
+        ("privacy-access", lambda: AccessExportDialog(employee["id"], employee["full_name"],
+                                                      tmp, window)),
+        ("privacy-erase", lambda: EraseDialog("employee", employee["id"], window)),
+        ("privacy-keep", lambda: KeepDialog(employee["full_name"], lambda *a: None, window)),
+        ("activity-log", lambda: ActivityLogDialog(window)),
     ]
     for name, make in made:
         run.dialog(name, make)
