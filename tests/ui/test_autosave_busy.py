@@ -90,6 +90,7 @@ def test_a_refused_write_says_why_keeps_the_text_and_is_retried(
         assert tab.save_problem.text() == f"Not saved: {failures[0]}"
         assert edit.toPlainText() == "Kept through a busy moment"
         assert tab.autosave.has_retries
+        assert tab.unsaved_reason() == str(failures[0])  # locking would be refused for it
         # Switching the conversation now would rebuild the form: it stays, nothing is lost.
         tab.refresh()
         assert tab.view is not None and edit in tab.view.part_boxes["employee_prep"].edits.values()

@@ -104,3 +104,15 @@ def test_worker_connections_are_closed_once_by_the_runner(qtbot, workspace) -> N
     while workspace.database.open_connections() > before and time.monotonic() < deadline:
         time.sleep(0.02)
     assert workspace.database.open_connections() == before
+
+
+def test_lock_is_refused_while_an_edit_waits_to_be_saved(qtbot, open_session: Session) -> None:
+    session = open_session
+    waiting = ["The disk is full."]
+    session.unsaved_reason = lambda: waiting[0] if waiting else None
+    refused: list[str] = []
+    session.lock_refused.connect(refused.append)
+    assert session.lock() is False
+    assert refused == ["The disk is full."] and session.is_open
+    waiting.clear()  # saved meanwhile
+    assert session.lock() is True and not session.is_open

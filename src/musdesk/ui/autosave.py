@@ -62,6 +62,14 @@ class Autosave(QObject):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
+    def retry_reason(self) -> str | None:
+        """The message of the first write waiting for a retry, or None."""
+        for key in self._retrying & set(self._pending):
+            error = self._unsaved.get(key)
+            if error is not None:
+                return str(error)
+        return None
+
     @property
     def has_retries(self) -> bool:
         """Writes the workspace refused (busy, full, read-only) wait to be retried."""

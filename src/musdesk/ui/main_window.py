@@ -185,6 +185,18 @@ class MainWindow(QMainWindow):
         s.about_to_lock.connect(self._save_and_drop_content)
         s.lock_waiting.connect(lambda: self.statusBar().showMessage(self.tr(
             "Locking as soon as the background task has stopped…"), 3000))
+        s.unsaved_reason = self._unsaved_reason
+        s.lock_refused.connect(lambda reason: self.statusBar().showMessage(
+            self.tr("Not locked: an edit could not be saved: %s") % reason, 10000))
+
+    def _unsaved_reason(self) -> str | None:
+        """Write every tab's pending edits; why one of them could not be saved, or None."""
+        for page in self._pages.values():
+            page.save_pending()
+            reason = page.unsaved_reason()
+            if reason is not None:
+                return reason
+        return None
 
     # --- the two full-window screens, built when first needed ----------------------------
     @property

@@ -45,6 +45,9 @@ class Session(QObject):
     # A background job is still finishing its step: the key stays until it has ended, and
     # the lock is retried (LOCK_RETRY_MS) until then.
     lock_waiting = Signal()
+    # An edit the workspace refused to save (disk full, read-only) is still waiting: the
+    # reason; the workspace stays open (locking would lose the text).
+    lock_refused = Signal(str)
 
     def __init__(self, settings: AppSettings, kdf: KdfParams | None = None) -> None:
         super().__init__()
@@ -55,6 +58,9 @@ class Session(QObject):
         self._state = SessionState.NO_WORKSPACE
         self._job: Job | None = None
         self._lock_retry = False
+        # Set by the window: writes what is pending and returns why something could not be
+        # saved, or None. Asked before the key is dropped.
+        self.unsaved_reason: Callable[[], str | None] = lambda: None
         self.remember = True  # the demo is not remembered as the last workspace
 
     # --- state ------------------------------------------------------------------------
@@ -154,14 +160,16 @@ class Session(QObject):
             self._set_state(SessionState.LOCKED if self.folder else SessionState.NO_WORKSPACE)
 
     # --- locking ------------------------------------------------------------------------
-    def lock(self, wait_ms: int = LOCK_WAIT_MS) -> bool:
+    def lock(self, wait_ms: int = LOCK_WAIT_MS, *, force: bool = False) -> bool:
         """Stop background jobs, save pending edits (about_to_lock), drop the key, keep the
         folder to unlock again. True when locked.
 
         Every job is cancelled and waited for (`wait_ms`, -1 = as long as it takes) first: a
         job (an import, a PDF) must not outlive the key, and edits are then saved with no job
         writing. If one is still running after that, nothing is dropped: `lock_waiting` is
-        emitted and locking is tried again shortly, until the job has ended."""
+        emitted and locking is tried again shortly, until the job has ended. If an edit could
+        not be saved (`unsaved_reason`), the workspace stays open and `lock_refused` says
+        why, unless `force` (quitting)."""
         if not self.is_open or self.workspace is None:
             return True
         from musdesk.ui.workers import stop_all
@@ -171,6 +179,10 @@ class Session(QObject):
             if not self._lock_retry:
                 self._lock_retry = True
                 QTimer.singleShot(LOCK_RETRY_MS, self._retry_lock)
+            return False
+        reason = self.unsaved_reason()
+        if reason is not None and not force:
+            self.lock_refused.emit(reason)
             return False
         self.about_to_lock.emit()
         self.workspace.lock()
@@ -188,7 +200,7 @@ class Session(QObject):
         """On quit or switching workspace: like lock; a demo workspace is also deleted (it is
         made afresh each time, and its passphrase is public)."""
         if self.is_open:
-            self.lock(wait_ms=-1)  # quitting: the cancelled jobs end at their next step
+            self.lock(wait_ms=-1, force=True)  # quitting: cancelled jobs end at their next step
         from musdesk.ui.demo import discard_demo
 
         if self._state is not SessionState.BUSY and discard_demo(self.folder):

@@ -1690,6 +1690,10 @@
         <translation>Låser, så snart baggrundsopgaven er stoppet …</translation>
     </message>
     <message>
+        <source>Not locked: an edit could not be saved: %s</source>
+        <translation>Ikke låst: en ændring kunne ikke gemmes: %s</translation>
+    </message>
+    <message>
         <source>Preparing the workspace… this takes a moment.</source>
         <translation>Klargør arbejdsområdet … det tager et øjeblik.</translation>
     </message>

@@ -1690,6 +1690,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not locked: an edit could not be saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the workspace… this takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1690,6 +1690,10 @@
         <translation>Låser så snart bakgrunnsoppgaven har stoppet …</translation>
     </message>
     <message>
+        <source>Not locked: an edit could not be saved: %s</source>
+        <translation>Ikke låst: en endring kunne ikke lagres: %s</translation>
+    </message>
+    <message>
         <source>Preparing the workspace… this takes a moment.</source>
         <translation>Klargjør arbeidsområdet … det tar et øyeblikk.</translation>
     </message>

@@ -29,6 +29,11 @@ class TabPage(QWidget):
     def save_pending(self) -> None:
         """Write any edit not yet saved (before locking, closing or switching tabs)."""
 
+    def unsaved_reason(self) -> str | None:
+        """After `save_pending`: why an edit is still not saved (the workspace refused it and
+        it waits to be retried), or None."""
+        return None
+
     def view_state(self) -> dict[str, Any]:
         """Where the user is (selection, filter), to come back to after unlocking."""
         return {}
