@@ -238,8 +238,8 @@ def _make_plan(
         except RowSkipped as skipped:
             skip(number, _name_for_report(cells, mapping), skipped.reason)
 
-    raw_people = {number: _raw_identity(cells, mapping) for number, cells in rows_in}
-    _match_existing(parsed, existing, skip, hold, decisions)
+    index = _existing_index(existing)  # built once: matching reads it, leaders extend it
+    _match_existing(parsed, existing, skip, hold, decisions, index)
     in_file = {row.match for row in parsed.values()}  # also rows skipped below for leaders
     for number, row in list(parsed.items()):
         if row.match is not None and row.start_date is None:
@@ -247,7 +247,10 @@ def _make_plan(
                 check_end_after_start(existing.employees[row.match]["start_date"], row.left_on)
             except RowSkipped as skipped:
                 skip(number, row.full_name, skipped.reason)
-    _resolve_leaders(parsed, existing, skip, raw_people)
+    # (e-mail, number, name) of the rows skipped so far, to explain a missing leader
+    raw_people = {number: _raw_identity(cells, mapping) for number, cells in rows_in
+                  if number not in parsed}
+    _resolve_leaders(parsed, existing, skip, raw_people, index)
     department_ids, new_departments = _plan_departments(parsed.values(), existing)
 
     for number, row in parsed.items():
@@ -292,12 +295,7 @@ def _employee_id(key: PersonKey) -> uuid.UUID:
     return value
 
 
-def _match_existing(
-    parsed: dict[int, ParsedRow], existing: Existing, skip: Skip, hold: Hold,
-    decisions: Mapping[int, str],
-) -> None:
-    """Find each row's existing employee; a second row for the same person is skipped; a
-    namesake in the same department with another e-mail or number is held for a choice."""
+def _existing_index(existing: Existing) -> PersonIndex:
     index = PersonIndex()
     for employee_id, values in existing.employees.items():
         index.add(
@@ -306,6 +304,15 @@ def _match_existing(
             ref=str(values["external_ref"] or ""),
             names=[existing.full_name(employee_id)],
         )
+    return index
+
+
+def _match_existing(
+    parsed: dict[int, ParsedRow], existing: Existing, skip: Skip, hold: Hold,
+    decisions: Mapping[int, str], index: PersonIndex,
+) -> None:
+    """Find each row's existing employee; a second row for the same person is skipped; a
+    namesake in the same department with another e-mail or number is held for a choice."""
     seen: dict[object, int] = {}
     for number, row in list(parsed.items()):
         candidates: set[PersonKey] = set()
@@ -373,18 +380,11 @@ def _resolve_leaders(
     existing: Existing,
     skip: Skip,
     raw_people: dict[int, tuple[str, str, str]],
+    index: PersonIndex,
 ) -> None:
     """Resolve every leader cell once; skip unknown, ambiguous, own and cyclic leaders, and
     (following the links backwards, so a long chain costs no more than a short one) every
     row that hangs on a skipped new row."""
-    index = PersonIndex()
-    for employee_id, values in existing.employees.items():
-        index.add(
-            ("employee", employee_id),
-            email=str(values["email"] or ""),
-            ref=str(values["external_ref"] or ""),
-            names=[existing.full_name(employee_id)],
-        )
     for row in parsed.values():
         index.add(row.key, email=row.email, ref=row.external_ref, names=[row.full_name])
     gone = PersonIndex()  # rows skipped already (no name, bad e-mail…), to explain a missing leader
