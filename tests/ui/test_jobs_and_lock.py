@@ -32,10 +32,11 @@ def test_lock_keeps_the_key_while_a_job_still_runs_and_locks_when_it_ends(
     qtbot, open_session: Session
 ) -> None:
     session = open_session
-    release = threading.Event()
+    release, started = threading.Event(), threading.Event()
     seen: list[str] = []
 
     def slow_step(context: JobContext) -> int:
+        started.set()
         release.wait(10)  # one long step that cannot look at the cancel flag meanwhile
         # Still unlocked here: the key must not have been dropped under the job.
         seen.append(f"{Organisation.select().count()} organisations")
@@ -43,6 +44,7 @@ def test_lock_keeps_the_key_while_a_job_still_runs_and_locks_when_it_ends(
         return 1
 
     job = workers.start(Job(slow_step))
+    assert started.wait(10)  # (a job cancelled before it starts does not run at all)
     waiting: list[bool] = []
     session.lock_waiting.connect(lambda: waiting.append(True))
     assert session.lock(wait_ms=100) is False
@@ -116,3 +118,12 @@ def test_lock_is_refused_while_an_edit_waits_to_be_saved(qtbot, open_session: Se
     assert refused == ["The disk is full."] and session.is_open
     waiting.clear()  # saved meanwhile
     assert session.lock() is True and not session.is_open
+
+
+def test_a_job_cancelled_before_it_starts_does_not_run(qtbot, workspace) -> None:
+    ran: list[bool] = []
+    job = Job(lambda _context: ran.append(True))
+    job.cancel()
+    with qtbot.waitSignal(job.signals.finished, timeout=5_000):
+        workers.start(job)
+    assert ran == []

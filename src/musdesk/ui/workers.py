@@ -71,6 +71,7 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
+            self.context.check()  # cancelled while waiting in the pool: do not start at all
             result = self._function(self.context)
         except JobCancelled:
             pass
