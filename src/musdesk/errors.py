@@ -115,6 +115,10 @@ class DatabaseDamagedWithBackup(DatabaseDamaged):
     key = "error.database_damaged_backup"
 
 
+class DatabaseDamagedNoBackup(DatabaseDamaged):
+    key = "error.database_damaged_no_backup"
+
+
 class BackupRefused(StorageError):
     """No backup was taken because the database failed its check."""
 

@@ -456,10 +456,8 @@ def create_demo_workspace(
     path: Path, passphrase: str, kdf: KdfParams | None = None, today: dt.date | None = None
 ) -> tuple[Workspace, str]:
     """A new workspace at `path` with the demo in it; returns it open, with its recovery key."""
-    workspace, recovery_key = Workspace.create(path, passphrase, kdf=kdf or KdfParams.default())
-    try:
-        build_demo(today)
-    except BaseException:
-        workspace.lock()
-        raise
-    return workspace, recovery_key
+    # Filled before the folder is renamed into place: a killed demo leaves nothing, never a
+    # workspace whose recovery key was not shown.
+    return Workspace.create(
+        path, passphrase, kdf=kdf or KdfParams.default(), populate=lambda _: build_demo(today)
+    )

@@ -30,18 +30,45 @@ PRAGMAS = [
 __all__ = ["DATABASE_ERRORS", "EncryptedDatabase", "configure_connection"]
 
 
-def key_pragma(data_key: bytes | bytearray) -> str:
-    # x'…' tells SQLCipher this is a raw key: no PBKDF2 on every connection.
-    return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
+_HEX = b"0123456789abcdef"
+
+
+def raw_key_spec(data_key: bytes | bytearray) -> bytearray:
+    """`x'<hex>'` (SQLCipher's form of a raw key, no PBKDF2 per connection) in a mutable
+    buffer the caller zeroes; never a Python string."""
+    spec = bytearray(3 + 2 * len(data_key))
+    spec[0:2] = b"x'"
+    for i, byte in enumerate(data_key):
+        spec[2 + 2 * i] = _HEX[byte >> 4]
+        spec[3 + 2 * i] = _HEX[byte & 0x0F]
+    spec[-1] = ord("'")
+    return spec
+
+
+def zero(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
 
 
 def configure_connection(conn: sqlcipher.Connection, data_key: bytes | bytearray) -> None:
     # SQLCipher logs decryption failures to stderr by default; we report them ourselves.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    statement = key_pragma(data_key)
-    conn.execute(statement)
-    del statement
+    # sqlite3_key() through the binding, from a buffer we zero: no SQL text with the key.
+    spec = raw_key_spec(data_key)
+    try:
+        conn.set_key(spec)
+    finally:
+        zero(spec)
     conn.execute("PRAGMA cipher_compatibility = 4")
+
+
+def rekey_connection(conn: sqlcipher.Connection, new_key: bytes | bytearray) -> None:
+    """PRAGMA rekey through sqlite3_rekey(): every page re-encrypted under `new_key`."""
+    spec = raw_key_spec(new_key)
+    try:
+        conn.reset_key(spec)
+    finally:
+        zero(spec)
 
 
 def storage_error_for_database(
@@ -61,8 +88,10 @@ class EncryptedDatabase(SqlCipherDatabase):
 
         def _add_conn_hooks(self, conn: sqlcipher.Connection) -> None: ...
 
-    def __init__(self, path: Path, data_key: bytearray) -> None:
+    def __init__(self, path: Path, data_key: bytearray, *, query_only: bool = False) -> None:
         self._data_key: bytearray | None = data_key
+        # A read-only command's connections refuse every write (PRAGMA query_only).
+        self.query_only = query_only
         self._all_connections: list[sqlcipher.Connection] = []
         self._connections_lock = threading.Lock()
         super().__init__(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
@@ -76,12 +105,33 @@ class EncryptedDatabase(SqlCipherDatabase):
         try:
             configure_connection(conn, self._data_key)
             self._add_conn_hooks(conn)  # Peewee's own (functions, collations, pragmas)
+            if self.query_only:
+                conn.execute("PRAGMA query_only = 1")
         except Exception:
             conn.close()
             raise
         with self._connections_lock:
             self._all_connections.append(conn)
         return conn
+
+    def is_closed(self) -> bool:
+        # A thread whose connection close_all() closed gets a fresh one on next use.
+        state = self._state
+        if not state.closed and state.conn is not None:
+            with self._connections_lock:
+                retired = all(conn is not state.conn for conn in self._all_connections)
+            if retired:
+                state.reset()
+        return bool(state.closed)
+
+    def close_all(self) -> None:
+        """Close every thread's connection; each reconnects (with the key held) on next use."""
+        with self._connections_lock:
+            connections, self._all_connections = self._all_connections, []
+        for conn in connections:
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._state.reset()
 
     @property
     def data_key(self) -> bytearray:
@@ -144,9 +194,14 @@ class EncryptedDatabase(SqlCipherDatabase):
         with contextlib.suppress(Exception):
             self.close()
         if self._data_key is not None:
-            for i in range(len(self._data_key)):
-                self._data_key[i] = 0
+            zero(self._data_key)
             self._data_key = None
+
+    def replace_key(self, new_key: bytearray) -> None:
+        """After a rekey: hold `new_key` (the same buffer from now on), zero the old one."""
+        old, self._data_key = self._data_key, new_key
+        if old is not None and old is not new_key:
+            zero(old)
 
 
 def close_worker_connection() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,6 +49,8 @@ SQLITE_NOTADB = 26
 
 READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+FULL_BELOW_BYTES = 1024 * 1024
 
 DATABASE_ERRORS = (sqlcipher.Error, peewee.DatabaseError, peewee.InterfaceError)
 
@@ -114,6 +117,15 @@ def _folder_is_writable(folder: Path | None) -> bool:
     return os.access(folder, os.W_OK) and (not db.exists() or os.access(db, os.W_OK))
 
 
+def _nearly_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
 def classify(exc: BaseException, folder: Path | str | None = None) -> MusdeskError:
     """The `MusdeskError` that says what `exc` means for the user.
 
@@ -150,6 +162,10 @@ def classify(exc: BaseException, folder: Path | str | None = None) -> MusdeskErr
                 return DatabaseDamaged(detail=str(exc))
             return DatabaseFailed(detail=str(exc))
         if code == SQLITE_IOERR:
+            # SQLite reports some writes refused for lack of space (the -shm file, a
+            # backup) as an I/O error: on a full disk, that is what it is.
+            if _nearly_full(folder):
+                return DiskFull()
             return DatabaseFailed(detail=str(exc))
         return DatabaseDamaged(detail=str(exc))
     if isinstance(exc, OSError):

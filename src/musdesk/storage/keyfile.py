@@ -9,13 +9,17 @@ bounded before use, so a tampered file can neither unlock nor make us allocate g
 from __future__ import annotations
 
 import base64
+import ctypes
 import hashlib
 import json
 import os
 import secrets
+import stat
+import sys
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -26,7 +30,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from musdesk import texts
 from musdesk.errors import (
     KeyFileDamaged,
+    KeyFileMissing,
     KeyFileTooCostly,
+    KeyFileTooLarge,
     PassphraseRejected,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -36,10 +42,14 @@ MAGIC = b"MUSDESK-KEYFILE 1\n"
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
 
-# Upper bounds for parameters read from disk: generous for real use, far from a DoS.
-MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
-MAX_ITERATIONS = 64
-MAX_LANES = 16
+# Upper bounds for parameters read from disk, close to what this program writes (the
+# default is 256 MiB, 3 passes, 4 lanes): a crafted key file can cost at most about five
+# default unlocks (a few seconds, 512 MiB) before "wrong passphrase".
+MAX_MEMORY_KIB = 512 * 1024
+MAX_ITERATIONS = 8
+MAX_LANES = 8
+# A real key file is under 1 KB; reading stops well before anything large.
+MAX_KEY_FILE_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,51 @@ class KdfParams:
 
 def normalise_passphrase(passphrase: str) -> bytes:
     # NFC so that "å" typed on macOS (decomposed) and Windows (composed) are the same passphrase.
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are not UTF-8 (from the environment they arrive as lone surrogates).
+        raise PassphraseRejected(reason=texts.text("error.passphrase_not_text")) from None
+
+
+def wipe_bytes(data: bytes) -> None:
+    """Overwrite an immutable bytes object that held key material (CPython only: the
+    library that made it gives no mutable variant). Best effort, see docs/architecture.md."""
+    if sys.implementation.name != "cpython" or not isinstance(data, bytes) or len(data) < 2:
+        return
+    offset = sys.getsizeof(b"") - 1  # PyBytesObject header up to ob_sval
+    ctypes.memset(id(data) + offset, 0, len(data))
+
+
+def read_key_file(path: Path) -> KeyFile:
+    """Read and parse the key file: a regular file of at most MAX_KEY_FILE_BYTES (a link
+    to /dev/zero or a padded file is refused without reading it all)."""
+    from musdesk.storage.files import storage_error_for
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise KeyFileMissing(path=str(path.parent)) from None
+    except OSError as exc:
+        raise storage_error_for(exc, path.parent) from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise KeyFileDamaged(detail=texts.text("error.key_file_not_regular"))
+        chunks, total = [], 0
+        while total <= MAX_KEY_FILE_BYTES:
+            chunk = os.read(fd, MAX_KEY_FILE_BYTES + 1 - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise storage_error_for(exc, path.parent) from exc
+    finally:
+        os.close(fd)
+    if total > MAX_KEY_FILE_BYTES:
+        raise KeyFileTooLarge(limit=MAX_KEY_FILE_BYTES)
+    return KeyFile.from_bytes(b"".join(chunks))
 
 
 def validate_new_passphrase(passphrase: str) -> None:
@@ -84,6 +138,7 @@ def validate_new_passphrase(passphrase: str) -> None:
 
 def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     params.check_bounds()
+    secret = normalise_passphrase(passphrase)
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -91,7 +146,10 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(normalise_passphrase(passphrase))
+    try:
+        return kdf.derive(secret)
+    finally:
+        wipe_bytes(secret)
 
 
 def new_recovery_key() -> str:
@@ -182,7 +240,7 @@ class KeyFile:
     # --- making and unwrapping --------------------------------------------------------------
     @classmethod
     def create(
-        cls, workspace_id: str, data_key: bytes, passphrase: str, kdf: KdfParams
+        cls, workspace_id: str, data_key: bytes | bytearray, passphrase: str, kdf: KdfParams
     ) -> tuple[KeyFile, str]:
         recovery_key = new_recovery_key()
         empty = WrappedKey(b"", b"", b"")
@@ -191,23 +249,36 @@ class KeyFile:
         salt, nonce = os.urandom(16), os.urandom(12)
         wrapping = derive_recovery_key(recovery_key, salt)
         ciphertext = AESGCM(wrapping).encrypt(nonce, data_key, keyfile._recovery_aad())
+        wipe_bytes(wrapping)
         keyfile.recovery_slot = WrappedKey(salt, nonce, ciphertext)
         return keyfile, recovery_key
 
-    def rewrap_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams) -> None:
+    def rewrap_passphrase(
+        self, data_key: bytes | bytearray, passphrase: str, kdf: KdfParams
+    ) -> None:
         self.kdf = kdf
         salt, nonce = os.urandom(16), os.urandom(12)
         wrapping = derive_passphrase_key(passphrase, salt, kdf)
         ciphertext = AESGCM(wrapping).encrypt(nonce, data_key, self._passphrase_aad())
+        wipe_bytes(wrapping)
         self.passphrase_slot = WrappedKey(salt, nonce, ciphertext)
+
+    @staticmethod
+    def _unwrap(wrapping: bytes, slot: WrappedKey, aad: bytes) -> bytearray:
+        """The data key in a fresh mutable buffer; the library's immutable copy is wiped."""
+        try:
+            plain = AESGCM(wrapping).decrypt(slot.nonce, slot.ciphertext, aad)
+        finally:
+            wipe_bytes(wrapping)
+        key = bytearray(plain)
+        wipe_bytes(plain)
+        return key
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytearray:
         slot = self.passphrase_slot
         wrapping = derive_passphrase_key(passphrase, slot.salt, self.kdf)
         try:
-            return bytearray(
-                AESGCM(wrapping).decrypt(slot.nonce, slot.ciphertext, self._passphrase_aad())
-            )
+            return self._unwrap(wrapping, slot, self._passphrase_aad())
         except InvalidTag:
             raise WrongPassphrase() from None
 
@@ -215,9 +286,7 @@ class KeyFile:
         slot = self.recovery_slot
         wrapping = derive_recovery_key(recovery_key, slot.salt)
         try:
-            return bytearray(
-                AESGCM(wrapping).decrypt(slot.nonce, slot.ciphertext, self._recovery_aad())
-            )
+            return self._unwrap(wrapping, slot, self._recovery_aad())
         except InvalidTag:
             raise WrongRecoveryKey() from None
 
@@ -236,9 +305,11 @@ class KeyFile:
     def from_bytes(cls, raw: bytes) -> KeyFile:
         if not raw.startswith(MAGIC):
             raise KeyFileDamaged(detail="unknown format or version")
+        if len(raw) > MAX_KEY_FILE_BYTES:
+            raise KeyFileTooLarge(limit=MAX_KEY_FILE_BYTES)
         try:
             body = json.loads(raw[len(MAGIC) :].decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise KeyFileDamaged(detail="unreadable content") from None
         if not isinstance(body, dict):
             raise KeyFileDamaged(detail="unreadable content")

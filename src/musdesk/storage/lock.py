@@ -1,7 +1,12 @@
-"""One process at a time per workspace: an OS advisory lock on a small file.
+"""One process at a time per workspace: OS advisory locks on a small file and the folder.
 
-The OS drops the lock when its process dies, so a lock left by a crash is simply taken
-over; the PID written inside is only there to name the other process in the message.
+The OS drops a lock when its process dies, so a lock left by a crash is simply taken over;
+the PID written inside is only there to name the other process in the message.
+
+The lock file is never deleted: deleting it before unlocking let a racing process lock a
+new file of the same name while a third still held the old one (two holders). On POSIX the
+folder itself is locked as well (`flock` on its descriptor), so even a lock file removed or
+replaced by hand while a workspace is open cannot let a second process in.
 """
 
 from __future__ import annotations
@@ -44,14 +49,37 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _lock_folder(folder: Path) -> int | None:
+    """A descriptor holding an exclusive lock on the folder; None when another holds it.
+    Without folder locks (Windows) returns -1: the lock file alone must do."""
+    if os.name != "posix":
+        return -1
+    fd = os.open(folder, os.O_RDONLY)
+    if _try_lock(fd):
+        return fd
+    os.close(fd)
+    return None
+
+
 class WorkspaceLock:
     def __init__(self, folder: Path) -> None:
         self.path = folder / LOCK_NAME
         self._fd: int | None = None
+        self._folder_fd: int | None = None
 
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    def moved_to(self, folder: Path) -> None:
+        """The folder was renamed while locked (the locks follow the open descriptors)."""
+        self.path = folder / LOCK_NAME
+
+    def _owner(self, fd: int) -> str:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            return os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+        return "?"
 
     def acquire(self) -> None:
         try:
@@ -59,28 +87,38 @@ class WorkspaceLock:
         except OSError as exc:
             raise storage_error_for(exc, self.path.parent) from exc
         if not _try_lock(fd):
-            try:
-                owner = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
-            finally:
-                os.close(fd)
+            owner = self._owner(fd)
+            os.close(fd)
+            raise WorkspaceInUse(pid=owner)
+        try:
+            folder_fd = _lock_folder(self.path.parent)
+        except OSError as exc:
+            _unlock(fd)
+            os.close(fd)
+            raise storage_error_for(exc, self.path.parent) from exc
+        if folder_fd is None:
+            owner = self._owner(fd)
+            _unlock(fd)
+            os.close(fd)
             raise WorkspaceInUse(pid=owner)
         try:
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         except OSError as exc:
-            # We hold the lock, so the file is ours to remove (e.g. the disk is full).
-            with contextlib.suppress(OSError):
-                self.path.unlink()
-            _unlock(fd)
-            os.close(fd)
+            # The PID is only for messages; but a disk that cannot take 8 bytes cannot take
+            # the workspace's writes either. The file stays (never deleted, see above).
+            self._fd, self._folder_fd = fd, folder_fd
+            self.release()
             raise storage_error_for(exc, self.path.parent) from exc
-        self._fd = fd
+        self._fd, self._folder_fd = fd, folder_fd
 
     def release(self) -> None:
         if self._fd is None:
             return
-        with contextlib.suppress(OSError):
-            self.path.unlink()
+        if self._folder_fd is not None and self._folder_fd >= 0:
+            _unlock(self._folder_fd)
+            os.close(self._folder_fd)
+        self._folder_fd = None
         _unlock(self._fd)
         os.close(self._fd)
         self._fd = None

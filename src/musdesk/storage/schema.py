@@ -11,7 +11,7 @@ import logging
 from peewee import Database
 from playhouse.migrations import Migration, Runner, _index
 
-from musdesk.errors import MigrationFailed, SchemaTooNew
+from musdesk.errors import MigrationFailed, SchemaTooNew, UnknownMigration
 from musdesk.models.meta import WorkspaceMeta
 from musdesk.resources import migrations_dir
 
@@ -43,8 +43,11 @@ def ensure_not_newer(db: Database) -> int:
     found = current_version(db)
     known_names = {m.name for m in available_migrations()}
     unknown = [name for name in runner.applied() if name not in known_names]
-    if found > latest_version() or unknown:
+    if found > latest_version():
         raise SchemaTooNew(found=found, known=latest_version())
+    if unknown:
+        # Same or lower number, unknown name: another build's migration, not a newer schema.
+        raise UnknownMigration(name=", ".join(sorted(unknown)[:3]))
     return found
 
 
@@ -65,6 +68,10 @@ def migrate(db: Database) -> list[str]:
     applied = [name for name in runner.applied() if name not in before]
     if applied:
         log.info("applied migrations: %s", ", ".join(applied))
-    with db.atomic():
-        WorkspaceMeta.replace(key="schema_version", value=str(current_version(db))).execute()
+    version = str(current_version(db))
+    recorded = WorkspaceMeta.get_or_none(WorkspaceMeta.key == "schema_version")
+    if recorded is None or recorded.value != version:
+        # Written only when it changes: an open with nothing to upgrade writes nothing.
+        with db.atomic():
+            WorkspaceMeta.replace(key="schema_version", value=version).execute()
     return applied

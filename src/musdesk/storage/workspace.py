@@ -2,12 +2,18 @@
 
     ws, recovery_key = Workspace.create(folder, passphrase)
     ws = Workspace.open(folder, passphrase=...)      # or recovery_key=...
+    ws.backup_before("import")                        # before an import or a merge
     ws.lock()                                          # closes and drops the key
 
 Opening checks, in order, so that each failure has its own message and leaves every file
-as it was: the folder, the lock, the key file (format, bounds, passphrase via the GCM tag),
-the database file (present, non-empty, readable with the proven key), the schema version;
-then it takes a backup (which reads every page) and only then runs pending migrations.
+as it was: the folder, the lock, the key file (size, format, bounds, passphrase via the GCM
+tag), the database file (present, non-empty, readable with the proven key), the schema
+version. Then, only if the database changed since the last backup (`backups.py`), it runs
+the integrity check and takes a backup — a database failing the check is refused, naming
+the newest good backup — and only then runs pending migrations (after a backup of their own).
+
+Creating builds the workspace in a hidden folder beside the target and renames it into
+place when complete, so a crash leaves either nothing or a whole workspace.
 """
 
 from __future__ import annotations
@@ -15,14 +21,19 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
 
 from musdesk import APP_NAME
 from musdesk.errors import (
+    BackupRefused,
     DatabaseDamaged,
+    DatabaseDamagedNoBackup,
+    DatabaseDamagedWithBackup,
     DatabaseEmpty,
     DatabaseMissing,
     IntegrityCheckFailed,
@@ -31,41 +42,52 @@ from musdesk.errors import (
     NotAWorkspace,
     StorageError,
     WorkspaceExists,
+    WorkspaceInUse,
     WorkspaceLocked,
 )
 from musdesk.models.base import database_proxy
 from musdesk.storage import backups, schema
-from musdesk.storage.database import (
-    DATABASE_ERRORS,
-    EncryptedDatabase,
-    storage_error_for_database,
-)
+from musdesk.storage.database import DATABASE_ERRORS, EncryptedDatabase, zero
+from musdesk.storage.db_errors import classify
 from musdesk.storage.files import storage_error_for, write_atomic
 from musdesk.storage.keyfile import (
     DATA_KEY_BYTES,
     KdfParams,
     KeyFile,
+    read_key_file,
     validate_new_passphrase,
 )
 from musdesk.storage.lock import LOCK_NAME, WorkspaceLock
+from musdesk.storage.rekey import finish_pending
 
 DB_NAME = "musdesk.db"
 KEY_NAME = "musdesk.key"
 SIDE_FILES = ("-wal", "-shm")
+STAGING_MARK = ".creating-"
 
 
 def default_workspace_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace"
 
 
+def _storage_error(exc: BaseException, folder: Path) -> MusdeskError:
+    return classify(exc, folder)
+
+
 class Workspace:
     def __init__(
-        self, folder: Path, keyfile: KeyFile, database: EncryptedDatabase, lock: WorkspaceLock
+        self,
+        folder: Path,
+        keyfile: KeyFile,
+        database: EncryptedDatabase,
+        lock: WorkspaceLock,
+        backups_kept: int = backups.DEFAULT_KEPT,
     ) -> None:
         self.folder = folder
         self.keyfile = keyfile
         self.database = database
         self._lock = lock
+        self.backups_kept = backups_kept
         self.last_backup: Path | None = None
 
     # --- identity -------------------------------------------------------------------------
@@ -85,6 +107,10 @@ class Workspace:
     def is_open(self) -> bool:
         return self.database._data_key is not None
 
+    @property
+    def read_only(self) -> bool:
+        return self.database.query_only
+
     # --- creating -------------------------------------------------------------------------
     @classmethod
     def create(
@@ -94,46 +120,66 @@ class Workspace:
         *,
         kdf: KdfParams | None = None,
         backups_kept: int = backups.DEFAULT_KEPT,
+        populate: Callable[[Workspace], object] | None = None,
     ) -> tuple[Workspace, str]:
         """Make a new workspace in an empty (or new) folder. Returns it open, and the
-        recovery key, which is shown to the user once and never stored in plain text."""
-        folder = Path(folder)
+        recovery key, which is shown to the user once and never stored in plain text.
+
+        Everything (and `populate(workspace)`, e.g. the demo) happens in a hidden staging
+        folder beside `folder`, renamed into place only when complete. Any failure removes
+        the staging folder, unbinds the models and releases the lock: a retry starts clean."""
+        target = Path(folder)
         validate_new_passphrase(passphrase)
-        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise WorkspaceExists(path=str(folder))
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            raise WorkspaceExists(path=str(target))
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _remove_stale_staging(target)
+            staging = target.parent / f".{target.name}{STAGING_MARK}{uuid.uuid4().hex[:12]}"
+            staging.mkdir(mode=0o700)
         except OSError as exc:
-            raise storage_error_for(exc, folder) from exc
-        lock = WorkspaceLock(folder)
-        lock.acquire()
+            raise storage_error_for(exc, target.parent) from exc
+        lock = WorkspaceLock(staging)
         data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
         database: EncryptedDatabase | None = None
         try:
+            lock.acquire()
             keyfile, recovery_key = KeyFile.create(
-                str(uuid.uuid4()), bytes(data_key), passphrase, kdf or KdfParams.default()
+                str(uuid.uuid4()), data_key, passphrase, kdf or KdfParams.default()
             )
-            os.close(os.open(folder / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            database = EncryptedDatabase(folder / DB_NAME, data_key)
+            os.close(os.open(staging / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            database = EncryptedDatabase(staging / DB_NAME, data_key)
             database.connect()
             schema.migrate(database_bound(database))
-            # The key file last: a folder without it is visibly unfinished, never half-usable.
-            write_atomic(folder / KEY_NAME, keyfile.to_bytes(), workspace_file=True)
+            write_atomic(staging / KEY_NAME, keyfile.to_bytes(), workspace_file=True)
+            workspace = cls(staging, keyfile, database, lock, backups_kept)
+            if populate is not None:
+                populate(workspace)
+            workspace.database.close_all()
+            _rename_into_place(staging, target)
+            lock.moved_to(target)
+            workspace.folder = target
+            database.database = str(target / DB_NAME)
+            database.connect()
+            workspace._take_backup("create")
         except BaseException as exc:
             if database is not None:
                 database.drop_key()
+            else:
+                zero(data_key)
             database_proxy.initialize(None)
-            for name in (DB_NAME, *(DB_NAME + s for s in SIDE_FILES), KEY_NAME):
-                with contextlib.suppress(OSError):
-                    (folder / name).unlink()
             lock.release()
-            if isinstance(exc, OSError):
-                raise storage_error_for(exc, folder) from exc
-            if isinstance(exc, DATABASE_ERRORS):
-                raise storage_error_for_database(exc, folder) from exc
+            with contextlib.suppress(OSError):
+                shutil.rmtree(staging)
+            if target.exists() and (target / LOCK_NAME).exists() and database is not None:
+                # Renamed, then failed (the first backup): not a finished workspace.
+                with contextlib.suppress(OSError):
+                    shutil.rmtree(target)
+            if isinstance(exc, MusdeskError) or not isinstance(exc, Exception):
+                raise
+            if isinstance(exc, (OSError, *DATABASE_ERRORS)):
+                raise _storage_error(exc, target.parent) from exc
             raise
-        workspace = cls(folder, keyfile, database, lock)
-        workspace.take_backup(backups_kept)
         return workspace, recovery_key
 
     # --- opening --------------------------------------------------------------------------
@@ -145,7 +191,11 @@ class Workspace:
         passphrase: str | None = None,
         recovery_key: str | None = None,
         backups_kept: int = backups.DEFAULT_KEPT,
+        read_only: bool = False,
     ) -> Workspace:
+        """Unlock the workspace. `read_only` (list, check, due, verify): every connection
+        refuses writes; only a pending schema upgrade is applied (after its backup), since
+        this version could not read the data without it."""
         folder = Path(folder)
         cls._check_folder(folder)
         lock = WorkspaceLock(folder)
@@ -155,7 +205,9 @@ class Workspace:
             folder / (DB_NAME + s) for s in SIDE_FILES if not (folder / (DB_NAME + s)).exists()
         ]
         try:
-            keyfile = cls._read_keyfile(folder)
+            _remove_stale_temp_files(folder)
+            finish_pending(folder, passphrase, recovery_key)
+            keyfile = read_key_file(folder / KEY_NAME)
             if passphrase is not None:
                 data_key = keyfile.unwrap_with_passphrase(passphrase)
             elif recovery_key is not None:
@@ -164,29 +216,30 @@ class Workspace:
                 raise ValueError("a passphrase or a recovery key is needed")
             cls._check_database_file(folder)
             database = EncryptedDatabase(folder / DB_NAME, data_key)
+            workspace = cls(folder, keyfile, database, lock, backups_kept)
             try:
                 database.connect()
                 database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-            except DATABASE_ERRORS as exc:
-                raise storage_error_for_database(exc, folder, opening=True) from exc
-            db = database_bound(database)
-            try:
-                # Every page's HMAC, before anything is written or backed up: the backup
-                # API copies pages without decrypting them, so it would not notice damage.
-                damaged_pages = database.execute_sql("PRAGMA cipher_integrity_check").fetchall()
-                if damaged_pages:
-                    raise DatabaseDamaged(detail=str(damaged_pages[0][0]))
+                db = database_bound(database)
                 schema.ensure_not_newer(db)
                 if not database.table_exists("workspace_meta"):
                     raise DatabaseDamaged(detail="no schema")
-            except DATABASE_ERRORS as exc:
-                raise storage_error_for_database(exc, folder, opening=True) from exc
-            workspace = cls(folder, keyfile, database, lock)
-            workspace.take_backup(backups_kept, opening=True)
-            try:
-                schema.migrate(db)
-            except DATABASE_ERRORS as exc:
-                raise storage_error_for_database(exc, folder, opening=True) from exc
+                if not backups.unchanged_since_last_backup(folder, DB_NAME):
+                    workspace._backup_or_refuse_damaged("open")
+                pending = schema.pending(db)
+                if pending:
+                    workspace._backup_or_refuse_damaged("migration")
+                    schema.migrate(db)
+            except (*DATABASE_ERRORS, OSError, DatabaseDamaged) as exc:
+                found = _storage_error(exc, folder)
+                if type(found) is DatabaseDamaged:
+                    raise workspace._damaged(found.detail or "") from exc
+                if found is exc:
+                    raise
+                raise found from exc
+            if read_only:
+                database.query_only = True
+                database.close_all()
             return workspace
         except BaseException:
             if database is not None:
@@ -198,6 +251,22 @@ class Workspace:
             lock.release()
             raise
 
+    def _backup_or_refuse_damaged(self, reason: str) -> None:
+        try:
+            self._take_backup(reason)
+        except BackupRefused as refused:
+            raise self._damaged(refused.params.get("problems", "")) from None
+
+    def _damaged(self, problems: object) -> DatabaseDamaged:
+        """Damage found at open: name the newest backup that still passes its check."""
+        good = backups.newest_good(self.folder, self.database.data_key)
+        if good is None:
+            return DatabaseDamagedNoBackup(detail=str(problems)[:200])
+        when = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return DatabaseDamagedWithBackup(
+            backup=good.path.name, when=when, folder=str(backups.backup_folder(self.folder))
+        )
+
     @staticmethod
     def _check_folder(folder: Path) -> None:
         if not folder.is_dir():
@@ -208,16 +277,6 @@ class Workspace:
             raise NotAWorkspace(path=str(folder))
         if not has_key:
             raise KeyFileMissing(path=str(folder))
-
-    @staticmethod
-    def _read_keyfile(folder: Path) -> KeyFile:
-        try:
-            raw = (folder / KEY_NAME).read_bytes()
-        except FileNotFoundError:
-            raise KeyFileMissing(path=str(folder)) from None
-        except OSError as exc:
-            raise storage_error_for(exc, folder) from exc
-        return KeyFile.from_bytes(raw)
 
     @staticmethod
     def _check_database_file(folder: Path) -> None:
@@ -233,18 +292,39 @@ class Workspace:
             raise WorkspaceLocked()
         return self.database
 
-    def take_backup(self, keep: int = backups.DEFAULT_KEPT, *, opening: bool = False) -> Path:
+    def _take_backup(self, reason: str) -> Path:
+        """Check, copy, rotate (backups.take_backup); errors as MusdeskErrors."""
         database = self._require_open()
         try:
             conn = database.connection()
-            self.last_backup = backups.take_backup(conn, self.folder, database.data_key, keep)
-        except DATABASE_ERRORS as exc:
-            raise storage_error_for_database(exc, self.folder, opening=opening) from exc
-        except OSError as exc:
-            raise storage_error_for(exc, self.folder) from exc
+            self.last_backup = backups.take_backup(
+                conn, self.folder, database.data_key, self.backups_kept, reason, db_name=DB_NAME
+            )
+        except MusdeskError:
+            raise
+        except (*DATABASE_ERRORS, OSError) as exc:
+            raise _storage_error(exc, self.folder) from exc
         return self.last_backup
 
+    def take_backup(self, keep: int | None = None, *, reason: str = "manual") -> Path:
+        """A backup now ("Back up now"); raises BackupRefused if the database fails its
+        check (the existing backups are then kept as they are)."""
+        if keep is not None:
+            self.backups_kept = keep
+        return self._take_backup(reason)
+
+    def backup_before(self, reason: str) -> Path:
+        """Call before an import, a merge or any bulk change: checks the database and takes
+        a backup named for `reason` ("import", "merge", …), kept by rotation as one of the
+        newest "before" copies. Raises BackupRefused (do not go on) when the check fails."""
+        return self._take_backup(reason)
+
     def list_backups(self) -> list[Path]:
+        """The backup files, newest first (see `backups()` for their details)."""
+        return [backup.path for backup in backups.list_backups(self.folder)]
+
+    def backups(self) -> list[backups.Backup]:
+        """Every backup with its time, reason and whether it was checked good, newest first."""
         return backups.list_backups(self.folder)
 
     def check_integrity(self) -> None:
@@ -260,21 +340,31 @@ class Workspace:
                 str(row[0]) for row in database.execute_sql("PRAGMA cipher_integrity_check")
             ]
         except DATABASE_ERRORS as exc:
-            raise storage_error_for_database(exc, self.folder) from exc
+            raise _storage_error(exc, self.folder) from exc
         if problems:
             raise IntegrityCheckFailed(problems="; ".join(problems[:5]))
 
     def schema_version(self) -> int:
         return schema.current_version(self._require_open())
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase; the data is not re-encrypted."""
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: KdfParams | None = None, rotate_key: bool = False
+    ) -> str | None:
+        """Re-wrap the data key under a new passphrase (the data is not re-encrypted).
+
+        With `rotate_key`, a new data key instead: the database is re-encrypted (PRAGMA
+        rekey), the old backups are removed and a new one is taken, and a new recovery key
+        is returned (to show once): an old key file with the old passphrase or recovery key
+        then opens nothing here. See `storage/rekey.py`."""
         database = self._require_open()
         validate_new_passphrase(new_passphrase)
-        self.keyfile.rewrap_passphrase(
-            bytes(database.data_key), new_passphrase, kdf or self.keyfile.kdf
-        )
+        if rotate_key:
+            from musdesk.storage.rekey import rotate_data_key
+
+            return rotate_data_key(self, new_passphrase, kdf or self.keyfile.kdf)
+        self.keyfile.rewrap_passphrase(database.data_key, new_passphrase, kdf or self.keyfile.kdf)
         write_atomic(self.key_path, self.keyfile.to_bytes(), workspace_file=True)
+        return None
 
     def lock(self) -> None:
         """Close the database, overwrite the key bytes, release the folder."""
@@ -288,6 +378,47 @@ class Workspace:
 
     def __exit__(self, *exc_info: object) -> None:
         self.lock()
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """Temp key files a killed `passwd` left (complete key files under an old passphrase)
+    and partial backups. Called with the lock held, so no other process is writing them."""
+    for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    backups.remove_partials(folder)
+
+
+def _remove_stale_staging(target: Path) -> None:
+    """Staging folders of earlier creations of `target` that were killed (their lock is
+    free); a live creation holds its lock and is left alone."""
+    for stale in target.parent.glob(f".{target.name}{STAGING_MARK}*"):
+        if not stale.is_dir():
+            continue
+        probe = WorkspaceLock(stale)
+        try:
+            probe.acquire()
+        except (WorkspaceInUse, StorageError):
+            continue
+        probe.release()
+        with contextlib.suppress(OSError):
+            shutil.rmtree(stale)
+
+
+def _rename_into_place(staging: Path, target: Path) -> None:
+    """The complete workspace becomes `target` in one rename (an empty `target` folder is
+    replaced; anything else there means another creation won the race)."""
+    try:
+        if os.name == "nt" and target.is_dir():  # pragma: no cover - Windows
+            target.rmdir()
+        os.rename(staging, target)
+    except OSError as exc:
+        if target.exists():
+            raise WorkspaceExists(path=str(target)) from exc
+        raise
+    from musdesk.storage.files import fsync_folder
+
+    fsync_folder(target.parent)
 
 
 def database_bound(database: EncryptedDatabase) -> EncryptedDatabase:

@@ -39,7 +39,7 @@ def assert_open_fails_unchanged(
     credentials = credentials or {"passphrase": PASSPHRASE}
     with pytest.raises(error, match=match) as caught:
         Workspace.open(folder, **credentials)
-    assert type(caught.value) is error
+    assert isinstance(caught.value, error)
     after = fingerprint(folder) if folder.is_dir() else None
     assert after == before, "a failed open must leave every file unchanged"
     assert database_proxy.obj is None

@@ -1,0 +1,154 @@
+"""Backups keep a good copy: only of a database that passes its check, only when the data
+changed, in generations; a lost disk write is refused at open, naming the good backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from musdesk import errors
+from musdesk.storage import DB_NAME, Workspace, backups
+from musdesk.storage.keyfile import read_key_file
+from tests.conftest import PASSPHRASE
+from tests.unit.storage.helpers import fingerprint
+
+PAGE = 4096
+
+
+def _people(workspace: Workspace, count: int) -> None:
+    db = workspace.database
+    db.execute_sql(
+        "CREATE TABLE IF NOT EXISTS person (id INTEGER PRIMARY KEY, name TEXT, dept TEXT)"
+    )
+    db.execute_sql("CREATE INDEX IF NOT EXISTS person_name ON person(name)")
+    with db.atomic():
+        for i in range(count):
+            db.execute_sql(
+                "INSERT INTO person (name, dept) VALUES (?, ?)", (f"Person {i:05d}", "HR" * 20)
+            )
+
+
+def _open(folder: Path, **kwargs) -> Workspace:
+    return Workspace.open(folder, passphrase=PASSPHRASE, **kwargs)
+
+
+def test_an_open_backs_up_only_when_the_data_changed(new_workspace, workspace_path) -> None:
+    workspace, _ = new_workspace
+    assert [b.reason for b in workspace.backups()] == ["create"]
+    workspace.lock()
+    for _ in range(3):
+        _open(workspace_path).lock()
+    assert len(backups.list_backups(workspace_path)) == 1, "nothing changed: no new backup"
+    with _open(workspace_path) as ws:
+        _people(ws, 10)
+    with _open(workspace_path) as ws:
+        listed = ws.backups()
+    assert [b.reason for b in listed] == ["open", "create"]
+    assert all(b.good and b.size > 0 for b in listed)
+    assert listed[0].taken_at > listed[1].taken_at
+
+
+def test_a_burst_of_opens_never_removes_every_older_copy(new_workspace, workspace_path):
+    workspace, _ = new_workspace
+    workspace.lock()
+    now = dt.datetime.now(dt.UTC)
+    created = backups.list_backups(workspace_path)[0].path
+    # Older generations: one a day for ten days, one a week for eight weeks.
+    ages = [dt.timedelta(days=d) for d in range(1, 11)]
+    ages += [dt.timedelta(weeks=w, hours=1) for w in range(2, 10)]
+    for age in ages:
+        stamp = (now - age).strftime(backups.STAMP_FORMAT)
+        shutil.copy(created, created.with_name(f"musdesk-{stamp}-open.db"))
+    for i in range(12):  # a burst of changed opens
+        with _open(workspace_path, backups_kept=3) as ws:
+            _people(ws, 1)
+    kept = backups.list_backups(workspace_path)
+    ages_kept = sorted(now - b.taken_at for b in kept)
+    assert len([a for a in ages_kept if a < dt.timedelta(hours=1)]) >= 3, "the last opens"
+    daily = {a.days for a in ages_kept if dt.timedelta(days=1) <= a <= dt.timedelta(days=7)}
+    assert daily >= {1, 2, 3, 4, 5, 6}, "one per day for a week"
+    assert any(dt.timedelta(weeks=3) < a <= dt.timedelta(weeks=5) for a in ages_kept)
+    assert not any(a > dt.timedelta(weeks=6) for a in ages_kept), "older ones are removed"
+    assert len(kept) < len(ages) + 13
+
+
+def test_rotation_keeps_the_newest_before_import_copies() -> None:
+    now = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
+
+    def backup(minutes: int, reason: str) -> backups.Backup:
+        return backups.Backup(Path(f"b{minutes}"), now - dt.timedelta(minutes=minutes),
+                              reason, True, 1)
+
+    listed = [backup(m, "open") for m in range(0, 30)] + [backup(45, "import")]
+    kept = backups.kept_backups(listed, 3, now)
+    assert Path("b45") in kept and {Path("b0"), Path("b1"), Path("b2")} <= kept
+
+
+def test_backup_before_import_is_taken_even_without_changes(workspace, workspace_path):
+    path = workspace.backup_before("import")
+    assert path.name.endswith("-import.db")
+    assert [b.reason for b in workspace.backups()] == ["import", "create"]
+
+
+def _lost_write(folder: Path) -> None:
+    """An older, validly encrypted version of one page written back over the newer one,
+    as a disk that lost a write would leave it (SQLCipher's page HMAC still matches)."""
+    with _open(folder) as ws:
+        _people(ws, 3000)
+    old = (folder / DB_NAME).read_bytes()
+    with _open(folder) as ws:
+        with ws.database.atomic():
+            ws.database.execute_sql("UPDATE person SET name = 'Renamed ' || id WHERE id % 7 = 0")
+    new = bytearray((folder / DB_NAME).read_bytes())
+    changed = [
+        n for n in range(1, len(old) // PAGE)
+        if old[n * PAGE:(n + 1) * PAGE] != new[n * PAGE:(n + 1) * PAGE]
+    ]
+    # A table page, not an index page: the b-tree stays well-formed (quick_check passes).
+    page = changed[len(changed) // 2]
+    new[page * PAGE:(page + 1) * PAGE] = old[page * PAGE:(page + 1) * PAGE]
+    (folder / DB_NAME).write_bytes(bytes(new))
+
+
+def test_a_lost_write_is_refused_at_open_and_names_the_good_backup(
+    new_workspace, workspace_path
+) -> None:
+    new_workspace[0].lock()
+    _lost_write(workspace_path)
+    before = fingerprint(workspace_path / "backups")
+    for _ in range(6):
+        with pytest.raises(errors.DatabaseDamagedWithBackup) as caught:
+            _open(workspace_path)
+    assert fingerprint(workspace_path / "backups") == before, "no damaged copy was added"
+    newest = backups.list_backups(workspace_path)[0]
+    assert newest.path.name in str(caught.value)
+    key = read_key_file(workspace_path / "musdesk.key").unwrap_with_passphrase(PASSPHRASE)
+    assert backups.verify(newest.path, key) == []
+    for backup in backups.list_backups(workspace_path):
+        assert backups.verify(backup.path, key) == [], "every backup stays good"
+    # Following the advice works.
+    shutil.copy(newest.path, workspace_path / DB_NAME)
+    with _open(workspace_path) as ws:
+        ws.check_integrity()
+
+
+def test_no_backup_is_taken_of_a_database_failing_its_check(new_workspace, workspace_path):
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from musdesk.storage.database import configure_connection
+
+    new_workspace[0].lock()
+    _lost_write(workspace_path)
+    before = fingerprint(workspace_path / "backups")
+    key = read_key_file(workspace_path / "musdesk.key").unwrap_with_passphrase(PASSPHRASE)
+    conn = sqlcipher.connect(str(workspace_path / DB_NAME), isolation_level=None)
+    try:
+        configure_connection(conn, key)
+        with pytest.raises(errors.BackupRefused, match="No backup was taken"):
+            backups.take_backup(conn, workspace_path, key, 5, "import")
+    finally:
+        conn.close()
+    assert fingerprint(workspace_path / "backups") == before
