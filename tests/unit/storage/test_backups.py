@@ -62,7 +62,7 @@ def test_a_burst_of_opens_never_removes_every_older_copy(new_workspace, workspac
     for age in ages:
         stamp = (now - age).strftime(backups.STAMP_FORMAT)
         shutil.copy(created, created.with_name(f"musdesk-{stamp}-open.db"))
-    for i in range(12):  # a burst of changed opens
+    for _ in range(12):  # a burst of changed opens
         with _open(workspace_path, backups_kept=3) as ws:
             _people(ws, 1)
     kept = backups.list_backups(workspace_path)
@@ -99,9 +99,8 @@ def _lost_write(folder: Path) -> None:
     with _open(folder) as ws:
         _people(ws, 3000)
     old = (folder / DB_NAME).read_bytes()
-    with _open(folder) as ws:
-        with ws.database.atomic():
-            ws.database.execute_sql("UPDATE person SET name = 'Renamed ' || id WHERE id % 7 = 0")
+    with _open(folder) as ws, ws.database.atomic():
+        ws.database.execute_sql("UPDATE person SET name = 'Renamed ' || id WHERE id % 7 = 0")
     new = bytearray((folder / DB_NAME).read_bytes())
     changed = [
         n for n in range(1, len(old) // PAGE)
