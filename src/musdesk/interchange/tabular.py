@@ -20,6 +20,7 @@ import re
 import warnings
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,14 @@ MAX_CELL_CHARS = 2_000
 # An XLSX is a zip: bound what it unpacks to, so a small "zip bomb" cannot fill memory.
 MAX_XLSX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_XLSX_ENTRIES = 2_000
+# Counted while streaming the workbook's XML, before openpyxl builds anything: a row is
+# refused at its 201st cell, a sheet at its 2,000,001st, the string table at 500,001 entries
+# (a small file can declare millions; openpyxl would hold them all in memory).
+MAX_XLSX_CELLS = 2_000_000
+MAX_SHARED_STRINGS = 500_000
+_XLSX_TOKEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|si)(?=[\s>/])")
+_TOKEN_OVERLAP = 64
+_SCAN_CHUNK = 1024 * 1024
 
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -263,6 +272,68 @@ def _check_zip(data: bytes, name: str) -> None:
         raise UnreadableFile(
             name, "interchange.reason.too_large", megabytes=MAX_FILE_BYTES // (1024 * 1024)
         )
+    _check_xlsx_counts(data, name)
+
+
+def _xml_tokens(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
+    """The row/c/si start tags of one XML part, streamed (never the whole part in memory)."""
+    tail = b""
+    read = 0
+    with archive.open(entry) as part:
+        while True:
+            chunk = part.read(_SCAN_CHUNK)
+            read += len(chunk)
+            if read > MAX_XLSX_UNPACKED_BYTES:  # the directory's sizes can lie
+                raise UnreadableFile(name, "interchange.reason.too_large",
+                                     megabytes=MAX_FILE_BYTES // (1024 * 1024))
+            buffer = tail + chunk
+            limit = len(buffer) if not chunk else len(buffer) - _TOKEN_OVERLAP
+            for match in _XLSX_TOKEN.finditer(buffer):
+                if match.start() >= limit:
+                    break
+                yield match.group(1)
+            if not chunk:
+                return
+            tail = buffer[max(limit, 0):]
+
+
+def _check_xlsx_counts(data: bytes, name: str) -> None:
+    """Width, cell count and shared-string count, checked while streaming the XML, so that
+    a roster file of any shape is refused within seconds and little memory."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for entry in archive.infolist():
+                part = entry.filename.lower()
+                if part.endswith("sharedstrings.xml"):
+                    _check_strings(archive, entry, name)
+                elif part.startswith("xl/worksheets/") and part.endswith(".xml"):
+                    _check_sheet(archive, entry, name)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        raise UnreadableFile(name, "interchange.reason.damaged_workbook") from None
+
+
+def _check_strings(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> None:
+    strings = 0
+    for token in _xml_tokens(archive, entry, name):
+        strings += token == b"si"
+        if strings > MAX_SHARED_STRINGS:
+            raise UnreadableFile(name, "interchange.reason.too_many_strings",
+                                 strings=MAX_SHARED_STRINGS)
+
+
+def _check_sheet(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> None:
+    cells = in_row = 0
+    for token in _xml_tokens(archive, entry, name):
+        if token == b"row":
+            in_row = 0
+        elif token == b"c":
+            cells += 1
+            in_row += 1
+            if in_row > MAX_COLUMNS:
+                raise UnreadableFile(name, "interchange.reason.too_wide", columns=MAX_COLUMNS)
+            if cells > MAX_XLSX_CELLS:
+                raise UnreadableFile(name, "interchange.reason.too_many_cells",
+                                     cells=MAX_XLSX_CELLS)
 
 
 def _read_workbook(workbook: Any, name: str, sheet: str | None) -> Table:

@@ -21,19 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.storage.backups import parse_name
 from musdesk.ui import dates
 from musdesk.ui.errors import guarded
 
-STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-
 
 def backup_taken_at(path: Path) -> dt.datetime | None:
-    """The UTC time in a backup's file name (musdesk-20260101T120000000000Z.db)."""
-    stamp = path.stem.removeprefix("musdesk-")
-    try:
-        return dt.datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=dt.UTC)
-    except ValueError:
-        return None
+    """The UTC time in a backup's file name (musdesk-20260101T120000000000Z-open.db)."""
+    parsed = parse_name(path)
+    return parsed[0] if parsed else None
 
 
 def local_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
