@@ -37,9 +37,12 @@ def add_path_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", type=Path, help="the workspace folder")
 
 
-def open_workspace(path: Path) -> Workspace:
-    """Unlock with MUSDESK_RECOVERY_KEY when set, else with the passphrase."""
+def open_workspace(path: Path, *, read_only: bool = False) -> Workspace:
+    """Unlock with MUSDESK_RECOVERY_KEY when set, else with the passphrase. `read_only`
+    for commands that only read (list, check, due, verify): nothing is written to the
+    database (see Workspace.open)."""
     recovery = os.environ.get(RECOVERY_ENV)
     if recovery:
-        return Workspace.open(path, recovery_key=recovery)
-    return Workspace.open(path, passphrase=ask_passphrase(texts.text("cli.passphrase_prompt")))
+        return Workspace.open(path, recovery_key=recovery, read_only=read_only)
+    passphrase = ask_passphrase(texts.text("cli.passphrase_prompt"))
+    return Workspace.open(path, passphrase=passphrase, read_only=read_only)

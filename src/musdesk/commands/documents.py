@@ -99,7 +99,7 @@ def _write_combined(args: argparse.Namespace, round_: by_id.RoundRef, output: Pa
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args.path)
+    workspace = open_workspace(args.path, read_only=True)
     try:
         target = Path(args.target)
         if target.is_file():

@@ -39,7 +39,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_workspace(args.path):
+    with open_workspace(args.path, read_only=True):
         rows = listing.list_rows(args.kind)
     for row in rows:
         print("\t".join(row))

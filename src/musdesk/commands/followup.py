@@ -67,7 +67,7 @@ def format_due(item: DueItem, today: dt.date) -> str:
 
 def cmd_due(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
-    with open_workspace(args.path):
+    with open_workspace(args.path, read_only=True):
         items = due_items(today, args.days, _scope(args.organisation))
     overdue = [item for item in items if item.overdue]
     coming = [item for item in items if not item.overdue]

@@ -26,6 +26,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     passwd = subparsers.add_parser("passwd", help="change a workspace's passphrase")
     add_path_argument(passwd)
+    passwd.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="also replace the data key: the database is re-encrypted, old backups are "
+        "removed and a new recovery key is shown, so that an old copy of the key file "
+        "opens nothing with the old passphrase or recovery key",
+    )
     passwd.set_defaults(func=cmd_passwd)
 
 
@@ -45,7 +52,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_workspace(args.path) as workspace:
+    with open_workspace(args.path, read_only=True) as workspace:
         workspace.check_integrity()
         version = workspace.schema_version()
     print(texts.text("cli.check_ok", path=str(args.path), version=version))
@@ -57,6 +64,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         new = ask_passphrase(
             texts.text("cli.new_passphrase_prompt"), NEW_PASSPHRASE_ENV, confirm=True
         )
-        workspace.change_passphrase(new)
+        recovery_key = workspace.change_passphrase(new, rotate_key=args.rotate_key)
     print(texts.text("cli.passphrase_changed"))
+    if recovery_key is not None:
+        print(texts.text("cli.key_rotated"))
+        print(f"\n    {recovery_key}\n")
     return 0

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from musdesk import texts
+from musdesk import storage, texts
 from musdesk.errors import MusdeskError, NotFound, StorageError
 from musdesk.interchange import roster_columns as cols
 from musdesk.interchange import roster_duplicates as duplicates
@@ -591,6 +591,8 @@ def run_import(
     """
     global _last
     org_id = _as_uuid(organisation_id)
+    # A checked backup first (outside the transaction): an import gone wrong is undone by it.
+    storage.backup_before("import")
     try:
         with write_transaction():
             created_org = False

@@ -180,6 +180,7 @@ class Workspace:
             if isinstance(exc, (OSError, *DATABASE_ERRORS)):
                 raise _storage_error(exc, target.parent) from exc
             raise
+        workspace._make_current()
         return workspace, recovery_key
 
     # --- opening --------------------------------------------------------------------------
@@ -240,6 +241,7 @@ class Workspace:
             if read_only:
                 database.query_only = True
                 database.close_all()
+            workspace._make_current()
             return workspace
         except BaseException:
             if database is not None:
@@ -366,8 +368,15 @@ class Workspace:
         write_atomic(self.key_path, self.keyfile.to_bytes(), workspace_file=True)
         return None
 
+    def _make_current(self) -> None:
+        global _current
+        _current = self
+
     def lock(self) -> None:
         """Close the database, overwrite the key bytes, release the folder."""
+        global _current
+        if _current is self:
+            _current = None
         self.database.drop_key()
         if database_proxy.obj is self.database:
             database_proxy.initialize(None)
@@ -378,6 +387,23 @@ class Workspace:
 
     def __exit__(self, *exc_info: object) -> None:
         self.lock()
+
+
+_current: Workspace | None = None
+
+
+def current_workspace() -> Workspace | None:
+    """The workspace open in this process (one at a time, as the models' proxy)."""
+    return _current if _current is not None and _current.is_open else None
+
+
+def backup_before(reason: str) -> Path | None:
+    """Call before an import, a merge or any other bulk change, outside its transaction:
+    checks the open workspace's database and takes a backup named for `reason` ("import",
+    "merge", …). Raises BackupRefused (do not go on) when the check fails; returns None when
+    no workspace is open in this process."""
+    workspace = current_workspace()
+    return workspace.backup_before(reason) if workspace is not None else None
 
 
 def _remove_stale_temp_files(folder: Path) -> None:

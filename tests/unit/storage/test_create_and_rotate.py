@@ -1,0 +1,171 @@
+"""Creating is all or nothing (a staging folder renamed into place); read-only commands
+write nothing; passphrase change with key rotation leaves old key files useless."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from musdesk import cli, errors
+from musdesk.models.base import database_proxy
+from musdesk.models.meta import WorkspaceMeta
+from musdesk.storage import KEY_NAME, KdfParams, Workspace, backups, schema
+from tests.conftest import PASSPHRASE
+from tests.unit.storage.helpers import fingerprint
+
+NEW = "a much better passphrase"
+
+
+def _leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir())
+
+
+def test_a_failing_step_leaves_nothing_and_a_retry_works(tmp_path, cheap_kdf, monkeypatch):
+    target = tmp_path / "ws"
+
+    def broken(db):
+        raise RuntimeError("simulated failure while creating")
+
+    monkeypatch.setattr(schema, "migrate", broken)
+    with pytest.raises(RuntimeError):
+        Workspace.create(target, PASSPHRASE, kdf=cheap_kdf)
+    assert _leftovers(tmp_path) == [], "no database, key, lock or staging folder left"
+    assert database_proxy.obj is None, "the models are unbound"
+    monkeypatch.undo()
+    workspace, _ = Workspace.create(target, PASSPHRASE, kdf=cheap_kdf)
+    workspace.lock()
+    assert _leftovers(tmp_path) == ["ws"]
+
+
+def test_a_failing_populate_leaves_nothing(tmp_path, cheap_kdf) -> None:
+    def populate(_ws):
+        raise errors.DiskFull()
+
+    with pytest.raises(errors.DiskFull):
+        Workspace.create(tmp_path / "ws", PASSPHRASE, kdf=cheap_kdf, populate=populate)
+    assert _leftovers(tmp_path) == []
+    assert database_proxy.obj is None
+
+
+CREATOR = """
+import sys, time
+from pathlib import Path
+from musdesk.storage import KdfParams, Workspace
+def populate(ws):
+    print("populating", flush=True)
+    time.sleep(60)
+Workspace.create(Path(sys.argv[1]), sys.argv[2], kdf=KdfParams.cheap(), populate=populate)
+"""
+
+
+def test_a_killed_creation_leaves_no_workspace_and_init_works_again(tmp_path) -> None:
+    target = tmp_path / "ws"
+    with subprocess.Popen(
+        [sys.executable, "-c", CREATOR, str(target), PASSPHRASE], stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout.readline().strip() == "populating"
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert not target.exists(), "the target appears only when complete"
+    with pytest.raises(errors.NotAWorkspace):
+        Workspace.open(target, passphrase=PASSPHRASE)
+    workspace, _ = Workspace.create(target, PASSPHRASE, kdf=KdfParams.cheap())
+    workspace.lock()
+    assert _leftovers(tmp_path) == ["ws"], "the killed one's staging folder was removed"
+
+
+def _main(monkeypatch, *args: str, passphrase: str = PASSPHRASE) -> int:
+    monkeypatch.setenv("MUSDESK_PASSPHRASE", passphrase)
+    return cli.main(list(args))
+
+
+def test_read_only_commands_write_nothing(tmp_path, monkeypatch, capsys) -> None:
+    folder = tmp_path / "ws"
+    assert _main(monkeypatch, "init", str(folder), "--cheap-kdf") == 0
+    before = fingerprint(folder)
+    for command in (
+        ["list", str(folder), "organisations"],
+        ["check", str(folder)],
+        ["due", str(folder)],
+        ["verify", str(folder), "ABCD-EFGH"],
+    ):
+        _main(monkeypatch, *command)
+        assert fingerprint(folder) == before, f"{command[0]} changed the workspace"
+    # And the connection itself refuses writes.
+    with Workspace.open(folder, passphrase=PASSPHRASE, read_only=True) as ws:
+        with pytest.raises(errors.MusdeskError):
+            try:
+                WorkspaceMeta.replace(key="x", value="y").execute()
+            except Exception as exc:
+                from musdesk.storage.db_errors import classify
+
+                raise classify(exc, folder) from exc
+        assert ws.read_only
+
+
+def test_rotating_the_key_leaves_old_key_files_useless(new_workspace, workspace_path, tmp_path):
+    workspace, old_recovery = new_workspace
+    WorkspaceMeta.replace(key="kept", value="Ærø").execute()
+    workspace.lock()
+    old_copy = tmp_path / "old-copy"
+    shutil.copytree(workspace_path, old_copy)
+    with Workspace.open(workspace_path, passphrase=PASSPHRASE) as ws:
+        new_recovery = ws.change_passphrase(NEW, rotate_key=True)
+        assert new_recovery and new_recovery != old_recovery
+        assert [b.reason for b in ws.backups()] == ["rekey"], "old backups removed"
+    # The old key file with the old passphrase does not open the database any more.
+    (workspace_path / "old.key").write_bytes((old_copy / KEY_NAME).read_bytes())
+    shutil.copy(old_copy / KEY_NAME, workspace_path / KEY_NAME)
+    with pytest.raises(errors.DatabaseDamaged):
+        Workspace.open(workspace_path, passphrase=PASSPHRASE)
+    with pytest.raises(errors.DatabaseDamaged):
+        Workspace.open(workspace_path, recovery_key=old_recovery)
+    os.replace(workspace_path / "old.key", old_copy / "unused.key")
+    # Put the new key file back: the new passphrase and recovery key open the data.
+    with Workspace.open(old_copy, passphrase=PASSPHRASE) as old_ws:
+        old_key = bytes(old_ws.database.data_key)
+    for backup in backups.list_backups(workspace_path):
+        assert backups.verify(backup.path, old_key), "no backup opens with the old key"
+
+
+def test_rotation_through_the_cli_prints_the_new_recovery_key(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "ws"
+    assert _main(monkeypatch, "init", str(folder), "--cheap-kdf") == 0
+    capsys.readouterr()
+    monkeypatch.setenv("MUSDESK_NEW_PASSPHRASE", NEW)
+    assert _main(monkeypatch, "passwd", str(folder), "--rotate-key") == 0
+    out = capsys.readouterr().out
+    recovery = [line.strip() for line in out.splitlines() if line.count("-") == 7][0]
+    assert _main(monkeypatch, "check", str(folder), passphrase=NEW) == 0
+    assert _main(monkeypatch, "check", str(folder)) == 3, "the old passphrase is refused"
+    monkeypatch.setenv("MUSDESK_RECOVERY_KEY", recovery)
+    assert _main(monkeypatch, "check", str(folder)) == 0
+
+
+def test_a_rotation_cut_short_after_the_rekey_is_finished_at_the_next_open(
+    new_workspace, workspace_path, monkeypatch
+) -> None:
+    from musdesk.storage import rekey
+
+    workspace, _ = new_workspace
+    WorkspaceMeta.replace(key="kept", value="yes").execute()
+
+    def crash(folder):
+        raise KeyboardInterrupt  # as if killed right after PRAGMA rekey
+
+    monkeypatch.setattr(rekey, "_remove_backups", crash)
+    with pytest.raises(KeyboardInterrupt):
+        workspace.change_passphrase(NEW, rotate_key=True)
+    workspace.lock()
+    monkeypatch.undo()
+    assert (workspace_path / rekey.PENDING_NAME).exists()
+    with Workspace.open(workspace_path, passphrase=NEW) as ws:
+        assert WorkspaceMeta.get(WorkspaceMeta.key == "kept").value == "yes"
+        assert all(b.reason != "create" for b in ws.backups())
+    assert not (workspace_path / rekey.PENDING_NAME).exists()
