@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -100,3 +101,39 @@ def test_change_passphrase_dialog_closes_when_done(
     session.lock()
     with qtbot.waitSignal(session.opened, timeout=10_000):
         session.unlock(passphrase="another good passphrase")
+
+
+def test_change_passphrase_with_key_rotation_shows_a_new_recovery_key(
+    qtbot, session: Session, existing_workspace
+) -> None:
+    from musdesk import errors
+    from musdesk.storage import KEY_NAME
+
+    folder = existing_workspace[0]
+    old_key_file = (folder / KEY_NAME).read_bytes()
+    session.choose(folder)
+    with qtbot.waitSignal(session.opened, timeout=10_000):
+        session.unlock(passphrase=PASSPHRASE)
+    dialog = ChangePassphraseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "old copy" in dialog.rotate_note.text()
+    dialog.fields.first.setText("another good passphrase")
+    dialog.fields.second.setText("another good passphrase")
+    qtbot.mouseClick(dialog.rotate_key, Qt.MouseButton.LeftButton,
+                     pos=dialog.rotate_key.rect().center())
+    assert dialog.rotate_key.isChecked()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
+    new_recovery = session.new_recovery_key
+    assert new_recovery
+    session.lock()
+    # An old copy of the key file with the old passphrase opens nothing any more.
+    current = (folder / KEY_NAME).read_bytes()
+    (folder / KEY_NAME).write_bytes(old_key_file)
+    try:
+        with pytest.raises(errors.DatabaseDamaged):
+            Workspace.open(folder, passphrase=PASSPHRASE)
+    finally:
+        (folder / KEY_NAME).write_bytes(current)
+    Workspace.open(folder, recovery_key=new_recovery).lock()

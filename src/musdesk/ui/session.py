@@ -140,17 +140,24 @@ class Session(QObject):
         self.folder, self.remember = Path(folder), True
         self._on_opened(workspace)
 
-    def change_passphrase(self, new_passphrase: str) -> None:
+    def change_passphrase(self, new_passphrase: str, *, rotate_key: bool = False) -> None:
+        """`rotate_key`: a new data key too; the new recovery key is then in
+        `new_recovery_key` when `passphrase_changed` is emitted (show it once)."""
         workspace = self.workspace
         if workspace is None or not self.is_open:
             return
         kdf = self._kdf
+        self.new_recovery_key: str | None = None
 
-        def work(_: JobContext) -> None:
-            workspace.change_passphrase(new_passphrase, kdf=kdf)
+        def work(_: JobContext) -> str | None:
+            return workspace.change_passphrase(new_passphrase, kdf=kdf, rotate_key=rotate_key)
+
+        def done(recovery_key: str | None) -> None:
+            self.new_recovery_key = recovery_key
+            self.passphrase_changed.emit()
 
         # The workspace stays open meanwhile: the state does not change.
-        self._run(work, lambda _: self.passphrase_changed.emit(), back_to=None)
+        self._run(work, done, back_to=None)
 
     def cancel(self) -> None:
         """Stop waiting for a running key derivation; its late result is closed again."""

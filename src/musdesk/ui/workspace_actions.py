@@ -98,6 +98,10 @@ class WorkspaceActions(QObject):
         if ChangePassphraseDialog(self.session, self._window).exec():
             from PySide6.QtWidgets import QMessageBox
 
+            recovery_key = getattr(self.session, "new_recovery_key", None)
+            if recovery_key:
+                # Key rotation: the old recovery key no longer works; this one is shown once.
+                self.show_recovery_key(recovery_key)
             QMessageBox.information(self._window, self.tr("Passphrase changed"),
                                     self.tr("From now on, unlock with the new passphrase."))
 

@@ -53,17 +53,21 @@ class BackupsDialog(QDialog):
         self.resize(640, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "musdesk takes an encrypted backup each time the workspace is opened and keeps the "
-            "newest ones (see Settings). A backup opens with the same passphrase. Restoring "
-            "one first backs up the current state, so the restore can be undone."
+            "When the workspace is opened after changes, and before every upgrade and import, "
+            "musdesk checks the database and takes an encrypted backup; a database that fails "
+            "the check is never backed up. It keeps the newest ones (see Settings), one a day "
+            "for a week and one a week for a month. A backup opens with the same passphrase. "
+            "Restoring one first backs up the current state, so the restore can be undone."
         ))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Size")])
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -100,7 +104,8 @@ class BackupsDialog(QDialog):
             size_item = QTableWidgetItem(size)
             size_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, when)
-            self.table.setItem(row, 1, size_item)
+            self.table.setItem(row, 1, QTableWidgetItem(self._reason(path)))
+            self.table.setItem(row, 2, size_item)
         self.empty_hint.setVisible(not backups)
         self._folder = backups[0].parent if backups else None
         self._backups = backups
@@ -147,6 +152,21 @@ class BackupsDialog(QDialog):
                     "backup: restore that one to undo."), parent=self)
             self.done_box.open()
         return result
+
+    def _reason(self, path: Path) -> str:
+        parsed = parse_name(path)
+        reason = parsed[1] if parsed else ""
+        labels = {
+            "create": self.tr("Created"),
+            "open": self.tr("Opened after changes"),
+            "manual": self.tr("Backed up by hand"),
+            "migration": self.tr("Before an upgrade"),
+            "import": self.tr("Before an import"),
+            "merge": self.tr("Before a merge"),
+            "rekey": self.tr("New data key"),
+            "": self.tr("Not checked (older version)"),
+        }
+        return labels.get(reason, reason)
 
     def _backup_now(self) -> None:
         guarded(self, self._take)

@@ -1,8 +1,16 @@
-"""Changing the passphrase of the open workspace (the data key is re-wrapped, not changed)."""
+"""Changing the passphrase of the open workspace: the data key is re-wrapped, or, with the
+tick box, replaced (key rotation: the database is re-encrypted and a new recovery key shown)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.session import Session
@@ -18,12 +26,26 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "The new passphrase replaces the old one at once. The recovery key stays valid."
+            "The new passphrase replaces the old one at once. The recovery key stays valid, "
+            "unless you also replace the data key below."
         ))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.fields = NewPassphraseFields()
         layout.addWidget(self.fields)
+        self.rotate_key = QCheckBox(self.tr("Also replace the data key (key rotation)"))
+        layout.addWidget(self.rotate_key)
+        self.rotate_note = QLabel(self.tr(
+            "Use this when an old copy of the workspace folder or of its key file may be in "
+            "the wrong hands, together with the old passphrase or the recovery key (a lost "
+            "laptop or USB stick, a colleague who knew the passphrase). The database is "
+            "encrypted again with a new key, the backups made so far are removed and a new "
+            "one is taken, and you get a new recovery key: the old one stops working. This "
+            "takes a little longer."
+        ))
+        self.rotate_note.setWordWrap(True)
+        self.rotate_note.setStyleSheet("color: #555555;")
+        layout.addWidget(self.rotate_note)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -52,9 +74,14 @@ class ChangePassphraseDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.fields.setEnabled(not busy)
+        self.rotate_key.setEnabled(not busy)
         if busy:
             self.message.hide()
-            self.busy.start(self.tr("Protecting the key with the new passphrase…"))
+            self.busy.start(
+                self.tr("Encrypting the workspace again with a new key…")
+                if self.rotate_key.isChecked()
+                else self.tr("Protecting the key with the new passphrase…")
+            )
         else:
             self.busy.stop()
         self._update()
@@ -63,7 +90,9 @@ class ChangePassphraseDialog(QDialog):
         if not self.fields.is_acceptable() or self._busy:
             return
         self._set_busy(True)
-        self._session.change_passphrase(self.fields.passphrase())
+        self._session.change_passphrase(
+            self.fields.passphrase(), rotate_key=self.rotate_key.isChecked()
+        )
 
     def _done(self) -> None:
         if self._busy:
