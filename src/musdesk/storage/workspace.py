@@ -225,12 +225,12 @@ class Workspace:
                 schema.ensure_not_newer(db)
                 if not database.table_exists("workspace_meta"):
                     raise DatabaseDamaged(detail="no schema")
-                if not backups.unchanged_since_last_backup(folder, DB_NAME):
-                    workspace._backup_or_refuse_damaged("open")
                 pending = schema.pending(db)
-                if pending:
+                if pending:  # always a checked backup first (it also covers any change)
                     workspace._backup_or_refuse_damaged("migration")
                     schema.migrate(db)
+                elif not backups.unchanged_since_last_backup(folder, DB_NAME):
+                    workspace._backup_or_refuse_damaged("open")
             except (*DATABASE_ERRORS, OSError, DatabaseDamaged) as exc:
                 found = _storage_error(exc, folder)
                 if type(found) is DatabaseDamaged:
