@@ -44,6 +44,7 @@ from musdesk.errors import (
     WorkspaceExists,
     WorkspaceInUse,
     WorkspaceLocked,
+    WorkspaceReadOnly,
 )
 from musdesk.models.base import database_proxy
 from musdesk.storage import backups, schema
@@ -216,6 +217,9 @@ class Workspace:
             else:
                 raise ValueError("a passphrase or a recovery key is needed")
             cls._check_database_file(folder)
+            if not read_only and not os.access(folder / DB_NAME, os.W_OK):
+                # Said before anything is copied: a read-only database is not damaged.
+                raise WorkspaceReadOnly(path=str(folder / DB_NAME))
             database = EncryptedDatabase(folder / DB_NAME, data_key)
             workspace = cls(folder, keyfile, database, lock, backups_kept)
             try:

@@ -4,6 +4,7 @@ from real SQLCipher errors; only damage advises a restore."""
 from __future__ import annotations
 
 import errno
+import subprocess
 from pathlib import Path
 
 import peewee
@@ -129,3 +130,61 @@ def test_read_only_mount_is_read_only_not_damage(tmp_path: Path, cheap_kdf) -> N
             assert isinstance(found, errors.WorkspaceReadOnly), (caught.value, found)
         finally:
             _run("mount", "-o", "remount,rw", str(mnt))
+
+
+def _chattr(flag: str, path: Path) -> bool:
+    return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
+
+
+def test_a_read_only_database_file_is_read_only_and_adds_no_backup(cheap_kdf, workspace_path):
+    ws, _ = Workspace.create(workspace_path, PASSPHRASE, kdf=cheap_kdf)
+    ws.database.execute_sql("CREATE TABLE note (text TEXT)")  # changed: an open would back up
+    ws.lock()
+    db = workspace_path / DB_NAME
+    if not _chattr("+i", db):
+        pytest.skip("cannot make the file immutable here (chattr, root on ext4)")
+    try:
+        listed = sorted(p.name for p in (workspace_path / "backups").iterdir())
+        for _ in range(3):
+            with pytest.raises(errors.WorkspaceReadOnly) as caught:
+                Workspace.open(workspace_path, passphrase=PASSPHRASE)
+            assert RESTORE not in str(caught.value)
+        assert sorted(p.name for p in (workspace_path / "backups").iterdir()) == listed
+        # A read-only command still works.
+        Workspace.open(workspace_path, passphrase=PASSPHRASE, read_only=True).lock()
+    finally:
+        _chattr("-i", db)
+
+
+def test_disk_full_during_a_roster_import_says_disk_full(
+    tmp_path: Path, cheap_kdf, monkeypatch
+) -> None:
+    from musdesk.interchange.roster_columns import guess_mapping
+    from musdesk.interchange.roster_import import run_import
+    from musdesk.interchange.tabular import read_table
+    from musdesk.models import Employee
+    from musdesk.services import roster
+
+    csv_path = tmp_path / "roster.csv"
+    lines = ["Fornavn;Efternavn;E-mail"]
+    lines += [f"Åse{i};Ørsted{i} {'x' * 80};ase{i}@example.dk" for i in range(3000)]
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(csv_path)
+    with tmpfs(tmp_path / "mnt", "6m") as mnt:
+        ws, _ = Workspace.create(mnt / "ws", PASSPHRASE, kdf=cheap_kdf)
+        try:
+            org = roster.create_organisation("Kommunen")["id"]
+            # The import's own backup is tested elsewhere; here the disk fills during its write.
+            monkeypatch.setattr("musdesk.storage.backup_before", lambda reason: None)
+            _fill(mnt, leave=64 * 1024)
+            with pytest.raises(errors.MusdeskError) as caught:
+                run_import(table, guess_mapping(table.rows), org)
+            message = str(caught.value)
+            assert "disk is full" in message.lower(), message
+            assert RESTORE not in message.replace("backups", ""), message
+            assert Employee.select().count() == 0
+        finally:
+            ws.lock()
+        (mnt / "filler.bin").unlink()
+        with Workspace.open(mnt / "ws", passphrase=PASSPHRASE) as reopened:
+            reopened.check_integrity()
