@@ -131,18 +131,24 @@ class Workspace:
         the staging folder, unbinds the models and releases the lock: a retry starts clean."""
         target = Path(folder)
         validate_new_passphrase(passphrase)
-        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        if target.exists() and (not target.is_dir() or not _empty_or_abandoned(target)):
             raise WorkspaceExists(path=str(target))
+        in_place = False
         try:
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             _remove_stale_staging(target)
             staging = target.parent / f".{target.name}{STAGING_MARK}{uuid.uuid4().hex[:12]}"
             staging.mkdir(mode=0o700)
         except OSError as exc:
-            raise storage_error_for(exc, target.parent) from exc
+            if not (target.is_dir() and os.access(target, os.W_OK)):
+                raise storage_error_for(exc, target.parent) from exc
+            # An empty folder we may write in, inside one we may not: build in place, the
+            # key file last (a folder without it is visibly unfinished).
+            staging, in_place = target, True
         lock = WorkspaceLock(staging)
         data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
         database: EncryptedDatabase | None = None
+        renamed = False
         try:
             lock.acquire()
             keyfile, recovery_key = KeyFile.create(
@@ -152,16 +158,21 @@ class Workspace:
             database = EncryptedDatabase(staging / DB_NAME, data_key)
             database.connect()
             schema.migrate(database_bound(database))
-            write_atomic(staging / KEY_NAME, keyfile.to_bytes(), workspace_file=True)
+            if not in_place:
+                write_atomic(staging / KEY_NAME, keyfile.to_bytes(), workspace_file=True)
             workspace = cls(staging, keyfile, database, lock, backups_kept)
             if populate is not None:
                 populate(workspace)
-            workspace.database.close_all()
-            _rename_into_place(staging, target)
-            lock.moved_to(target)
-            workspace.folder = target
-            database.database = str(target / DB_NAME)
-            database.connect()
+            if in_place:
+                write_atomic(staging / KEY_NAME, keyfile.to_bytes(), workspace_file=True)
+            else:
+                workspace.database.close_all()
+                _rename_into_place(staging, target)
+                renamed = True
+                lock.moved_to(target)
+                workspace.folder = target
+                database.database = str(target / DB_NAME)
+                database.connect()
             workspace._take_backup("create")
         except BaseException as exc:
             if database is not None:
@@ -170,12 +181,16 @@ class Workspace:
                 zero(data_key)
             database_proxy.initialize(None)
             lock.release()
-            with contextlib.suppress(OSError):
-                shutil.rmtree(staging)
-            if target.exists() and (target / LOCK_NAME).exists() and database is not None:
-                # Renamed, then failed (the first backup): not a finished workspace.
+            if in_place:
+                for name in (DB_NAME, *(DB_NAME + s for s in SIDE_FILES), KEY_NAME, LOCK_NAME):
+                    with contextlib.suppress(OSError):
+                        (target / name).unlink()
                 with contextlib.suppress(OSError):
-                    shutil.rmtree(target)
+                    shutil.rmtree(target / backups.BACKUP_DIR)
+            else:
+                # Ours alone: the staging folder, or the target it became (failed backup).
+                with contextlib.suppress(OSError):
+                    shutil.rmtree(target if renamed else staging)
             if isinstance(exc, MusdeskError) or not isinstance(exc, Exception):
                 raise
             if isinstance(exc, (OSError, *DATABASE_ERRORS)):
@@ -417,6 +432,24 @@ def _remove_stale_temp_files(folder: Path) -> None:
         with contextlib.suppress(OSError):
             stale.unlink()
     backups.remove_partials(folder)
+
+
+def _empty_or_abandoned(folder: Path) -> bool:
+    """Empty, or holding only the lock file of a creation killed by an older version."""
+    names = [p.name for p in folder.iterdir()]
+    if not names:
+        return True
+    if names != [LOCK_NAME]:
+        return False
+    probe = WorkspaceLock(folder)
+    try:
+        probe.acquire()
+    except StorageError:
+        return False
+    probe.release()
+    with contextlib.suppress(OSError):
+        (folder / LOCK_NAME).unlink()  # nobody holds it: a leftover, not a live lock
+    return True
 
 
 def _remove_stale_staging(target: Path) -> None:

@@ -171,3 +171,32 @@ def test_a_rotation_cut_short_after_the_rekey_is_finished_at_the_next_open(
         assert WorkspaceMeta.get(WorkspaceMeta.key == "kept").value == "yes"
         assert all(b.reason != "create" for b in ws.backups())
     assert not (workspace_path / rekey.PENDING_NAME).exists()
+
+
+def test_a_folder_left_with_only_a_lock_file_can_be_created_in(tmp_path, cheap_kdf) -> None:
+    target = tmp_path / "ws"
+    target.mkdir()
+    (target / "musdesk.lock").write_text("4242\n")  # what a killed older init left
+    with pytest.raises(errors.NotAWorkspace):
+        Workspace.open(target, passphrase=PASSPHRASE)
+    Workspace.create(target, PASSPHRASE, kdf=cheap_kdf)[0].lock()
+    Workspace.open(target, passphrase=PASSPHRASE).lock()
+
+
+def test_an_empty_folder_inside_a_read_only_one_is_built_in_place(tmp_path, cheap_kdf) -> None:
+    parent = tmp_path / "shared"
+    target = parent / "ws"
+    target.mkdir(parents=True)
+    if subprocess.run(["chattr", "+i", str(parent)], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a folder immutable here (chattr, root on ext4)")
+    try:
+        def broken(_ws):
+            raise RuntimeError("fails while populating")
+
+        with pytest.raises(RuntimeError):
+            Workspace.create(target, PASSPHRASE, kdf=cheap_kdf, populate=broken)
+        assert _leftovers(target) == [], "cleaned up in place"
+        Workspace.create(target, PASSPHRASE, kdf=cheap_kdf)[0].lock()
+        Workspace.open(target, passphrase=PASSPHRASE).lock()
+    finally:
+        subprocess.run(["chattr", "-i", str(parent)], capture_output=True)
