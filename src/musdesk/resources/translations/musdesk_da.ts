@@ -198,8 +198,8 @@
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
-        <translation>musdesk tager en krypteret sikkerhedskopi, hver gang arbejdsområdet åbnes, og beholder de nyeste (se Indstillinger). En sikkerhedskopi åbnes med samme adgangsfrase. Før en gendannelse tages en sikkerhedskopi af den nuværende tilstand, så gendannelsen kan fortrydes.</translation>
+        <source>When the workspace is opened after changes, and before every upgrade and import, musdesk checks the database and takes an encrypted backup; a database that fails the check is never backed up. It keeps the newest ones (see Settings), one a day for a week and one a week for a month. A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
+        <translation>Når arbejdsområdet åbnes efter ændringer, og før hver opgradering og import, kontrollerer musdesk databasen og tager en krypteret sikkerhedskopi; en database, der ikke består kontrollen, kopieres aldrig. De nyeste gemmes (se Indstillinger), én om dagen i en uge og én om ugen i en måned. En sikkerhedskopi åbnes med samme adgangssætning. Når en gendannes, tages der først en sikkerhedskopi af den nuværende tilstand, så gendannelsen kan fortrydes.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -208,6 +208,10 @@
     <message>
         <source>Size</source>
         <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>No backups yet. One is taken at the next opening.</source>
@@ -244,6 +248,38 @@
     <message>
         <source>The backup was restored. The state before it is kept as the newest backup: restore that one to undo.</source>
         <translation>Sikkerhedskopien er gendannet. Tilstanden fra før er gemt som den nyeste sikkerhedskopi: gendan den for at fortryde.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Opened after changes</source>
+        <translation>Åbnet efter ændringer</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Taget manuelt</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en opgradering</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Før en import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Før en sammenlægning</translation>
+    </message>
+    <message>
+        <source>New data key</source>
+        <translation>Ny datanøgle</translation>
+    </message>
+    <message>
+        <source>Not checked (older version)</source>
+        <translation>Ikke kontrolleret (ældre version)</translation>
     </message>
 </context>
 <context>
@@ -304,8 +340,20 @@
         <translation>Skift adgangssætning</translation>
     </message>
     <message>
-        <source>The new passphrase replaces the old one at once. The recovery key stays valid.</source>
-        <translation>Den nye adgangssætning erstatter den gamle med det samme. Gendannelsesnøglen gælder stadig.</translation>
+        <source>The new passphrase replaces the old one at once. The recovery key stays valid, unless you also replace the data key below.</source>
+        <translation>Den nye adgangssætning erstatter den gamle med det samme. Gendannelsesnøglen gælder fortsat, medmindre du også udskifter datanøglen nedenfor.</translation>
+    </message>
+    <message>
+        <source>Also replace the data key (key rotation)</source>
+        <translation>Udskift også datanøglen (nøglerotation)</translation>
+    </message>
+    <message>
+        <source>Use this when an old copy of the workspace folder or of its key file may be in the wrong hands, together with the old passphrase or the recovery key (a lost laptop or USB stick, a colleague who knew the passphrase). The database is encrypted again with a new key, the backups made so far are removed and a new one is taken, and you get a new recovery key: the old one stops working. This takes a little longer.</source>
+        <translation>Brug dette, når en gammel kopi af arbejdsområdets mappe eller dens nøglefil kan være i de forkerte hænder sammen med den gamle adgangssætning eller gendannelsesnøglen (en mistet bærbar eller USB-nøgle, en kollega, der kendte adgangssætningen). Databasen krypteres igen med en ny nøgle, de hidtidige sikkerhedskopier slettes, og en ny tages, og du får en ny gendannelsesnøgle: den gamle holder op med at virke. Det tager lidt længere tid.</translation>
+    </message>
+    <message>
+        <source>Encrypting the workspace again with a new key…</source>
+        <translation>Krypterer arbejdsområdet igen med en ny nøgle…</translation>
     </message>
     <message>
         <source>Protecting the key with the new passphrase…</source>

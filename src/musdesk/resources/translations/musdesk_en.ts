@@ -198,7 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
+        <source>When the workspace is opened after changes, and before every upgrade and import, musdesk checks the database and takes an encrypted backup; a database that fails the check is never backed up. It keeps the newest ones (see Settings), one a day for a week and one a week for a month. A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +207,10 @@
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -243,6 +247,38 @@
     </message>
     <message>
         <source>The backup was restored. The state before it is kept as the newest backup: restore that one to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened after changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked (older version)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,7 +340,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new passphrase replaces the old one at once. The recovery key stays valid.</source>
+        <source>The new passphrase replaces the old one at once. The recovery key stays valid, unless you also replace the data key below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also replace the data key (key rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this when an old copy of the workspace folder or of its key file may be in the wrong hands, together with the old passphrase or the recovery key (a lost laptop or USB stick, a colleague who knew the passphrase). The database is encrypted again with a new key, the backups made so far are removed and a new one is taken, and you get a new recovery key: the old one stops working. This takes a little longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the workspace again with a new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -198,8 +198,8 @@
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <source>musdesk takes an encrypted backup each time the workspace is opened and keeps the newest ones (see Settings). A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
-        <translation>musdesk tar en kryptert sikkerhetskopi hver gang arbeidsområdet åpnes, og beholder de nyeste (se Innstillinger). En sikkerhetskopi åpnes med samme passordfrase. Før en gjenoppretting tas det en sikkerhetskopi av nåværende tilstand, så gjenopprettingen kan angres.</translation>
+        <source>When the workspace is opened after changes, and before every upgrade and import, musdesk checks the database and takes an encrypted backup; a database that fails the check is never backed up. It keeps the newest ones (see Settings), one a day for a week and one a week for a month. A backup opens with the same passphrase. Restoring one first backs up the current state, so the restore can be undone.</source>
+        <translation>Når arbeidsområdet åpnes etter endringer, og før hver oppgradering og import, kontrollerer musdesk databasen og tar en kryptert sikkerhetskopi; en database som ikke består kontrollen, kopieres aldri. De nyeste beholdes (se Innstillinger), én om dagen i en uke og én i uken i en måned. En sikkerhetskopi åpnes med samme passordfrase. Når en gjenopprettes, tas det først en sikkerhetskopi av nåværende tilstand, slik at gjenopprettingen kan angres.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -208,6 +208,10 @@
     <message>
         <source>Size</source>
         <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>No backups yet. One is taken at the next opening.</source>
@@ -244,6 +248,38 @@
     <message>
         <source>The backup was restored. The state before it is kept as the newest backup: restore that one to undo.</source>
         <translation>Sikkerhetskopien er gjenopprettet. Tilstanden fra før er lagret som den nyeste sikkerhetskopien: gjenopprett den for å angre.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Opened after changes</source>
+        <translation>Åpnet etter endringer</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Tatt manuelt</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en oppgradering</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Før en import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Før en sammenslåing</translation>
+    </message>
+    <message>
+        <source>New data key</source>
+        <translation>Ny datanøkkel</translation>
+    </message>
+    <message>
+        <source>Not checked (older version)</source>
+        <translation>Ikke kontrollert (eldre versjon)</translation>
     </message>
 </context>
 <context>
@@ -304,8 +340,20 @@
         <translation>Bytt passordfrase</translation>
     </message>
     <message>
-        <source>The new passphrase replaces the old one at once. The recovery key stays valid.</source>
-        <translation>Den nye passordfrasen erstatter den gamle med en gang. Gjenopprettingsnøkkelen gjelder fortsatt.</translation>
+        <source>The new passphrase replaces the old one at once. The recovery key stays valid, unless you also replace the data key below.</source>
+        <translation>Den nye passordfrasen erstatter den gamle med en gang. Gjenopprettingsnøkkelen gjelder fortsatt, med mindre du også bytter ut datanøkkelen nedenfor.</translation>
+    </message>
+    <message>
+        <source>Also replace the data key (key rotation)</source>
+        <translation>Bytt også ut datanøkkelen (nøkkelrotasjon)</translation>
+    </message>
+    <message>
+        <source>Use this when an old copy of the workspace folder or of its key file may be in the wrong hands, together with the old passphrase or the recovery key (a lost laptop or USB stick, a colleague who knew the passphrase). The database is encrypted again with a new key, the backups made so far are removed and a new one is taken, and you get a new recovery key: the old one stops working. This takes a little longer.</source>
+        <translation>Bruk dette når en gammel kopi av arbeidsområdets mappe eller nøkkelfilen kan være på avveie sammen med den gamle passordfrasen eller gjenopprettingsnøkkelen (en mistet bærbar PC eller minnepinne, en kollega som kjente passordfrasen). Databasen krypteres på nytt med en ny nøkkel, sikkerhetskopiene så langt slettes og en ny tas, og du får en ny gjenopprettingsnøkkel: den gamle slutter å virke. Det tar litt lengre tid.</translation>
+    </message>
+    <message>
+        <source>Encrypting the workspace again with a new key…</source>
+        <translation>Krypterer arbeidsområdet på nytt med en ny nøkkel…</translation>
     </message>
     <message>
         <source>Protecting the key with the new passphrase…</source>
