@@ -154,6 +154,10 @@ class IntegrityCheckFailed(StorageError):
     key = "error.integrity_check_failed"
 
 
+class IntegrityCheckFailedWithBackup(IntegrityCheckFailed):
+    key = "error.integrity_check_failed_backup"
+
+
 class PassphraseRejected(StorageError):
     key = "error.passphrase_rejected"
 

@@ -37,6 +37,7 @@ from musdesk.errors import (
     DatabaseEmpty,
     DatabaseMissing,
     IntegrityCheckFailed,
+    IntegrityCheckFailedWithBackup,
     KeyFileMissing,
     MusdeskError,
     NotAWorkspace,
@@ -363,7 +364,14 @@ class Workspace:
         except DATABASE_ERRORS as exc:
             raise _storage_error(exc, self.folder) from exc
         if problems:
-            raise IntegrityCheckFailed(problems="; ".join(problems[:5]))
+            # The next open checks in full again (and refuses) instead of trusting the file.
+            backups.forget_state(self.folder)
+            found = "; ".join(problems[:5])
+            good = backups.newest_good(self.folder, database.data_key)
+            if good is None:
+                raise IntegrityCheckFailed(problems=found)
+            when = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            raise IntegrityCheckFailedWithBackup(problems=found, backup=good.path.name, when=when)
 
     def schema_version(self) -> int:
         return schema.current_version(self._require_open())

@@ -151,3 +151,23 @@ def test_no_backup_is_taken_of_a_database_failing_its_check(new_workspace, works
     finally:
         conn.close()
     assert fingerprint(workspace_path / "backups") == before
+
+
+def test_check_finds_damage_the_fast_open_trusted_and_names_the_good_backup(
+    new_workspace, workspace_path
+) -> None:
+    import json
+
+    new_workspace[0].lock()
+    _lost_write(workspace_path)
+    # As if the damage came from below the file system (the metadata says nothing changed).
+    state = backups.backup_folder(workspace_path) / backups.STATE_NAME
+    recorded = json.loads(state.read_text())
+    recorded["source"] = backups._fingerprint(workspace_path / DB_NAME)
+    state.write_text(json.dumps(recorded))
+    with _open(workspace_path, read_only=True) as ws:  # trusted: the fast path
+        with pytest.raises(errors.IntegrityCheckFailedWithBackup) as caught:
+            ws.check_integrity()
+    assert backups.list_backups(workspace_path)[0].path.name in str(caught.value)
+    with pytest.raises(errors.DatabaseDamagedWithBackup):
+        _open(workspace_path)  # no longer trusted
