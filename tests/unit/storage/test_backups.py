@@ -165,9 +165,12 @@ def test_check_finds_damage_the_fast_open_trusted_and_names_the_good_backup(
     recorded = json.loads(state.read_text())
     recorded["source"] = backups._fingerprint(workspace_path / DB_NAME)
     state.write_text(json.dumps(recorded))
-    with _open(workspace_path, read_only=True) as ws:  # trusted: the fast path
+    ws = _open(workspace_path, read_only=True)  # trusted: the fast path
+    try:
         with pytest.raises(errors.IntegrityCheckFailedWithBackup) as caught:
             ws.check_integrity()
+    finally:
+        ws.lock()
     assert backups.list_backups(workspace_path)[0].path.name in str(caught.value)
     with pytest.raises(errors.DatabaseDamagedWithBackup):
         _open(workspace_path)  # no longer trusted
