@@ -219,6 +219,7 @@ class Workspace:
         lock = WorkspaceLock(folder)
         lock.acquire()
         database: EncryptedDatabase | None = None
+        data_key: bytearray | None = None
         created_side_files = [
             folder / (DB_NAME + s) for s in SIDE_FILES if not (folder / (DB_NAME + s)).exists()
         ]
@@ -235,7 +236,7 @@ class Workspace:
             cls._check_database_file(folder)
             if not read_only and not os.access(folder / DB_NAME, os.W_OK):
                 # Said before anything is copied: a read-only database is not damaged.
-                raise WorkspaceReadOnly(path=str(folder / DB_NAME))
+                raise WorkspaceReadOnly(path=str(folder))
             database = EncryptedDatabase(folder / DB_NAME, data_key)
             workspace = cls(folder, keyfile, database, lock, backups_kept)
             try:
@@ -266,6 +267,8 @@ class Workspace:
         except BaseException:
             if database is not None:
                 database.drop_key()
+            elif data_key is not None:
+                zero(data_key)
             database_proxy.initialize(None)
             for side in created_side_files:
                 with contextlib.suppress(OSError):
