@@ -110,6 +110,12 @@ def _bound_folder() -> Path | None:
     return Path(path).parent if isinstance(path, str) and path else None
 
 
+def _bound_query_only() -> bool:
+    from musdesk.models.base import database_proxy
+
+    return bool(getattr(database_proxy.obj, "query_only", False))
+
+
 def _folder_is_writable(folder: Path | None) -> bool:
     if folder is None:
         return False  # nothing to prove otherwise: believe the driver
@@ -158,6 +164,9 @@ def classify(exc: BaseException, folder: Path | str | None = None) -> MusdeskErr
         if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
             if not _folder_is_writable(folder):
                 return WorkspaceReadOnly(path=str(folder or ""))
+            if code == SQLITE_READONLY and _bound_query_only():
+                # A read-only command's connection (PRAGMA query_only) refused a write.
+                return DatabaseFailed(detail=str(exc))
             if code == SQLITE_READONLY:  # SQLCipher after a page failed its HMAC
                 return DatabaseDamaged(detail=str(exc))
             return DatabaseFailed(detail=str(exc))

@@ -101,7 +101,7 @@ def test_read_only_commands_write_nothing(tmp_path, monkeypatch, capsys) -> None
         assert fingerprint(folder) == before, f"{command[0]} changed the workspace"
     # And the connection itself refuses writes.
     with Workspace.open(folder, passphrase=PASSPHRASE, read_only=True) as ws:
-        with pytest.raises(errors.MusdeskError):
+        with pytest.raises(errors.DatabaseFailed):  # refused, and not called damage
             try:
                 WorkspaceMeta.replace(key="x", value="y").execute()
             except Exception as exc:
