@@ -51,7 +51,7 @@ from peewee import ModelSelect
 from musdesk import texts
 from musdesk.documents.content import SummaryDocument
 from musdesk.documents.summary import AGREEMENT_FIELDS, SealMark, render_summary
-from musdesk.models.base import utc_now
+from musdesk.models.base import database_proxy, utc_now
 from musdesk.models.issued import IssuedContent
 from musdesk.models.issued import IssuedSummary as IssuedRow
 from musdesk.models.meta import WorkspaceMeta
@@ -109,6 +109,12 @@ def normalise_code(typed: str) -> str:
 # --- the workspace key --------------------------------------------------------------------
 def signing_key() -> Ed25519PrivateKey:
     """The workspace's private key, made and stored (encrypted with the database) on first use."""
+    row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == PRIVATE_KEY_META)
+    if row is not None:  # the usual case: read only (a read-only `verify` must not write)
+        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.value))
+    if getattr(database_proxy.obj, "query_only", False):
+        # Read-only command, nothing ever sealed here: a throwaway key verifies nothing.
+        return Ed25519PrivateKey.generate()
     with write_transaction():
         row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == PRIVATE_KEY_META)
         if row is None:
