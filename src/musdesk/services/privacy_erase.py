@@ -49,8 +49,8 @@ class OpenWorkspace:
         self.folder = Path(database.database).parent
 
     def list_backups(self) -> list[Path]:
-        # (entries are paths, or records with a `path` after the generational rework)
-        return [Path(getattr(entry, "path", entry)) for entry in backups.list_backups(self.folder)]
+        # (backups.list_backups gives records with their time, reason and check)
+        return [entry.path for entry in backups.list_backups(self.folder)]
 
 
 @dataclass(frozen=True)
