@@ -1,6 +1,7 @@
 """The roster tab: organisation selector, department tree, employee table, strategic goals.
 
-Layout and wiring only; what to load and which service to call is `RosterController`.
+Wiring only; the layout is built by `ui/widgets/roster_tab_view.py`, and what to load and which
+service to call is `RosterController`.
 """
 
 from __future__ import annotations
@@ -9,50 +10,18 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import show_error
-from musdesk.ui.qtmodels.employee_table import (
-    DEPARTMENT,
-    EMAIL,
-    JOB_TITLE,
-    LEADER,
-    NAME,
-    START_DATE,
-    STATUS,
-    EmployeeFilterProxy,
-    EmployeeTableModel,
-)
+from musdesk.ui.qtmodels.employee_table import EmployeeFilterProxy, EmployeeTableModel
 from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.tabs.roster_controller import RosterController
 from musdesk.ui.tabs.roster_privacy import RosterPrivacy
-from musdesk.ui.widgets.card import centred_card, heading, paragraph
+from musdesk.ui.widgets.roster_tab_view import build
 
 DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
-
-COLUMN_WIDTHS = {NAME: 180, JOB_TITLE: 160, DEPARTMENT: 140, LEADER: 160, EMAIL: 180,
-                 START_DATE: 90, STATUS: 100}
 
 
 def build_roster_tab() -> TabPage:
@@ -76,169 +45,12 @@ class RosterTab(TabPage):
         self._selected_before_reset: str | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self.privacy = RosterPrivacy(self)  # its widgets are placed by _build_right
-        self._build()
+        self.privacy = RosterPrivacy(self)  # its widgets are placed by the view
+        build(self)  # the layout: ui/widgets/roster_tab_view.py
         self._connect()
         self.reload_organisations()
 
-    # --- layout -------------------------------------------------------------------------
-    def _build(self) -> None:
-        splitter = QSplitter()
-        splitter.addWidget(self._build_left())
-        splitter.addWidget(self._build_right())
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1000])
-        self.splitter = splitter
-        work = QWidget()
-        work_layout = QVBoxLayout(work)
-        work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addLayout(self._build_top())
-        work_layout.addWidget(splitter, 1)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_without_organisation())
-        self.pages.addWidget(work)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(self.pages)
-
-    def _build_top(self) -> QHBoxLayout:
-        """The organisation selector and its actions."""
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Organisation:")))
-        self.organisation = QComboBox()
-        self.organisation.setMinimumWidth(260)
-        self.organisation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        top.addWidget(self.organisation)
-        self.add_org_button = QPushButton(self.tr("Add organisation…"))
-        self.edit_org_button = QPushButton(self.tr("Edit organisation…"))
-        top.addWidget(self.add_org_button)
-        top.addWidget(self.edit_org_button)
-        top.addStretch(1)
-        self.import_button = QPushButton(self.tr("Import roster…"))
-        top.addWidget(self.import_button)
-        return top
-
-    def _build_left(self) -> QWidget:
-        """Departments above, strategic goals below."""
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Departments"))
-        self.add_department_button = QPushButton(self.tr("Add…"))
-        self.edit_department_button = QPushButton(self.tr("Rename or move…"))
-        department_buttons = QHBoxLayout()
-        department_buttons.addWidget(self.add_department_button)
-        department_buttons.addWidget(self.edit_department_button)
-        self.goals_title = QLabel()
-        self.goals_title.setWordWrap(True)
-        self.goals = QListWidget()
-        self.goals.setWordWrap(True)
-        self.goals.setAccessibleName(self.tr("Strategic goals"))
-        self.goals_hint = QLabel(self.tr("No strategic goals yet. Add the goals the "
-                                         "development goals of this round should serve."))
-        self.goals_hint.setWordWrap(True)
-        self.goals_hint.setEnabled(False)
-        self.add_goal_button = QPushButton(self.tr("Add goal…"))
-        self.edit_goal_button = QPushButton(self.tr("Edit goal…"))
-        goal_buttons = QHBoxLayout()
-        goal_buttons.addWidget(self.add_goal_button)
-        goal_buttons.addWidget(self.edit_goal_button)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Departments</b>")))
-        left_layout.addWidget(self.tree, 3)
-        left_layout.addLayout(department_buttons)
-        left_layout.addSpacing(8)
-        left_layout.addWidget(self.goals_title)
-        left_layout.addWidget(self.goals, 2)
-        left_layout.addWidget(self.goals_hint)
-        left_layout.addLayout(goal_buttons)
-        return left
-
-    def _build_right(self) -> QWidget:
-        """The filter, the table (or a hint when it is empty), the employee actions."""
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by name, job title, e-mail, department "
-                                               "or leader"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Filter the employees"))
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.filter.setFocus)
-        self.show_left = QCheckBox(self.tr("Show people who have left"))
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter, 1)
-        filter_row.addWidget(self.show_left)
-
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("Employees"))
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: the view need not measure 10,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        # Extra width goes to the e-mail addresses, the longest texts, not to the status.
-        header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        self.empty_hint = QLabel()
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty_hint)
-
-        self.add_employee_button = QPushButton(self.tr("Add employee…"))
-        self.edit_employee_button = QPushButton(self.tr("Edit…"))
-        self.left_button = QPushButton(self.tr("Mark as left…"))
-        self.count_label = QLabel()
-        employee_buttons = QHBoxLayout()
-        employee_buttons.addWidget(self.add_employee_button)
-        employee_buttons.addWidget(self.edit_employee_button)
-        employee_buttons.addSpacing(24)  # what ends something sits apart, at a fixed width:
-        self.left_button.setMinimumWidth(32 + max(self.left_button.fontMetrics(
-        ).horizontalAdvance(t) for t in (self.tr("Mark as left…"), self.tr("Mark as active"))))
-        employee_buttons.addWidget(self.left_button)
-        employee_buttons.addWidget(self.privacy.buttons)
-        employee_buttons.addStretch(1)
-        employee_buttons.addWidget(self.count_label)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addLayout(filter_row)
-        right_layout.addWidget(self.table_stack, 1)
-        right_layout.addLayout(employee_buttons)
-        right_layout.addWidget(self.privacy.due_panel)
-        return right
-
-    def _build_without_organisation(self) -> QWidget:
-        """Without any organisation: one clear way forward."""
-        self.no_organisation = QWidget()
-        hint_layout = centred_card(self.no_organisation)
-        hint_layout.addWidget(heading(self.tr("No client organisations yet"), 1.4))
-        hint_layout.addWidget(paragraph(self.tr(
-            "Add the organisation you work for, then its departments and employees, or import "
-            "its roster from the HR system.")))
-        self.first_org_button = QPushButton(self.tr("Add the first organisation…"))
-        self.first_org_button.setMinimumHeight(34)
-        hint_layout.addWidget(self.first_org_button)
-        return self.no_organisation
-
+    # --- wiring -------------------------------------------------------------------------
     def _connect(self) -> None:
         self.organisation.currentIndexChanged.connect(self._organisation_chosen)
         self.organisation.activated.connect(  # the user's choice: current on every tab
