@@ -123,8 +123,24 @@ class LastYear:
 
 
 @dataclass(frozen=True)
+class SignatureState:
+    """Where the summary stands: a draft for approval, or signed on paper on these days.
+
+    `replaces_version` is the signed version an amendment replaces (with the reason)."""
+
+    signed: bool = False
+    employee_signed_on: dt.date | None = None
+    leader_signed_on: dt.date | None = None
+    replaces_version: int | None = None
+    replaces_reason: str = ""
+
+
+@dataclass(frozen=True)
 class SummaryDocument:
-    """The summary for signature. Private leader notes have no field here, by design."""
+    """The summary for signature. Private leader notes have no field here, by design.
+
+    Everything here is printed and signed, the employee's own comments and the signature
+    state included (a draft and the signed record are different documents)."""
 
     document_id: str
     version: int
@@ -136,6 +152,8 @@ class SummaryDocument:
     goals: tuple[Goal, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
     last_year: LastYear | None = None
+    employee_comments: str = ""
+    state: SignatureState = field(default_factory=SignatureState)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from musdesk.documents.content import (
     PrepSheet,
     QuestionNote,
     Section,
+    SignatureState,
     SubGoal,
     SummaryDocument,
     WheelOverview,
@@ -177,9 +178,45 @@ def _wording_in(conv: Conversation, language: str) -> dict[str, str]:
     return wording
 
 
+# A summary records a conversation that took place: none before it is held, none of a
+# cancelled one.
+NO_SUMMARY_STATUSES = ("planned", "invited", "prepared", "cancelled")
+
+
+def summary_refusal(status: str, language: str | None = None) -> str | None:
+    """Why no summary can be made in this status (None: it can)."""
+    if status not in NO_SUMMARY_STATUSES:
+        return None
+    key = "cancelled" if status == "cancelled" else "not_held"
+    return texts.text(f"documents.trust.no_summary.{key}", language)
+
+
+def signature_state(conv: Conversation) -> SignatureState:
+    """Signed (with both dates) when the current version is recorded as signed; an amended
+    version names the signed version it replaces."""
+
+    versions = {v.version: v for v in conv.signed_versions}
+    current = versions.get(conv.version)
+    previous = versions.get(conv.version - 1)
+    return SignatureState(
+        signed=current is not None,
+        employee_signed_on=current.employee_signed_on if current else None,
+        leader_signed_on=current.leader_signed_on if current else None,
+        replaces_version=previous.version if previous else None,
+        replaces_reason=previous.amendment_reason if previous else "",
+    )
+
+
 def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocument:
-    """What the summary prints: never the private notes, never the preparation answers."""
+    """What the summary prints: never the private notes, never the preparation answers.
+
+    Refused (SummaryNotPossible) for a conversation that has not been held."""
+    from musdesk.documents.errors import SummaryNotPossible
+
     lang = document_language(conv, language)
+    refusal = summary_refusal(conv.status)
+    if refusal is not None:
+        raise SummaryNotPossible(reason=refusal)
     rows = (
         Answer.select(Answer, TemplateQuestion, TemplateSection)
         .join(TemplateQuestion)
@@ -213,6 +250,8 @@ def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocume
         goals=tuple(goal_of(g, lang) for g in goals),
         follow_ups=follow_ups_of(conv, goals, lang),
         last_year=last_year_of(conv, lang),
+        employee_comments=conv.employee_comments,
+        state=signature_state(conv),
     )
 
 

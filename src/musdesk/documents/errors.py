@@ -37,3 +37,13 @@ class BatchStopped(DocumentError):
     """A batch stopped part-way: the files written before it stopped are complete."""
 
     key = "documents.error.batch_stopped"
+
+
+class SummaryNotPossible(DocumentError):
+    """No summary of a conversation that has not been held (or was cancelled)."""
+
+    key = "documents.trust.error.no_summary"
+
+
+class NotAMusdeskSummary(DocumentError):
+    key = "documents.trust.error.not_musdesk"

@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from musdesk import texts
 from musdesk.documents import fonts
-from musdesk.documents.styles import ACCENT, MUTED, RULE
+from musdesk.documents.styles import ACCENT, MUTED, RULE, WATERMARK
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -38,6 +38,10 @@ class PageFrame:
     document_id: str | None = None
     version: int | None = None
     confidential: bool = True
+    # Drawn large across every page (e.g. "DRAFT" on a summary not signed yet).
+    watermark: str = ""
+    # A second footer line (the signing certificate's fingerprint on a summary).
+    footer_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,24 +66,82 @@ def _clip(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+HEADER_SIZE = 8.5
+HEADER_MIN_SIZE = 6.5
+HEADER_GAP = 6 * mm
+
+
+def header_layout(title: str, right: str) -> tuple[str, float, str]:
+    """(title, its font size, right text) for the running header.
+
+    The title (which holds the person's name) is never cut while it can be drawn at
+    6.5 pt across the page: the organisation on the right gives way first (clipped, then
+    left out), then the title's size shrinks. Only a title too long even then loses the
+    part before its " – " (the document kind), never the name after it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    title = fonts.drawable(title)
+    size = HEADER_SIZE
+    width = stringWidth(title, fonts.BOLD, size)
+    min_right = min(stringWidth(right, fonts.REGULAR, size), CONTENT_WIDTH * 0.3)
+    if width + HEADER_GAP + min_right <= CONTENT_WIDTH:
+        room = CONTENT_WIDTH - width - HEADER_GAP
+        return title, size, _clip(right, fonts.REGULAR, size, room)
+    while size > HEADER_MIN_SIZE and stringWidth(title, fonts.BOLD, size) > CONTENT_WIDTH:
+        size -= 0.25
+    width = stringWidth(title, fonts.BOLD, size)
+    if width > CONTENT_WIDTH and " – " in title:
+        kind, name = title.split(" – ", 1)
+        name_width = stringWidth(" – " + name, fonts.BOLD, size)
+        if name_width < CONTENT_WIDTH:
+            kind = _clip(kind, fonts.BOLD, size, CONTENT_WIDTH - name_width)
+            title = f"{kind} – {name}"
+    room = CONTENT_WIDTH - stringWidth(title, fonts.BOLD, size) - HEADER_GAP
+    right_text = _clip(right, fonts.REGULAR, size, room) if room > 40 else ""
+    return title, size, right_text
+
+
+def draw_watermark(canvas: Canvas, text: str) -> None:
+    """Outlined letters across the page (no transparency, so PDF/A-2 needs no blending
+    rules), light enough to read the text underneath."""
+    canvas.saveState()
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(52)
+    size = 96.0
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while size > 30 and stringWidth(text, fonts.BOLD, size) > PAGE_HEIGHT * 0.8:
+        size -= 4
+    canvas.setStrokeColor(WATERMARK)
+    canvas.setLineWidth(1.2)
+    text_object = canvas.beginText()
+    text_object.setTextRenderMode(1)  # stroke only
+    text_object.setFont(fonts.BOLD, size)
+    text_object.setTextOrigin(-stringWidth(text, fonts.BOLD, size) / 2, -size / 3)
+    text_object.textOut(text)
+    canvas.drawText(text_object)
+    canvas.restoreState()
+
+
 def draw_decorations(canvas: Canvas, frame: PageFrame, page: int, total: int) -> None:
     lang = frame.language
+    if frame.watermark:
+        draw_watermark(canvas, frame.watermark)
     canvas.saveState()
     # header: title left, organisation (and "confidential") right, a thin rule below
     top = PAGE_HEIGHT - 12 * mm
-    left_width, right_width = CONTENT_WIDTH * 0.62, CONTENT_WIDTH * 0.35
-    canvas.setFillColor(ACCENT)
-    canvas.setFont(fonts.BOLD, 8.5)
-    canvas.drawString(MARGIN_X, top, _clip(frame.title, fonts.BOLD, 8.5, left_width))
     right = frame.organisation
     if frame.confidential:
         conf = texts.text("documents.confidential", lang)
         right = f"{right} · {conf}" if right else conf
+    title, size, right = header_layout(frame.title, right)
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(fonts.BOLD, size)
+    canvas.drawString(MARGIN_X, top, title)
     canvas.setFillColor(MUTED)
-    canvas.setFont(fonts.REGULAR, 8.5)
-    canvas.drawRightString(
-        PAGE_WIDTH - MARGIN_X, top, _clip(right, fonts.REGULAR, 8.5, right_width)
-    )
+    canvas.setFont(fonts.REGULAR, size)
+    if right:
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
@@ -97,6 +159,11 @@ def draw_decorations(canvas: Canvas, frame: PageFrame, page: int, total: int) ->
     canvas.drawRightString(
         PAGE_WIDTH - MARGIN_X, bottom, texts.text("documents.page_of", lang, page=page, total=total)
     )
+    if frame.footer_note:
+        canvas.setFont(fonts.REGULAR, 6.5)
+        canvas.drawString(
+            MARGIN_X, bottom - 3.6 * mm, _clip(frame.footer_note, fonts.REGULAR, 6.5, CONTENT_WIDTH)
+        )
     canvas.restoreState()
 
 
@@ -142,12 +209,21 @@ def _canvas_class(frame: PageFrame) -> type[Canvas]:
     return FramedCanvas
 
 
+def _producer() -> str:
+    from musdesk.documents.archive import producer
+
+    return producer()
+
+
 def build_pdf(
     story: Sequence[Flowable],
     frame: PageFrame,
     info: PdfInfo,
+    *,
+    archive: bool = True,
 ) -> bytes:
-    """Lay `story` out on A4 pages inside the shared frame; return the PDF's bytes."""
+    """Lay `story` out on A4 pages inside the shared frame; return the PDF's bytes, as
+    PDF/A-2b unless `archive` is false (the summary adds its attachment and signature)."""
     fonts.register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -162,7 +238,7 @@ def build_pdf(
         author=info.author,
         keywords=info.keywords,
         creator="musdesk",
-        producer="musdesk (ReportLab)",
+        producer=_producer(),
         lang=frame.language,
         # Otherwise each page starts with a Helvetica text state: a font not embedded.
         initialFontName=fonts.REGULAR,
@@ -173,7 +249,18 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
     doc.build(list(story), canvasmaker=_canvas_class(frame))
-    return buffer.getvalue()
+    if not archive:
+        return buffer.getvalue()
+    from musdesk.documents.archive import archival
+
+    return archival(buffer.getvalue(), archive_metadata(info, frame.language))
+
+
+def archive_metadata(info: PdfInfo, language: str):  # noqa: ANN201 - archive.Metadata
+    from musdesk.documents.archive import Metadata
+
+    return Metadata(title=info.title, subject=info.subject, author=info.author,
+                    keywords=info.keywords, language=language)
 
 
 def build_combined(

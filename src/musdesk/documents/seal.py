@@ -222,7 +222,7 @@ def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
     digest = content_hash(canonical)
     signature = key.sign(seal_message(doc.document_id, doc.version, digest))
     mark = seal_mark(doc, digest, signature)
-    pdf = render_summary(doc, mark)
+    pdf = _sealed_pdf(doc, mark, key, canonical, digest)
     record = IssuedSummary(
         issue_id=uuid.uuid4().hex,
         document_id=doc.document_id,
@@ -253,6 +253,32 @@ def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
     return pdf, record
 
 
+def _sealed_pdf(
+    doc: SummaryDocument, mark: SealMark, key: Ed25519PrivateKey, canonical: str, digest: str
+) -> bytes:
+    """The pages with the seal and the certificate's fingerprint in the footer, as PDF/A-3b
+    with the signed content attached, signed (PAdES) with the workspace's certificate."""
+    from musdesk.documents import archive, certificate, signed_content
+    from musdesk.documents.page import archive_metadata
+    from musdesk.documents.summary import summary_info
+
+    fingerprint = certificate.format_fingerprint(certificate.certificate_fingerprint())
+    pages = render_summary(doc, mark, fingerprint, archive=False)
+    attached = signed_content.build(
+        key, document_id=doc.document_id, version=doc.version, code=mark.code,
+        canonical=canonical, content_sha256=digest,
+        pages_sha256=archive.page_content_hash(pages) or "",
+    )
+    return archive.archival(
+        pages, archive_metadata(summary_info(doc, mark), doc.language),
+        attachment=archive.Attachment(
+            signed_content.ATTACHMENT_NAME, attached,
+            texts.text("documents.trust.signature_reason", doc.language),
+        ),
+        sign=True,
+    )
+
+
 def _ordered(query: ModelSelect[IssuedRow]) -> ModelSelect[IssuedRow]:
     return query.order_by(IssuedRow.issued_at, IssuedRow.created_at)
 
@@ -279,6 +305,10 @@ def record_for_code(code: str) -> IssuedSummary | None:
 class Verdict(enum.StrEnum):
     GENUINE = "genuine"
     ALTERED = "altered"
+    RESAVED = "resaved"  # not the issued bytes, but the same signed content and pages
+    CONTENT_CHANGED = "content_changed"  # our signed content attached, the pages changed
+    NOT_MUSDESK = "not_musdesk"  # our keyword, but no content this workspace signed
+    OTHER_WORKSPACE = "other_workspace"  # signed content from another workspace's key
     UNKNOWN_SEAL = "unknown_seal"
     NOT_SEALED = "not_sealed"
     CODE_FOUND = "code_found"
@@ -292,10 +322,15 @@ class Verification:
     signature_valid: bool = False
     latest_version: int | None = None
     code: str = ""
+    printings: tuple[str, ...] = ()  # every issue time (UTC, ISO) of the same content
+    other_key: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.verdict in (Verdict.GENUINE, Verdict.CODE_FOUND) and self.signature_valid
+        return (
+            self.verdict in (Verdict.GENUINE, Verdict.CODE_FOUND, Verdict.RESAVED)
+            and self.signature_valid
+        )
 
     @property
     def superseded(self) -> bool:
@@ -313,7 +348,14 @@ class Verification:
                 id=r.document_id, version=r.version, issued=r.issued_at.replace("T", " ") + " UTC",
                 employee=r.employee,
             )
-        lines = [texts.text(f"documents.verify.{self.verdict.value}", language, **params)]
+        params["fingerprint"] = self.other_key
+        prefix = "documents.trust.verify" if self.verdict in _TRUST_VERDICTS else "documents.verify"
+        lines = [texts.text(f"{prefix}.{self.verdict.value}", language, **params)]
+        if len(self.printings) > 1:
+            lines.append(texts.text(
+                "documents.trust.verify.printings", language, count=len(self.printings),
+                dates=", ".join(p.replace("T", " ") for p in self.printings),
+            ))
         if r is not None and not self.signature_valid:
             lines.append(texts.text("documents.verify.bad_signature", language))
         if self.superseded:
@@ -340,6 +382,16 @@ def verifying_keys() -> list[Ed25519PublicKey]:
         if isinstance(key, Ed25519PublicKey):
             keys.append(key)
     return keys
+
+
+_TRUST_VERDICTS = (
+    Verdict.RESAVED, Verdict.CONTENT_CHANGED, Verdict.NOT_MUSDESK, Verdict.OTHER_WORKSPACE,
+)
+
+
+def printings_of(record: IssuedSummary) -> tuple[str, ...]:
+    """When the same content (same code) was issued, oldest first: each printing."""
+    return tuple(r.issued_at for r in issued_for(record.document_id) if r.code == record.code)
 
 
 def signature_valid(record: IssuedSummary) -> bool:
@@ -369,19 +421,41 @@ def verify_pdf_bytes(data: bytes, latest_version: LatestVersion | None = None) -
     def result(verdict: Verdict, record: IssuedSummary | None, code: str = "") -> Verification:
         latest = latest_version(record.document_id) if record and latest_version else None
         valid = signature_valid(record) if record else False
-        return Verification(verdict, record, valid, latest, code or (record.code if record else ""))
+        printings = printings_of(record) if record else ()
+        return Verification(verdict, record, valid, latest, code or (record.code if record else ""),
+                            printings)
 
     record = record_for_file(file_hash)
     if record is not None:
         return result(Verdict.GENUINE, record)
+    return _verify_content(data, result)
+
+
+def _verify_content(data: bytes, result: Callable[..., Verification]) -> Verification:
+    """Not the bytes that were issued: judge by the signed content attached to the file."""
+    from musdesk.documents import archive, signed_content
+
     match = _KEYWORD_PATTERN.search(data)
-    if match is None:
-        return result(Verdict.NOT_SEALED, None)
-    code = match.group(3).decode()
-    same_code = record_for_code(code)
-    if same_code is not None:
-        return result(Verdict.ALTERED, same_code)
-    return result(Verdict.UNKNOWN_SEAL, None, code)
+    attached = signed_content.read(
+        archive.attachment_of(data, signed_content.ATTACHMENT_NAME), verifying_keys()
+    )
+    if attached is None or not (attached.signed_by_us or attached.signed_by_its_key):
+        # no content signed by anyone: a foreign file with our keyword (or code) pasted in
+        return result(Verdict.NOT_MUSDESK if match else Verdict.NOT_SEALED, None)
+    if not attached.signed_by_us:
+        found = Verification(Verdict.OTHER_WORKSPACE, code=attached.code,
+                             other_key=signed_content.key_fingerprint(attached.public_key))
+        return found
+    record = record_for_code(attached.code)
+    if (
+        record is None
+        or record.content_hash != attached.content_sha256
+        or content_hash(attached.canonical) != attached.content_sha256
+    ):
+        return result(Verdict.UNKNOWN_SEAL, None, attached.code)
+    pages = archive.page_content_hash(data)
+    same_pages = pages is not None and pages == attached.pages_sha256
+    return result(Verdict.RESAVED if same_pages else Verdict.CONTENT_CHANGED, record)
 
 
 def verify_file(path: Path, latest_version: LatestVersion | None = None) -> Verification:
@@ -400,7 +474,8 @@ def verify_code(typed: str, latest_version: LatestVersion | None = None) -> Veri
     if record is None:
         return Verification(Verdict.CODE_UNKNOWN, code=code)
     latest = latest_version(record.document_id) if latest_version else None
-    return Verification(Verdict.CODE_FOUND, record, signature_valid(record), latest, code)
+    return Verification(Verdict.CODE_FOUND, record, signature_valid(record), latest, code,
+                        printings_of(record))
 
 
 def describe_record(record: IssuedSummary, language: str | None = None) -> str:

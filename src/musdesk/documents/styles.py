@@ -17,6 +17,7 @@ ACCENT = colors.HexColor("#1f5562")
 MUTED = colors.HexColor("#5d6b75")
 RULE = colors.HexColor("#b9c4cb")
 FILL = colors.HexColor("#eaf1f3")
+WATERMARK = colors.HexColor("#d9a3a3")
 PHASE_COLOURS = {
     "before": colors.HexColor("#3f7296"),
     "during": colors.HexColor("#3d8462"),
@@ -77,6 +78,15 @@ def stylesheet() -> dict[str, ParagraphStyle]:
             textColor=INK, spaceAfter=2,
         ),
         "centre": ParagraphStyle("centre", parent=base, alignment=TA_CENTER),
+        "state_draft": ParagraphStyle(
+            "state_draft", parent=base, fontName=fonts.BOLD, textColor=colors.HexColor("#8a2a2a"),
+            borderColor=colors.HexColor("#8a2a2a"), borderWidth=0.8, borderPadding=5,
+            spaceBefore=4, spaceAfter=10,
+        ),
+        "state_signed": ParagraphStyle(
+            "state_signed", parent=base, fontName=fonts.BOLD, textColor=ACCENT,
+            borderColor=ACCENT, borderWidth=0.8, borderPadding=5, spaceBefore=4, spaceAfter=10,
+        ),
     }
 
 

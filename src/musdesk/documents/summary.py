@@ -71,22 +71,43 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
     styles = stylesheet()
     half = CONTENT_WIDTH / 2
     gap = 8 * mm
-    rows = [
-        [Paragraph(markup(t("documents.label.employee")), styles["h3"]), "",
-         Paragraph(markup(t("documents.label.leader")), styles["h3"])],
-        [Paragraph(markup(doc.context.employee.name), styles["body"]), "",
-         Paragraph(markup(doc.context.leader.name), styles["body"])],
-        ["", "", ""],
-        [Paragraph(markup(t("documents.summary.sign_date")), styles["label"]), "",
-         Paragraph(markup(t("documents.summary.sign_date")), styles["label"])],
-        ["", "", ""],
-        [Paragraph(markup(t("documents.summary.sign_signature")), styles["label"]), "",
-         Paragraph(markup(t("documents.summary.sign_signature")), styles["label"])],
-    ]
+    state = doc.state
+    if state.signed:
+        # the record of what was signed: both dates, nothing left to fill in
+        def signed(day: dt.date | None) -> Paragraph:
+            return Paragraph(markup(texts.text(
+                "documents.trust.signed_on", lang, date=format_date(day, lang))), styles["body"])
+
+        rows = [
+            [Paragraph(markup(t("documents.label.employee")), styles["h3"]), "",
+             Paragraph(markup(t("documents.label.leader")), styles["h3"])],
+            [Paragraph(markup(doc.context.employee.name), styles["body"]), "",
+             Paragraph(markup(doc.context.leader.name), styles["body"])],
+            [signed(state.employee_signed_on), "", signed(state.leader_signed_on)],
+        ]
+        heights: list[float | None] = [None, None, None]
+        lines: list[tuple[object, ...]] = []
+    else:
+        rows = [
+            [Paragraph(markup(t("documents.label.employee")), styles["h3"]), "",
+             Paragraph(markup(t("documents.label.leader")), styles["h3"])],
+            [Paragraph(markup(doc.context.employee.name), styles["body"]), "",
+             Paragraph(markup(doc.context.leader.name), styles["body"])],
+            ["", "", ""],
+            [Paragraph(markup(t("documents.summary.sign_date")), styles["label"]), "",
+             Paragraph(markup(t("documents.summary.sign_date")), styles["label"])],
+            ["", "", ""],
+            [Paragraph(markup(t("documents.summary.sign_signature")), styles["label"]), "",
+             Paragraph(markup(t("documents.summary.sign_signature")), styles["label"])],
+        ]
+        heights = [None, None, 12 * mm, None, 14 * mm, None]
+        # the lines to write on: under the empty rows, per column
+        lines = [("LINEBELOW", (col, row), (col, row), 0.8, INK)
+                 for row in (2, 4) for col in (0, 2)]
     table = Table(
         rows,
         colWidths=[half - gap / 2, gap, half - gap / 2],
-        rowHeights=[None, None, 12 * mm, None, 14 * mm, None],
+        rowHeights=heights,
         hAlign="LEFT",
     )
     table.setStyle(TableStyle([
@@ -94,11 +115,7 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        # the lines to write on: under the empty rows, per column
-        ("LINEBELOW", (0, 2), (0, 2), 0.8, INK),
-        ("LINEBELOW", (2, 2), (2, 2), 0.8, INK),
-        ("LINEBELOW", (0, 4), (0, 4), 0.8, INK),
-        ("LINEBELOW", (2, 4), (2, 4), 0.8, INK),
+        *lines,
     ]))
     return [
         blocks.label("documents.summary.signatures", lang),
@@ -106,6 +123,47 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
         blocks.gap(2),
         table,
     ]
+
+
+def state_banner(doc: SummaryDocument) -> list[Flowable]:
+    """What the paper is: a draft for approval, or the signed record (dates, version); an
+    amendment names the version it replaces."""
+    lang = doc.language
+    state = doc.state
+    if state.signed:
+        text = texts.text(
+            "documents.trust.signed_banner", lang, version=doc.version,
+            employee=format_date(state.employee_signed_on, lang),
+            leader=format_date(state.leader_signed_on, lang),
+        )
+        style = "state_signed"
+    else:
+        text = texts.text("documents.trust.draft_banner", lang, version=doc.version)
+        style = "state_draft"
+    story: list[Flowable] = [blocks.para(text, style)]
+    if state.replaces_version is not None:
+        story.append(blocks.para(texts.text(
+            "documents.trust.replaces", lang, version=doc.version,
+            replaced=state.replaces_version,
+            reason=state.replaces_reason or texts.text("documents.not_set", lang),
+        ), "intro"))
+    return story
+
+
+def comments_story(doc: SummaryDocument) -> list[Flowable]:
+    """The employee's own remarks; on an unsigned paper with none yet, lines to write on."""
+    lang = doc.language
+    story: list[Flowable] = [
+        blocks.label("documents.trust.comments_heading", lang),
+        blocks.label("documents.trust.comments_intro", lang, "intro"),
+    ]
+    if doc.employee_comments.strip():
+        story.extend(blocks.long_text(doc.employee_comments, lang))
+    elif doc.state.signed:
+        story.append(blocks.label("documents.trust.comments_none", lang, "empty"))
+    else:
+        story.append(blocks.WritingLines(4))
+    return story
 
 
 class QrCode(Flowable):
@@ -188,6 +246,7 @@ def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]
     story: list[Flowable] = [
         blocks.label("documents.summary.title", lang, "title"),
         blocks.para(doc.context.round_name, "intro"),
+        *state_banner(doc),
         blocks.facts_table(context_facts(doc.context, lang)),
         blocks.gap(3),
         blocks.label("documents.summary.intro", lang, "intro"),
@@ -217,25 +276,40 @@ def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]
         story.append(blocks.followup_table(doc.follow_ups, lang))
     else:
         story.append(blocks.label("documents.summary.no_followup", lang, "empty"))
+    story.extend(comments_story(doc))
     story.append(KeepTogether([*_signatures(doc), blocks.gap(6), _seal_block(doc, seal)]))
     return story
 
 
-def render_summary(doc: SummaryDocument, seal: SealMark | None = None) -> bytes:
-    """The summary as PDF bytes; with `seal`, it carries the code, the QR code and the keyword."""
+def render_summary(
+    doc: SummaryDocument, seal: SealMark | None = None, fingerprint: str = "",
+    *, archive: bool = True,
+) -> bytes:
+    """The summary as PDF bytes; with `seal`, it carries the code, the QR code and the keyword;
+    with `fingerprint` (the signing certificate's SHA-256), every footer names it. Not
+    signed yet: DRAFT across every page."""
     lang = doc.language
     title = texts.text("documents.summary.title", lang)
+    note = (texts.text("documents.trust.footer_certificate", lang, fingerprint=fingerprint)
+            if fingerprint else "")
     frame = PageFrame(
         language=lang, title=f"{title} – {doc.context.employee.name}",
         organisation=doc.context.organisation, document_id=doc.document_id, version=doc.version,
+        watermark="" if doc.state.signed else texts.text("documents.trust.draft_mark", lang),
+        footer_note=note,
     )
-    info = PdfInfo(
+    info = summary_info(doc, seal)
+    return build_pdf(summary_story(doc, seal), frame, info, archive=archive)
+
+
+def summary_info(doc: SummaryDocument, seal: SealMark | None) -> PdfInfo:
+    title = texts.text("documents.summary.title", doc.language)
+    return PdfInfo(
         title=f"{title} – {doc.context.employee.name}",
-        subject=f"{doc.context.round_name} · {format_date(_date(doc), lang)}",
+        subject=f"{doc.context.round_name} · {format_date(_date(doc), doc.language)}",
         author=doc.context.leader.name,
         keywords=seal.keyword if seal else "",
     )
-    return build_pdf(summary_story(doc, seal), frame, info)
 
 
 def _date(doc: SummaryDocument) -> dt.date | None:

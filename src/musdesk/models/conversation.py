@@ -51,6 +51,8 @@ class Conversation(BaseModel):
     status = CharField(max_length=32, default="planned")  # enums.CONVERSATION_STATUSES
     version = IntegerField(default=1)  # raised by each amendment after signing
     summary = TextField(default="")  # the main points (referat)
+    # The employee's own remarks on the summary, read before signing; printed and signed.
+    employee_comments = TextField(default="")
     cancel_reason = TextField(default="")
 
     class Meta:

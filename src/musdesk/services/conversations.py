@@ -264,6 +264,15 @@ def set_summary(conversation_id: str, summary: str) -> dict[str, Any]:
     return conversation_dict(conv)
 
 
+def set_employee_comments(conversation_id: str, comments: str) -> dict[str, Any]:
+    """The employee's remarks on the summary (printed with it and signed with it)."""
+    with atomic():
+        conv = editable(conversation_id)
+        conv.employee_comments = optional_text("employee_comments", comments, MAX_TEXT)
+        conv.save()
+    return conversation_dict(conv)
+
+
 def save_answer(conversation_id: str, question_id: str, text: str) -> dict[str, Any]:
     """Store (or replace) the answer to one question of the conversation's template."""
     with atomic():
@@ -453,6 +462,7 @@ def snapshot(conversation_id: str, *, include_private_notes: bool = False) -> di
         if template
         else None,
         "summary": conv.summary,
+        "employee_comments": conv.employee_comments,
         "answers": [
             {k: row[k] for k in ("key", "part", "theme", "section_title", "question", "answer")}
             for row in answers(conversation_id)

@@ -69,5 +69,6 @@ def mus_round(workspace: Workspace) -> MusRound:
     ActivityRecord.create(goal=goal, description="Kursus i procesledelse", method="course")
     FollowUpMeeting.create(employee=søren["id"], conversation=conv, goal=goal,
                            planned_on=dt.date(2027, 1, 15))
+    conversations.transition(cid, "held")  # a summary records a conversation that took place
     conv = Conversation.get_by_id(conv.id)
     return MusRound(round_, conv, "Søren Ærøskøbing", ["Åse Øvergård", "Zoë Lind"])

@@ -19,7 +19,7 @@ SCAN = b"%PDF-1.4 scanned paper \x00\x01 with signatures"
 
 def _ready(mus_round: MusRound) -> str:
     cid = str(mus_round.conversation.id)
-    for target in ("held", "summary_drafted"):
+    for target in ("summary_drafted",):
         conversations.transition(cid, target)
     return cid
 
