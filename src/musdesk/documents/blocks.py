@@ -13,7 +13,7 @@ from musdesk import texts
 from musdesk.documents import fonts
 from musdesk.documents.content import FollowUp, Goal
 from musdesk.documents.fonts import markup
-from musdesk.documents.page import CONTENT_WIDTH
+from musdesk.documents.page import BODY_HEIGHT, CONTENT_WIDTH
 from musdesk.documents.styles import ACCENT, FILL, RULE, format_date, stylesheet
 
 # Tables set a cell font even when every cell is a Paragraph; without this it is Helvetica,
@@ -85,11 +85,28 @@ def grid_style(header_rows: int = 1) -> TableStyle:
     ])
 
 
+class RowKeepingTable(Table):
+    """A table whose rows stay whole on one page where they fit: when the next row does not
+    fit in the space left but does fit on a fresh page (below the repeated header), the
+    table moves on; only a row taller than a page is split inside (ReportLab's splitInRow)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if len(heights) > repeat:
+            needed = sum(heights[: repeat + 1])
+            if availHeight < needed <= BODY_HEIGHT:
+                return []
+        return super().split(availWidth, availHeight)
+
+
 def grid(header: Sequence[str], rows: list[list[object]], widths: Sequence[float]) -> Table:
-    """A table with a coloured header row repeated on each page; long rows split inside."""
+    """A table with a coloured header row repeated on each page; a row moves to the next
+    page whole when it fits there, and only a row longer than a page splits inside."""
     styles = stylesheet()
     head = [Paragraph(markup(text), styles["cell_head"]) for text in header]
-    table = Table(
+    table = RowKeepingTable(
         [head, *rows],
         colWidths=[w * CONTENT_WIDTH for w in widths],
         repeatRows=1,

@@ -15,6 +15,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from musdesk.documents import hyphenation
 from musdesk.resources import resource_path
 
 REGULAR = "MusdeskSans"
@@ -101,4 +102,4 @@ def markup(text: str | None) -> str:
     if not text:
         return ""
     cleaned = drawable(text.replace("\r\n", "\n").replace("\r", "\n")).replace("\t", "    ")
-    return escape(cleaned).replace("\n", "<br/>")
+    return escape(hyphenation.soft_hyphens(cleaned)).replace("\n", "<br/>")

@@ -21,7 +21,13 @@ from musdesk.documents.content import (
 from musdesk.documents.fonts import markup
 from musdesk.documents.last_year import last_year_story
 from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_combined, build_pdf
-from musdesk.documents.styles import format_date, format_date_short, format_when, stylesheet
+from musdesk.documents.styles import (
+    format_date,
+    format_date_short,
+    format_when,
+    in_document_language,
+    stylesheet,
+)
 from musdesk.documents.summary import context_facts
 from musdesk.documents.wheel import step_title, wheel_drawing
 
@@ -45,6 +51,7 @@ def _frame(language: str, title: str, organisation: str) -> PageFrame:
 
 
 # --- preparation sheets -------------------------------------------------------------------
+@in_document_language
 def prep_sheet_story(sheet: PrepSheet) -> list[Flowable]:
     lang = sheet.language
     prefix = "documents.prep_employee" if sheet.part == EMPLOYEE_PART else "documents.prep_leader"
@@ -88,6 +95,7 @@ def render_prep_sheet(sheet: PrepSheet) -> bytes:
 
 
 # --- invitation ---------------------------------------------------------------------------
+@in_document_language
 def invitation_story(invitation: Invitation, today: dt.date | None = None) -> list[Flowable]:
     lang = invitation.language
     c = invitation.context
@@ -145,6 +153,7 @@ def render_invitation(invitation: Invitation, today: dt.date | None = None) -> b
 
 
 # --- the MUS wheel overview ---------------------------------------------------------------
+@in_document_language
 def wheel_story(overview: WheelOverview) -> list[Flowable]:
     lang = overview.language
     styles = stylesheet()
@@ -188,6 +197,7 @@ def render_wheel(overview: WheelOverview) -> bytes:
 
 
 # --- the development plan on its own ------------------------------------------------------
+@in_document_language
 def plan_story(plan: PlanDocument) -> list[Flowable]:
     lang = plan.language
     story: list[Flowable] = [

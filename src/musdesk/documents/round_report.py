@@ -19,7 +19,14 @@ from musdesk import texts
 from musdesk.documents import blocks, fonts
 from musdesk.documents.fonts import markup
 from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_pdf
-from musdesk.documents.styles import INK, MUTED, PHASE_COLOURS, format_date, stylesheet
+from musdesk.documents.styles import (
+    INK,
+    MUTED,
+    PHASE_COLOURS,
+    document_language,
+    format_date,
+    stylesheet,
+)
 from musdesk.models import Round, WheelStep, enums
 from musdesk.services import audit
 from musdesk.services.evaluation import MIN_GROUP, GroupFigures, RoundFigures, round_figures
@@ -147,8 +154,10 @@ def render_round_report(round_id: str, today: dt.date | None = None,
         no_department=texts.text("wheel.report.no_department", lang),
         other_departments=texts.text("wheel.report.other_departments", lang))
     title = texts.text("wheel.report.title", lang)
+    with document_language(lang):
+        story = round_report_story(round_, figures, today, lang)
     return build_pdf(
-        round_report_story(round_, figures, today, lang),
+        story,
         PageFrame(language=lang, title=f"{title} – {round_.name}",
                   organisation=round_.organisation.name),
         PdfInfo(title=title, subject=round_.name),

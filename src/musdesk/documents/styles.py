@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
+from typing import Any, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 
 from musdesk import texts
-from musdesk.documents import fonts
+from musdesk.documents import fonts, hyphenation
+
+T = TypeVar("T")
 
 INK = colors.HexColor("#1d2730")
 ACCENT = colors.HexColor("#1f5562")
@@ -25,12 +31,34 @@ PHASE_COLOURS = {
 }
 
 
+@contextmanager
+def document_language(language: str) -> Iterator[None]:
+    """Paragraphs made inside this block are hyphenated in `language` (documents/
+    hyphenation.py; this thread only, so a worker's batch does not affect the UI)."""
+    previous = hyphenation.set_current(language)
+    try:
+        yield
+    finally:
+        hyphenation.set_current(previous)
+
+
+def in_document_language(builder: Callable[..., T]) -> Callable[..., T]:
+    """Decorator for a story builder whose first argument has a `.language`."""
+
+    @functools.wraps(builder)
+    def wrapper(document: Any, *args: Any, **kwargs: Any) -> T:
+        with document_language(document.language):
+            return builder(document, *args, **kwargs)
+
+    return wrapper
+
+
 @cache
 def stylesheet() -> dict[str, ParagraphStyle]:
     fonts.register_fonts()
     base = ParagraphStyle(
         "body", fontName=fonts.REGULAR, fontSize=10, leading=14, textColor=INK,
-        spaceAfter=4, splitLongWords=1, bulletFontName=fonts.REGULAR,
+        spaceAfter=4, splitLongWords=1, bulletFontName=fonts.REGULAR, embeddedHyphenation=1,
     )
     return {
         "body": base,

@@ -20,7 +20,15 @@ from musdesk.documents.blocks import FONT_COMMAND
 from musdesk.documents.content import Agreements, Context, Person, SummaryDocument
 from musdesk.documents.fonts import markup
 from musdesk.documents.page import CONTENT_WIDTH, PageFrame, PdfInfo, build_pdf
-from musdesk.documents.styles import ACCENT, FILL, INK, format_date, format_when, stylesheet
+from musdesk.documents.styles import (
+    ACCENT,
+    FILL,
+    INK,
+    format_date,
+    format_when,
+    in_document_language,
+    stylesheet,
+)
 
 AGREEMENT_FIELDS = (
     ("leader_expects", "documents.agreement.leader_expects"),
@@ -241,6 +249,7 @@ def _last_year(doc: SummaryDocument) -> list[Flowable]:
     return last_year_story(doc.last_year, doc.language, "documents.last_year.summary_title")
 
 
+@in_document_language
 def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]:
     lang = doc.language
     story: list[Flowable] = [
