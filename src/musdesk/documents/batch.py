@@ -40,6 +40,9 @@ IsCancelled = Callable[[], bool]
 class BatchResult:
     written: list[Path] = field(default_factory=list)
     cancelled: bool = False
+    people: int = 0  # whose documents are in the file(s)
+    pages: int = 0  # pages made (a combined file: blank backs for double-sided included)
+    skipped: int = 0  # summaries not made: the conversation has not been held
 
 
 def check_kind(kind: str) -> str:
@@ -162,6 +165,10 @@ def write_round_documents(
     if conversation_ids is not None:
         wanted = {str(i) for i in conversation_ids}
         conversations = [c for c in conversations if str(c.id) in wanted]
+    if kind == "summary":  # only conversations that took place have a summary
+        held = [c for c in conversations if data.summary_refusal(c.status) is None]
+        result.skipped = len(conversations) - len(held)
+        conversations = held
     total = len(conversations)
     for index, conversation in enumerate(conversations, start=1):
         if is_cancelled is not None and is_cancelled():
@@ -177,6 +184,7 @@ def write_round_documents(
             raise BatchStopped(count=len(result.written), folder=str(folder),
                                reason=reason) from exc
         result.written.append(path)
+        result.people += 1
         if progress:
             progress(index, total, path.name)
     return result
@@ -197,7 +205,8 @@ def write_round_combined(
         raise UnknownKind(kind=kind, kinds=", ".join(COMBINABLE_KINDS))
     round_ = Round.get_by_id(round_id)
     conversations = data.conversations_of_round(round_)
-    total = len(conversations) + 1  # the last step lays the whole file out
+    # one step per person, and one for laying the file out: the count shown is the count made
+    total = len(conversations) + 1
     parts = []
     for index, conversation in enumerate(conversations, start=1):
         if is_cancelled is not None and is_cancelled():
@@ -212,4 +221,12 @@ def write_round_combined(
     written = write_pdf(Path(path), pdf)
     if progress:
         progress(total, total, written.name)
-    return BatchResult(written=[written])
+    return BatchResult(written=[written], people=len(parts), pages=page_count(pdf))
+
+
+def page_count(pdf: bytes) -> int:
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    return int(PdfFileReader(io.BytesIO(pdf), strict=False).root["/Pages"]["/Count"])

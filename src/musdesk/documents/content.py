@@ -97,6 +97,7 @@ class Context:
     starts_at: dt.datetime | None = None
     ends_at: dt.datetime | None = None
     place: str = ""
+    has_leader: bool = True  # False: nobody leads the employee; the consultant holds it
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ def context_of(conv: Conversation) -> Context:
         starts_at=conv.scheduled_start,
         ends_at=end,
         place=conv.place,
+        has_leader=leader is not None,
     )
 
 

@@ -109,8 +109,18 @@ def invitation_story(invitation: Invitation, today: dt.date | None = None) -> li
         minutes = int((c.ends_at - c.starts_at).total_seconds() // 60)
         details.append((t("documents.invitation.duration"),
                         t("documents.invitation.minutes", minutes=minutes)))
-    leader = f"{c.leader.name}, {c.leader.job_title}" if c.leader.job_title else c.leader.name
+    if c.has_leader:
+        leader = f"{c.leader.name}, {c.leader.job_title}" if c.leader.job_title else c.leader.name
+    else:
+        leader = t("documents.trust.consultant")
     details.append((t("documents.invitation.with"), leader))
+    # without a leader the consultant invites and signs, never "Kind regards –"
+    signer = (
+        [blocks.para(c.leader.name, "h3"), blocks.para(c.leader.job_title, "label")]
+        if c.has_leader
+        else [blocks.label("documents.trust.consultant", lang, "h3"),
+              blocks.para(c.organisation, "label")]
+    )
     steps = t("documents.invitation.prepare_steps").split("|")
     bullets = [Paragraph(markup(step), styles["bullet"], bulletText="•") for step in steps]
     return [
@@ -133,8 +143,7 @@ def invitation_story(invitation: Invitation, today: dt.date | None = None) -> li
         blocks.gap(6),
         blocks.label("documents.invitation.closing", lang, "body"),
         blocks.gap(6),
-        blocks.para(c.leader.name, "h3"),
-        blocks.para(c.leader.job_title, "label"),
+        *signer,
     ]
 
 

@@ -21,7 +21,7 @@ from functools import cache
 DICTIONARIES = {"da": "da_DK", "nb": "nb_NO", "en": "en_GB"}
 SOFT_HYPHEN = "\u00ad"
 MIN_LENGTH = 8  # shorter words rarely need breaking; fewer soft hyphens, faster layout
-_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_LENGTH)
+_WORD = re.compile(r"[^\W\d_]{" + str(MIN_LENGTH) + ",}")
 _local = threading.local()
 
 

@@ -184,6 +184,32 @@ class SectionStart(Flowable):
         self.canv._section_number = getattr(self.canv, "_section_number", 0) + 1
 
 
+class BlankBackForDuplex(Flowable):
+    """Right after a page break: when the new page is an even one (the back of a sheet
+    printed on both sides), it stays blank, so the next person starts on a new sheet.
+    The blank page has no header, footer or page number of anyone's."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self._blank = False
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        canvas = getattr(self, "canv", None)
+        self._blank = canvas is not None and canvas.getPageNumber() % 2 == 0
+        return (avail_width, avail_height) if self._blank else (0, 0)
+
+    def draw(self) -> None:
+        if not self._blank:
+            return
+        self.canv._blank_page = True
+        self.canv.setFont(fonts.REGULAR, 8)
+        self.canv.setFillColor(MUTED)
+        self.canv.drawCentredString(
+            CONTENT_WIDTH / 2, 20 * mm, fonts.drawable(
+                texts.text("documents.trust.blank_page", self.language)))
+
+
 def _canvas_class(frame: PageFrame) -> type[Canvas]:
     class FramedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -192,19 +218,24 @@ def _canvas_class(frame: PageFrame) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))
+            self.__dict__.pop("_blank_page", None)
             self._startPage()
 
         def save(self) -> None:
             sections = [state.get("_section_number", 0) for state in self._finished_pages]
-            totals = Counter(sections)
+            blank = [bool(state.get("_blank_page")) for state in self._finished_pages]
+            totals = Counter(s for s, b in zip(sections, blank, strict=True) if not b)
             seen: Counter[object] = Counter()
-            for section, state in zip(sections, self._finished_pages, strict=True):
-                seen[section] += 1
+            for section, is_blank, state in zip(sections, blank, self._finished_pages,
+                                                strict=True):
                 self.__dict__.update(state)
-                kept = state.get("_section_frame")
-                page_frame = kept if isinstance(kept, PageFrame) else frame
-                draw_decorations(self, page_frame, seen[section], totals[section])
+                if not is_blank:
+                    seen[section] += 1
+                    kept = state.get("_section_frame")
+                    page_frame = kept if isinstance(kept, PageFrame) else frame
+                    draw_decorations(self, page_frame, seen[section], totals[section])
                 Canvas.showPage(self)
+            self.page_count = len(self._finished_pages)
             Canvas.save(self)
 
     return FramedCanvas
@@ -268,13 +299,16 @@ def build_combined(
     parts: Sequence[tuple[PageFrame, Sequence[Flowable]]], info: PdfInfo
 ) -> bytes:
     """Several documents in one file (for printing a round in one go): each starts on a new
-    page with its own header and footer and its own "page X of Y"."""
+    sheet (a blank back page is added where the one before ends on a front page, so a
+    double-sided print never puts two people on one sheet) with its own header and footer
+    and its own "page X of Y"."""
     from reportlab.platypus import PageBreak
 
     story: list[Flowable] = []
     for index, (frame, part) in enumerate(parts):
         if index:
             story.append(PageBreak())
+            story.append(BlankBackForDuplex(frame.language))
         story.append(SectionStart(frame))
         story.extend(part)
     return build_pdf(story, parts[0][0], info)
