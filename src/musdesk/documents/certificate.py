@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -110,3 +111,11 @@ def signing_identity() -> SigningIdentity:
 
 def certificate_fingerprint() -> str:
     return signing_identity().fingerprint
+
+
+def export_certificate(path: Path) -> Path:
+    """Write the certificate (PEM, public: no key) for checking summaries elsewhere, whole or
+    not at all."""
+    from musdesk.documents.batch import write_pdf  # the same checks for the target's folder
+
+    return write_pdf(Path(path), signing_identity().certificate_pem())
