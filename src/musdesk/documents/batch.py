@@ -230,3 +230,62 @@ def page_count(pdf: bytes) -> int:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     return int(PdfFileReader(io.BytesIO(pdf), strict=False).root["/Pages"]["/Count"])
+
+
+@dataclass
+class Stack:
+    """A round's documents for printing in one go, kept in memory: (title, PDF) each."""
+
+    documents: list[tuple[str, bytes]] = field(default_factory=list)
+    cancelled: bool = False
+    skipped: int = 0  # summaries not made: the conversation has not been held
+
+    @property
+    def pages(self) -> int:
+        return sum(page_count(pdf) for _title, pdf in self.documents)
+
+
+def round_stack(
+    kind: str,
+    round_id: str,
+    *,
+    language: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> Stack:
+    """Everyone's summary (each sealed and recorded as printed, one file each) or handout
+    (one combined file with blank backs for double-sided printing) for the printer. Safe on
+    a worker thread; stops between two people when cancelled."""
+    round_ = Round.get_by_id(round_id)
+    conversations = data.conversations_of_round(round_)
+    stack = Stack()
+    if kind == "summary":
+        held = [c for c in conversations if data.summary_refusal(c.status) is None]
+        stack.skipped = len(conversations) - len(held)
+        for index, conversation in enumerate(held, start=1):
+            if is_cancelled is not None and is_cancelled():
+                stack.cancelled = True
+                break
+            pdf = render_conversation_document(kind, conversation, language)
+            stack.documents.append((conversation.employee.full_name, pdf))
+            if progress:
+                progress(index, len(held), conversation.employee.full_name)
+        return stack
+    if kind not in COMBINABLE_KINDS:
+        raise UnknownKind(kind=kind, kinds=", ".join(("summary", *COMBINABLE_KINDS)))
+    parts = []
+    total = len(conversations) + 1
+    for index, conversation in enumerate(conversations, start=1):
+        if is_cancelled is not None and is_cancelled():
+            stack.cancelled = True
+            return stack
+        parts.append(conversation_part(kind, conversation, language))
+        if progress:
+            progress(index, total, conversation.employee.full_name)
+    if parts:
+        title = f"{parts[0].info.title.split(' – ')[0]} – {round_.name}"
+        pdf = handouts.render_combined(parts, PdfInfo(title=title, subject=round_.name))
+        stack.documents.append((title, pdf))
+    if progress:
+        progress(total, total, round_.name)
+    return stack
