@@ -152,11 +152,13 @@ def test_verify_dialog_file_genuine_then_altered(
     assert "e6f2ea" in dialog.result_frame.styleSheet()
 
     data = bytearray(issued_summary.read_bytes())
-    data[100] ^= 0x01
+    width = bytes(data).index(b"/Widths [ ") + 11  # a glyph width: what the page shows
+    data[width] = ord("9") if data[width] != ord("9") else ord("8")
     altered = issued_summary.with_name("altered.pdf")
     altered.write_bytes(bytes(data))
     result = dialog.verify_file(altered)
     assert result is not None and not result.ok
+    assert dialog.result_label.text().startswith("Content changed")
     assert "f8e8e6" in dialog.result_frame.styleSheet()
 
 

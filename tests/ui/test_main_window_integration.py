@@ -50,3 +50,31 @@ def test_file_menu_checks_a_summary(
     window.lock()
     assert not window.verify_action.isEnabled()
     session.close()
+
+
+def test_file_menu_exports_the_verification_certificate(
+    qtbot, session: Session, settings: AppSettings, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from musdesk.documents import certificate
+    from musdesk.ui.dialogs.certificate_dialog import CertificateDialog
+
+    window = open_demo(qtbot, session, settings)
+    assert window.certificate_action.isEnabled()
+    assert window.certificate_action in window.menuBar().actions()[0].menu().actions()
+    opened: list[CertificateDialog] = []
+    monkeypatch.setattr(CertificateDialog, "open", lambda self: opened.append(self))
+    window.certificate_action.trigger()
+    dialog = opened[0]
+    expected = certificate.format_fingerprint(certificate.certificate_fingerprint())
+    assert dialog.fingerprint_label.text() == expected
+    target = tmp_path / "for-the-lawyer"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    saved = dialog.ask_and_save()
+    assert saved == tmp_path / "for-the-lawyer.pem" and str(saved) in dialog.status.text()
+    assert saved.read_bytes() == certificate.signing_identity().certificate_pem()
+    assert b"PRIVATE" not in saved.read_bytes()
+    window.lock()
+    assert not window.certificate_action.isEnabled()
+    session.close()

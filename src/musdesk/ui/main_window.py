@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.privacy_action = self._action(self.tr("P&rivacy…"), self.actions_.privacy)
         self.verify_action = self._action(self.tr("Check a printed or saved &summary…"),
                                           self.verify_document)
+        self.certificate_action = self._action(self.tr("Export &verification certificate…"),
+                                               self.show_certificate)
         self._packages: PackageActions | None = None
         self.export_package_action = self._action(self.tr("&Export package…"),
                                                   lambda: self.packages.export_package())
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Quit)
         for item in (self.new_action, self.open_action, self.demo_action, None, self.lock_action,
                      self.passphrase_action, self.backups_action, self.privacy_action,
-                     self.verify_action, None,
+                     self.verify_action, self.certificate_action, None,
                      self.export_package_action, self.import_package_action, None,
                      self.settings_action,
                      None, self.quit_action):
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         self.privacy_action.setEnabled(opened)
         self.verify_action.setEnabled(opened)
         self.export_package_action.setEnabled(opened)
+        self.certificate_action.setEnabled(opened)
         busy = state is SessionState.BUSY
         self.import_package_action.setEnabled(not busy)
         for action in (self.new_action, self.open_action, self.demo_action):
@@ -470,6 +473,19 @@ class MainWindow(QMainWindow):
         from musdesk.ui.dialogs.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_certificate(self) -> QDialog | None:
+        """The workspace's signing certificate: its fingerprint, and saving it for others."""
+        if not self.session.is_open:
+            return None
+        from PySide6.QtCore import Qt
+
+        from musdesk.ui.dialogs.certificate_dialog import CertificateDialog
+
+        dialog = CertificateDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
