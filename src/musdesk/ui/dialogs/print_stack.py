@@ -35,18 +35,16 @@ from musdesk.ui.dialogs.document_preview import MAX_PRINT_DPI, _fit
 from musdesk.ui.errors import show_error
 from musdesk.ui.workers import Job, JobContext, start
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PrintStack", text, None, n)
+translate = QCoreApplication.translate
 
 
 def kind_title(kind: str) -> str:
     return {
-        "summary": _tr("All summaries"),
-        "invitation": _tr("All invitations"),
-        "prep-employee": _tr("All employees' preparation sheets"),
-        "prep-leader": _tr("All leaders' preparation sheets"),
-        "plan": _tr("All development plans"),
+        "summary": translate("PrintStack", "All summaries"),
+        "invitation": translate("PrintStack", "All invitations"),
+        "prep-employee": translate("PrintStack", "All employees' preparation sheets"),
+        "prep-leader": translate("PrintStack", "All leaders' preparation sheets"),
+        "plan": translate("PrintStack", "All development plans"),
     }.get(kind, kind)
 
 
@@ -148,7 +146,8 @@ def print_round_stack(
 ) -> Job:
     """Make everyone's documents on a worker thread, then open the stack's preview (or
     call `on_ready(dialog)` instead of opening it, for tests)."""
-    progress = QProgressDialog(_tr("Making documents…"), _tr("Cancel"), 0, 0, parent)
+    progress = QProgressDialog(translate("PrintStack", "Making documents…"),
+                               translate("PrintStack", "Cancel"), 0, 0, parent)
     progress.setWindowTitle(kind_title(kind))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -173,17 +172,21 @@ def print_round_stack(
     def on_success(stack: batch.Stack) -> None:
         progress.close()
         if stack.cancelled:
-            QMessageBox.information(parent, kind_title(kind), _tr("Cancelled: nothing printed."))
+            QMessageBox.information(parent, kind_title(kind),
+                                    translate("PrintStack", "Cancelled: nothing printed."))
             return
         if not stack.documents:
-            QMessageBox.information(parent, kind_title(kind), _tr(
-                "There is nothing to print: no conversation of the round has been held yet."
-                if kind == "summary" else "The round has no conversations."))
+            QMessageBox.information(parent, kind_title(kind), (
+                translate(
+                    "PrintStack",
+                    "There is nothing to print: no conversation of the round has been held yet.")
+                if kind == "summary"
+                else translate("PrintStack", "The round has no conversations.")))
             return
         dialog = StackPreviewDialog(stack.documents, kind_title(kind), parent)
         if stack.skipped:
-            dialog.summary_label.setText(dialog.summary_label.text() + " · " + _tr(
-                "%n not held yet, left out", stack.skipped))
+            dialog.summary_label.setText(dialog.summary_label.text() + " · " + translate(
+                "PrintStack", "%n not held yet, left out", None, stack.skipped))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if callable(on_ready):
             on_ready(dialog)
