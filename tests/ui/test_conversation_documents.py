@@ -63,3 +63,74 @@ def test_documents_menu_previews_the_summary(qtbot, world, monkeypatch) -> None:
     qtbot.addWidget(dialog)
     assert dialog.page_count() >= 1
     assert "Mikkel Lund" in dialog.windowTitle()
+
+
+def test_the_summary_item_is_disabled_with_its_reason_until_the_conversation_is_held(
+    qtbot, world  # noqa: F811
+) -> None:
+    tab = make_tab(qtbot, world)
+    action = tab.page.document_actions["summary"]
+    assert not action.isEnabled()
+    assert "held" in action.text() and "held" in action.toolTip()
+    bring_to_signing(qtbot, tab)
+    assert action.isEnabled() and action.text() == "Summary for signature…"
+
+
+def test_the_employee_comments_are_typed_saved_and_printed(
+    qtbot, world, monkeypatch  # noqa: F811
+) -> None:
+    from musdesk.models import Conversation
+    from tests.unit.documents.pdfcheck import text_of
+
+    tab = make_tab(qtbot, world, autosave_ms=20)
+    bring_to_signing(qtbot, tab)
+    qtbot.keyClicks(tab.view.comments_edit, "Jeg vil gerne have en mentor")
+    qtbot.waitUntil(lambda: Conversation.get_by_id(tab.conversation_id).employee_comments
+                    == "Jeg vil gerne have en mentor", timeout=5_000)
+    opened: list[DocumentPreviewDialog] = []
+    monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: opened.append(self))
+    tab.page.document_actions["summary"].trigger()
+    qtbot.addWidget(opened[0])
+    assert "Jeg vil gerne have en mentor" in " ".join(text_of(opened[0].pdf).split())
+    # each printing is listed with the conversation
+    qtbot.waitUntil(lambda: tab.view.paper_box.printings.count() >= 1, timeout=5_000)
+    tab.refresh()
+    assert "code" in tab.view.paper_box.printings.item(0).text()
+
+
+def test_a_scan_is_opened_saved_and_removed_from_the_tab(
+    qtbot, world, monkeypatch, tmp_path  # noqa: F811
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from musdesk.ui.tabs.conversation_paper import ScanImageDialog
+
+    tab = make_tab(qtbot, world)
+    box = tab.view.paper_box
+    assert box.scans.count() == 0 and not box.open_button.isEnabled()
+    picture = tmp_path / "signed.png"
+    image = QImage(60, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(picture))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
+    qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
+    box = tab.view.paper_box  # the form was rebuilt
+    assert box.scans.count() == 1 and "signed.png" in box.scans.item(0).text()
+
+    opened: list[QDialog] = []
+    monkeypatch.setattr(ScanImageDialog, "open", lambda self: opened.append(self))
+    qtbot.mouseClick(box.open_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and not opened[0].image.pixmap().isNull()
+    qtbot.addWidget(opened[0])
+
+    copy = tmp_path / "copy.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert copy.read_bytes() == picture.read_bytes()
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
+    assert tab.view.paper_box.scans.count() == 0
+    assert signing.scans(tab.conversation_id) == []

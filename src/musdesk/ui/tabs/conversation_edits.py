@@ -64,6 +64,8 @@ class FormEdits(QObject):
             edit.left.connect(flush)
         view.summary_edit.textChanged.connect(self._summary_edited)
         view.summary_edit.left.connect(flush)
+        view.comments_edit.textChanged.connect(self._comments_edited)
+        view.comments_edit.left.connect(flush)
         view.agreements_box.row_edited.connect(self._agreement_edited)
         view.agreements_box.row_remove_requested.connect(self._remove_agreement)
         view.agreements_box.left.connect(flush)
@@ -90,6 +92,14 @@ class FormEdits(QObject):
         conversation_id, text = self.conversation_id, self.view.summary_edit.toPlainText()
         self.autosave.schedule(
             "summary", lambda: conversations.set_summary(conversation_id, text))
+
+    def _comments_edited(self) -> None:
+        if self.view is None:
+            return
+        conversation_id, text = self.conversation_id, self.view.comments_edit.toPlainText()
+        self.autosave.schedule(
+            "employee_comments",
+            lambda: conversations.set_employee_comments(conversation_id, text))
 
     def _schedule_edited(self) -> None:
         if self.view is None:

@@ -26,6 +26,7 @@ from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
 from musdesk.ui.errors import show_error
 from musdesk.ui.tabs.base import ORGANISATION_ROLE, TabPage
 from musdesk.ui.tabs.conversation_edits import FormEdits
+from musdesk.ui.tabs.conversation_paper import PaperActions
 from musdesk.ui.widgets.conversation_form_view import FormView
 from musdesk.ui.widgets.conversation_tab_view import ConversationTabView
 
@@ -45,6 +46,8 @@ class ConversationTab(TabPage):
         self.edits = FormEdits(self.autosave, self)
         self.edits.carry_requested.connect(self.carry_goal)
         self.edits.carry_agreement_requested.connect(self.carry_agreement)
+        self.paper = PaperActions(self, lambda: self.conversation_id)
+        self.paper.changed.connect(self.refresh)
         self.autosave.state_changed.connect(self.page.show_save_state)
         self.autosave.failed.connect(lambda error: self.page.show_save_problem(str(error)))
         self.conversation_id: str | None = None
@@ -183,10 +186,15 @@ class ConversationTab(TabPage):
             show_error(self, exc)
             return
         position = self.page.scroll_position() if keep_position else 0
-        view = FormView(self.data)
+        try:
+            paper = signing.signing_overview(self.conversation_id)
+        except MusdeskError:
+            paper = None  # the form is still useful without the printings and scans
+        view = FormView(self.data, paper=paper)
         self.view = view
         self.page.show_sections(view.section_titles, view.section_anchors)
         self.edits.attach(self.conversation_id, view)
+        self.paper.attach(view.paper_box)
         self.page.set_body(view)
         self.page.set_scroll_position(position)
         self.page.show_state(self.data)

@@ -18,6 +18,7 @@ from musdesk.ui import dates
 from musdesk.ui.widgets.conversation_agreements import AgreementsBox
 from musdesk.ui.widgets.conversation_carry_forward import CarryForwardBox
 from musdesk.ui.widgets.conversation_fields import AnswerEdit
+from musdesk.ui.widgets.conversation_paper import PaperBox
 from musdesk.ui.widgets.conversation_plan import PlanBox
 from musdesk.ui.widgets.conversation_schedule import ScheduleRow
 from musdesk.ui.widgets.conversation_sections import PartBox
@@ -46,7 +47,8 @@ def heading(text: str) -> QLabel:
 
 
 class FormView(QWidget):
-    def __init__(self, data: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, data: dict[str, Any], parent: QWidget | None = None,
+                 paper: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         read_only = data["read_only"]
         conv = data["conversation"]
@@ -111,6 +113,20 @@ class FormView(QWidget):
         summary_layout.addWidget(self.summary_edit)
         self._add_section(self.tr("Main points (the summary)"), summary_box)
 
+        comments_box = QGroupBox()
+        comments_layout = QVBoxLayout(comments_box)
+        comments_hint = QLabel(self.tr(
+            "The employee reads the summary before signing and may add remarks here. They "
+            "are printed with the summary and signed with it."))
+        comments_hint.setWordWrap(True)
+        self.comments_edit = AnswerEdit(conv.get("employee_comments", ""), minimum_lines=3)
+        self.comments_edit.setAccessibleName(self.tr("The employee's comments"))
+        self.comments_edit.setReadOnly(read_only)
+        comments_hint.setBuddy(self.comments_edit)
+        comments_layout.addWidget(comments_hint)
+        comments_layout.addWidget(self.comments_edit)
+        self._add_section(self.tr("The employee's comments"), comments_box)
+
         self.agreements_box = AgreementsBox(data["agreements"])
         self.agreements_box.set_read_only(read_only)
         self.agreements_box.setTitle("")
@@ -121,6 +137,11 @@ class FormView(QWidget):
         self.plan_box.setTitle("")
         self.plan_box.new_goal_defaults = {"owner_id": conv.get("leader_id")}
         self._add_section(self.tr("Development plan"), self.plan_box)
+
+        # printings and scans of the signed paper (services/signing.signing_overview)
+        self.paper_box = PaperBox(paper or {})
+        self.paper_box.setTitle("")
+        self._add_section(self.tr("Printed and signed paper"), self.paper_box)
         self._column.addStretch(1)
 
     def _add_section(self, title: str, widget: QWidget, with_heading: bool = True) -> None:

@@ -104,9 +104,12 @@ class ConversationTabView(QWidget):
         self.documents_button.setToolTip(self.tr("Preview, print or save this conversation's "
                                                  "documents"))
         documents_menu = QMenu(self.documents_button)
+        documents_menu.setToolTipsVisible(True)
+        self.document_actions = {}
         for kind, title in self.document_kinds():
             action = documents_menu.addAction(title)
             action.triggered.connect(lambda _=False, k=kind: self.document_requested.emit(k))
+            self.document_actions[kind] = action
         self.documents_button.setMenu(documents_menu)
         status_row.addWidget(self.documents_button)
         self.status_label = QLabel()
@@ -252,12 +255,32 @@ class ConversationTabView(QWidget):
         for button in (self.amend_button, self.cancel_button, self.documents_button):
             button.setVisible(True)
         self.amend_button.setEnabled(bool(data["can_amend"]))
+        self._offer_summary(status)
         forward = [b for b in self.workflow_buttons.values() if b is not self.cancel_button]
         order = [self.round_combo, self.employee_combo, *forward, self.documents_button,
                  self.amend_button, self.cancel_button, self.nav]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_banner(data, status)
+
+    def _offer_summary(self, status: str) -> None:
+        """A summary records a conversation that took place: before it is held (or once it
+        is cancelled) the menu item is disabled and says why."""
+        from musdesk.documents.data import NO_SUMMARY_STATUSES
+
+        action = self.document_actions["summary"]
+        possible = status not in NO_SUMMARY_STATUSES
+        action.setEnabled(possible)
+        if possible:
+            action.setText(self.tr("Summary for signature…"))
+            action.setToolTip("")
+        else:
+            reason = (self.tr("the conversation was cancelled") if status == "cancelled"
+                      else self.tr("only once the conversation is held"))
+            action.setText(self.tr("Summary for signature (%1)").replace("%1", reason))
+            action.setToolTip(self.tr(
+                "A summary records a conversation that took place: mark the conversation "
+                "as held first."))
 
     def _show_banner(self, data: dict[str, Any], status: str) -> None:
         signature = data["signature"]
