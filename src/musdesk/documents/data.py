@@ -44,7 +44,7 @@ from musdesk.models import (
     TemplateSection,
 )
 from musdesk.models import SubGoal as SubGoalRecord
-from musdesk.models.enums import label
+from musdesk.models.enums import NO_SUMMARY_STATUSES, label
 from musdesk.services.template_files import require_language_version
 
 AGREEMENT_FIELD_BY_KIND = {
@@ -177,11 +177,6 @@ def _wording_in(conv: Conversation, language: str) -> dict[str, str]:
         for question in section.questions:
             wording[question.key] = question.text
     return wording
-
-
-# A summary records a conversation that took place: none before it is held, none of a
-# cancelled one.
-NO_SUMMARY_STATUSES = ("planned", "invited", "prepared", "cancelled")
 
 
 def summary_refusal(status: str, language: str | None = None) -> str | None:

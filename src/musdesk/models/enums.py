@@ -78,6 +78,8 @@ OPEN_STATUSES = (
 )
 # States in which the signed content is frozen.
 FROZEN_STATUSES = ("signed", "in_follow_up", "closed")
+# States with no summary: it records a conversation that took place (documents/data.py).
+NO_SUMMARY_STATUSES = ("planned", "invited", "prepared", "cancelled")
 
 AGREEMENT_KINDS = (
     "leader_expects",  # what the leader expects of the employee

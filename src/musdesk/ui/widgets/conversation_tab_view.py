@@ -266,7 +266,7 @@ class ConversationTabView(QWidget):
     def _offer_summary(self, status: str) -> None:
         """A summary records a conversation that took place: before it is held (or once it
         is cancelled) the menu item is disabled and says why."""
-        from musdesk.documents.data import NO_SUMMARY_STATUSES
+        from musdesk.models.enums import NO_SUMMARY_STATUSES
 
         action = self.document_actions["summary"]
         possible = status not in NO_SUMMARY_STATUSES
