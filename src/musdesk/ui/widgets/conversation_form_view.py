@@ -113,6 +113,17 @@ class FormView(QWidget):
         summary_layout.addWidget(self.summary_edit)
         self._add_section(self.tr("Main points (the summary)"), summary_box)
 
+        self.agreements_box = AgreementsBox(data["agreements"])
+        self.agreements_box.set_read_only(read_only)
+        self.agreements_box.setTitle("")
+        self._add_section(self.tr("The four agreements"), self.agreements_box)
+
+        self.plan_box = PlanBox(data["goals"], data["strategic_goals"], data["people"])
+        self.plan_box.set_read_only(read_only)
+        self.plan_box.setTitle("")
+        self.plan_box.new_goal_defaults = {"owner_id": conv.get("leader_id")}
+        self._add_section(self.tr("Development plan"), self.plan_box)
+
         comments_box = QGroupBox()
         comments_layout = QVBoxLayout(comments_box)
         comments_hint = QLabel(self.tr(
@@ -126,17 +137,6 @@ class FormView(QWidget):
         comments_layout.addWidget(comments_hint)
         comments_layout.addWidget(self.comments_edit)
         self._add_section(self.tr("The employee's comments"), comments_box)
-
-        self.agreements_box = AgreementsBox(data["agreements"])
-        self.agreements_box.set_read_only(read_only)
-        self.agreements_box.setTitle("")
-        self._add_section(self.tr("The four agreements"), self.agreements_box)
-
-        self.plan_box = PlanBox(data["goals"], data["strategic_goals"], data["people"])
-        self.plan_box.set_read_only(read_only)
-        self.plan_box.setTitle("")
-        self.plan_box.new_goal_defaults = {"owner_id": conv.get("leader_id")}
-        self._add_section(self.tr("Development plan"), self.plan_box)
 
         # printings and scans of the signed paper (services/signing.signing_overview)
         self.paper_box = PaperBox(paper or {})
