@@ -1,4 +1,4 @@
-"""Migration 0004: the employee's comments column, on the saved version-1 workspace."""
+"""Migration 0005: the employee's comments column, on the saved version-1 workspace."""
 
 from __future__ import annotations
 

@@ -334,6 +334,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Verification certificate</source>
+        <translation>Verifikationscertifikat</translation>
+    </message>
+    <message>
+        <source>Every summary musdesk prints is signed with this workspace&apos;s own certificate. Give the certificate file to a client or a lawyer: with it as the trusted certificate, a PDF reader or a signature checker confirms that a saved summary is unchanged since it was signed. The same fingerprint is printed at the foot of every summary page.</source>
+        <translation>Hvert referat, musdesk udskriver, er signeret med dette arbejdsområdes eget certifikat. Giv certifikatfilen til en kunde eller en advokat: med den som betroet certifikat kan en PDF-læser eller et signaturprogram bekræfte, at et gemt referat er uændret, siden det blev signeret. Det samme fingeraftryk står nederst på hver side af referatet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the certificate:</source>
+        <translation>Certifikatets SHA-256-fingeraftryk:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certifikatets fingeraftryk</translation>
+    </message>
+    <message>
+        <source>Save the certificate…</source>
+        <translation>Gem certifikatet…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>Save the verification certificate</source>
+        <translation>Gem verifikationscertifikatet</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certifikater (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -479,6 +514,22 @@
     <message>
         <source>next step: %s</source>
         <translation>næste trin: %s</translation>
+    </message>
+    <message>
+        <source>the conversation was cancelled</source>
+        <translation>samtalen er aflyst</translation>
+    </message>
+    <message>
+        <source>only once the conversation is held</source>
+        <translation>først når samtalen er holdt</translation>
+    </message>
+    <message>
+        <source>Summary for signature (%1)</source>
+        <translation>Referat til underskrift (%1)</translation>
+    </message>
+    <message>
+        <source>A summary records a conversation that took place: mark the conversation as held first.</source>
+        <translation>Et referat beskriver en samtale, der har fundet sted: markér først samtalen som holdt.</translation>
     </message>
     <message>
         <source>Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). The content is read-only; use Amend to start a new version.</source>
@@ -1372,6 +1423,18 @@
         <translation>Udviklingsplan</translation>
     </message>
     <message>
+        <source>The employee reads the summary before signing and may add remarks here. They are printed with the summary and signed with it.</source>
+        <translation>Medarbejderen læser referatet, før det underskrives, og kan skrive sine bemærkninger her. De udskrives med referatet og underskrives sammen med det.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s comments</source>
+        <translation>Medarbejderens kommentarer</translation>
+    </message>
+    <message>
+        <source>Printed and signed paper</source>
+        <translation>Udskrevet og underskrevet papir</translation>
+    </message>
+    <message>
         <source>with %s</source>
         <translation>med %s</translation>
     </message>
@@ -1700,6 +1763,10 @@
     <message>
         <source>Check a printed or saved &amp;summary…</source>
         <translation>Kontrollér et udskrevet eller gemt &amp;referat …</translation>
+    </message>
+    <message>
+        <source>Export &amp;verification certificate…</source>
+        <translation>Eksportér &amp;verifikationscertifikat…</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -2255,6 +2322,72 @@
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Choose the scan of the signed paper</source>
+        <translation>Vælg scanningen af det underskrevne papir</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scanninger (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>musdesk cannot show this file. Use Save as… and open the copy with another program.</source>
+        <translation>musdesk kan ikke vise denne fil. Brug Gem som… og åbn kopien med et andet program.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>Gem en kopi af scanningen</translation>
+    </message>
+    <message>
+        <source>Remove the scan</source>
+        <translation>Fjern scanningen</translation>
+    </message>
+    <message>
+        <source>Remove this scan from the workspace? The signed version itself stays as it is.</source>
+        <translation>Fjern denne scanning fra arbejdsområdet? Selve den underskrevne version forbliver, som den er.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBox</name>
+    <message>
+        <source>Printings of the summary</source>
+        <translation>Udskrifter af referatet</translation>
+    </message>
+    <message>
+        <source>Version %1 · code %2 · printed %3 UTC</source>
+        <translation>Version %1 · kode %2 · udskrevet %3 UTC</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Ikke udskrevet endnu.</translation>
+    </message>
+    <message>
+        <source>Scans of the signed paper</source>
+        <translation>Scanninger af det underskrevne papir</translation>
+    </message>
+    <message>
+        <source>No scan stored. After both have signed, you can keep a scan of the paper here (inside the encrypted workspace).</source>
+        <translation>Ingen scanning gemt. Når I begge har skrevet under, kan du gemme en scanning af papiret her (i det krypterede arbejdsområde).</translation>
+    </message>
+    <message>
+        <source>Add a scan…</source>
+        <translation>Tilføj en scanning…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Gem som…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Who takes part</source>
@@ -2424,6 +2557,49 @@
     <message>
         <source>Add a development &amp;goal</source>
         <translation>Tilføj et udviklings&amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStack</name>
+    <message>
+        <source>All summaries</source>
+        <translation>Alle referater</translation>
+    </message>
+    <message>
+        <source>All invitations</source>
+        <translation>Alle invitationer</translation>
+    </message>
+    <message>
+        <source>All employees&apos; preparation sheets</source>
+        <translation>Alle medarbejderes forberedelsesark</translation>
+    </message>
+    <message>
+        <source>All leaders&apos; preparation sheets</source>
+        <translation>Alle lederes forberedelsesark</translation>
+    </message>
+    <message>
+        <source>All development plans</source>
+        <translation>Alle udviklingsplaner</translation>
+    </message>
+    <message>
+        <source>Making documents…</source>
+        <translation>Dokumenterne laves…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing printed.</source>
+        <translation>Annulleret: intet er udskrevet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no conversation of the round has been held yet.</source>
+        <translation>Der er intet at udskrive: ingen af rundens samtaler er holdt endnu.</translation>
+    </message>
+    <message>
+        <source>The round has no conversations.</source>
+        <translation>Runden har ingen samtaler.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3461,21 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     </message>
 </context>
 <context>
+    <name>StackPreviewDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>%1 document(s), %2 page(s)</source>
+        <translation>%1 dokument(er), %2 side(r)</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Udskriv alle…</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Due date of the step</source>
@@ -4040,6 +4231,30 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>All development plans…</source>
         <translation>Alle udviklingsplaner …</translation>
+    </message>
+    <message>
+        <source>Print in one go</source>
+        <translation>Udskriv i én omgang</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s summary…</source>
+        <translation>Alles referater…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s invitation…</source>
+        <translation>Alles invitationer…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s preparation sheet…</source>
+        <translation>Alles forberedelsesark…</translation>
+    </message>
+    <message>
+        <source>The leaders&apos; preparation sheets…</source>
+        <translation>Ledernes forberedelsesark…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s development plan…</source>
+        <translation>Alles udviklingsplaner…</translation>
     </message>
     <message>
         <source>Folder for the documents</source>

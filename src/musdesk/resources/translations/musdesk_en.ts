@@ -334,6 +334,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Verification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every summary musdesk prints is signed with this workspace&apos;s own certificate. Give the certificate file to a client or a lawyer: with it as the trusted certificate, a PDF reader or a signature checker confirms that a saved summary is unchanged since it was signed. The same fingerprint is printed at the foot of every summary page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the verification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -478,6 +513,22 @@
     </message>
     <message>
         <source>next step: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only once the conversation is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for signature (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary records a conversation that took place: mark the conversation as held first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +1423,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The employee reads the summary before signing and may add remarks here. They are printed with the summary and signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed and signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>with %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,6 +1762,10 @@
     </message>
     <message>
         <source>Check a printed or saved &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;verification certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2255,6 +2322,72 @@
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Choose the scan of the signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musdesk cannot show this file. Use Save as… and open the copy with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this scan from the workspace? The signed version itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperBox</name>
+    <message>
+        <source>Printings of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · code %2 · printed %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans of the signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan stored. After both have signed, you can keep a scan of the paper here (inside the encrypted workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Who takes part</source>
@@ -2423,6 +2556,49 @@
     </message>
     <message>
         <source>Add a development &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintStack</name>
+    <message>
+        <source>All summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All employees&apos; preparation sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All leaders&apos; preparation sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All development plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no conversation of the round has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round has no conversations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3279,6 +3455,21 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
 </context>
 <context>
+    <name>StackPreviewDialog</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document(s), %2 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Due date of the step</source>
@@ -4033,6 +4224,30 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>All development plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s preparation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaders&apos; preparation sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s development plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -334,6 +334,41 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Verification certificate</source>
+        <translation>Verifiseringssertifikat</translation>
+    </message>
+    <message>
+        <source>Every summary musdesk prints is signed with this workspace&apos;s own certificate. Give the certificate file to a client or a lawyer: with it as the trusted certificate, a PDF reader or a signature checker confirms that a saved summary is unchanged since it was signed. The same fingerprint is printed at the foot of every summary page.</source>
+        <translation>Hvert referat musdesk skriver ut, er signert med dette arbeidsområdets eget sertifikat. Gi sertifikatfilen til en kunde eller en advokat: med den som klarert sertifikat kan en PDF-leser eller et signaturprogram bekrefte at et lagret referat er uendret siden det ble signert. Det samme fingeravtrykket står nederst på hver side av referatet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the certificate:</source>
+        <translation>Sertifikatets SHA-256-fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Sertifikatets fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Save the certificate…</source>
+        <translation>Lagre sertifikatet…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message>
+        <source>Save the verification certificate</source>
+        <translation>Lagre verifiseringssertifikatet</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Sertifikater (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -479,6 +514,22 @@
     <message>
         <source>next step: %s</source>
         <translation>neste trinn: %s</translation>
+    </message>
+    <message>
+        <source>the conversation was cancelled</source>
+        <translation>samtalen er avlyst</translation>
+    </message>
+    <message>
+        <source>only once the conversation is held</source>
+        <translation>først når samtalen er holdt</translation>
+    </message>
+    <message>
+        <source>Summary for signature (%1)</source>
+        <translation>Referat til signering (%1)</translation>
+    </message>
+    <message>
+        <source>A summary records a conversation that took place: mark the conversation as held first.</source>
+        <translation>Et referat beskriver en samtale som har funnet sted: marker først samtalen som holdt.</translation>
     </message>
     <message>
         <source>Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). The content is read-only; use Amend to start a new version.</source>
@@ -1372,6 +1423,18 @@
         <translation>Utviklingsplan</translation>
     </message>
     <message>
+        <source>The employee reads the summary before signing and may add remarks here. They are printed with the summary and signed with it.</source>
+        <translation>Medarbeideren leser referatet før det signeres, og kan skrive sine merknader her. De skrives ut med referatet og signeres sammen med det.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s comments</source>
+        <translation>Medarbeiderens kommentarer</translation>
+    </message>
+    <message>
+        <source>Printed and signed paper</source>
+        <translation>Utskrevet og signert papir</translation>
+    </message>
+    <message>
         <source>with %s</source>
         <translation>med %s</translation>
     </message>
@@ -1700,6 +1763,10 @@
     <message>
         <source>Check a printed or saved &amp;summary…</source>
         <translation>Kontroller et utskrevet eller lagret &amp;referat …</translation>
+    </message>
+    <message>
+        <source>Export &amp;verification certificate…</source>
+        <translation>Eksporter &amp;verifiseringssertifikat…</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -2255,6 +2322,72 @@
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Choose the scan of the signed paper</source>
+        <translation>Velg skanningen av det signerte papiret</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Skanninger (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>musdesk cannot show this file. Use Save as… and open the copy with another program.</source>
+        <translation>musdesk kan ikke vise denne filen. Bruk Lagre som… og åpne kopien med et annet program.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>Lagre en kopi av skanningen</translation>
+    </message>
+    <message>
+        <source>Remove the scan</source>
+        <translation>Fjern skanningen</translation>
+    </message>
+    <message>
+        <source>Remove this scan from the workspace? The signed version itself stays as it is.</source>
+        <translation>Fjerne denne skanningen fra arbeidsområdet? Selve den signerte versjonen forblir som den er.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperBox</name>
+    <message>
+        <source>Printings of the summary</source>
+        <translation>Utskrifter av referatet</translation>
+    </message>
+    <message>
+        <source>Version %1 · code %2 · printed %3 UTC</source>
+        <translation>Versjon %1 · kode %2 · skrevet ut %3 UTC</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Ikke skrevet ut ennå.</translation>
+    </message>
+    <message>
+        <source>Scans of the signed paper</source>
+        <translation>Skanninger av det signerte papiret</translation>
+    </message>
+    <message>
+        <source>No scan stored. After both have signed, you can keep a scan of the paper here (inside the encrypted workspace).</source>
+        <translation>Ingen skanning lagret. Når dere begge har signert, kan du lagre en skanning av papiret her (i det krypterte arbeidsområdet).</translation>
+    </message>
+    <message>
+        <source>Add a scan…</source>
+        <translation>Legg til en skanning…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lagre som…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Who takes part</source>
@@ -2424,6 +2557,49 @@
     <message>
         <source>Add a development &amp;goal</source>
         <translation>Legg til et utviklings&amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStack</name>
+    <message>
+        <source>All summaries</source>
+        <translation>Alle referater</translation>
+    </message>
+    <message>
+        <source>All invitations</source>
+        <translation>Alle invitasjoner</translation>
+    </message>
+    <message>
+        <source>All employees&apos; preparation sheets</source>
+        <translation>Alle medarbeideres forberedelsesskjema</translation>
+    </message>
+    <message>
+        <source>All leaders&apos; preparation sheets</source>
+        <translation>Alle lederes forberedelsesskjema</translation>
+    </message>
+    <message>
+        <source>All development plans</source>
+        <translation>Alle utviklingsplaner</translation>
+    </message>
+    <message>
+        <source>Making documents…</source>
+        <translation>Dokumentene lages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing printed.</source>
+        <translation>Avbrutt: ingenting er skrevet ut.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print: no conversation of the round has been held yet.</source>
+        <translation>Det er ingenting å skrive ut: ingen av rundens samtaler er holdt ennå.</translation>
+    </message>
+    <message>
+        <source>The round has no conversations.</source>
+        <translation>Runden har ingen samtaler.</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3461,21 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     </message>
 </context>
 <context>
+    <name>StackPreviewDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>%1 document(s), %2 page(s)</source>
+        <translation>%1 dokument(er), %2 side(r)</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Skriv ut alle…</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Due date of the step</source>
@@ -4040,6 +4231,30 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>All development plans…</source>
         <translation>Alle utviklingsplaner …</translation>
+    </message>
+    <message>
+        <source>Print in one go</source>
+        <translation>Skriv ut på én gang</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s summary…</source>
+        <translation>Alles referater…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s invitation…</source>
+        <translation>Alles invitasjoner…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s preparation sheet…</source>
+        <translation>Alles forberedelsesskjema…</translation>
+    </message>
+    <message>
+        <source>The leaders&apos; preparation sheets…</source>
+        <translation>Ledernes forberedelsesskjema…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s development plan…</source>
+        <translation>Alles utviklingsplaner…</translation>
     </message>
     <message>
         <source>Folder for the documents</source>
