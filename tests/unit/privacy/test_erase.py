@@ -167,7 +167,15 @@ def test_no_export_made_afterwards_carries_them(filled, tmp_path: Path) -> None:
     write_record(privacy_record.processing_record(workspace, built.org_id), out / "record.pdf")
     privacy_activity.export_csv(out / "log.csv", privacy_activity.activity())
     export_calendar(out / "all.ics", Scope("all"))
-    write_round_documents("summary", built.round_id, out / "summaries")
+    # a summary is only made of a conversation that was held: the colleague's is
+    from musdesk.models import Conversation
+    from musdesk.services import conversations
+
+    colleague = Conversation.get((Conversation.round == built.round_id)
+                                 & (Conversation.employee == built.other_id))
+    conversations.transition(str(colleague.id), "held")
+    made = write_round_documents("summary", built.round_id, out / "summaries")
+    assert made.people >= 1
     write_round_combined("invitation", built.round_id, out / "invitations.pdf")
     files = [p for p in out.rglob("*") if p.is_file()]
     assert len(files) >= 7
