@@ -2355,8 +2355,8 @@
         <translation>Udskrifter af referatet</translation>
     </message>
     <message>
-        <source>Version %1 · code %2 · printed %3 UTC</source>
-        <translation>Version %1 · kode %2 · udskrevet %3 UTC</translation>
+        <source>Version %1 · code %2 · printed %3</source>
+        <translation>Version %1 · kode %2 · udskrevet %3</translation>
     </message>
     <message>
         <source>Not printed yet.</source>

@@ -2355,7 +2355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 · code %2 · printed %3 UTC</source>
+        <source>Version %1 · code %2 · printed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2355,8 +2355,8 @@
         <translation>Utskrifter av referatet</translation>
     </message>
     <message>
-        <source>Version %1 · code %2 · printed %3 UTC</source>
-        <translation>Versjon %1 · kode %2 · skrevet ut %3 UTC</translation>
+        <source>Version %1 · code %2 · printed %3</source>
+        <translation>Versjon %1 · kode %2 · skrevet ut %3</translation>
     </message>
     <message>
         <source>Not printed yet.</source>

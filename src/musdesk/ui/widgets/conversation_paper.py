@@ -4,6 +4,7 @@ widgets; the requests go out as signals to `ui/tabs/conversation_paper.py`."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from musdesk.ui.dates import moment_text
 
 
 def _size(size: int) -> str:
@@ -40,8 +43,8 @@ class PaperBox(QGroupBox):
         self.printings.setAccessibleName(self.tr("Printings of the summary"))
         self.printings.setMaximumHeight(96)
         for item in issued:
-            when = str(item["issued_at"]).replace("T", " ")
-            self.printings.addItem(self.tr("Version %1 · code %2 · printed %3 UTC")
+            when = moment_text(dt.datetime.fromisoformat(item["issued_at"]))
+            self.printings.addItem(self.tr("Version %1 · code %2 · printed %3")
                                    .replace("%1", str(item["version"]))
                                    .replace("%2", item["code"]).replace("%3", when))
         if not issued:
@@ -55,7 +58,7 @@ class PaperBox(QGroupBox):
         self.scans.setMaximumHeight(120)
         for scan in overview.get("scans") or []:
             created = scan.get("created_at")
-            when = f"{created:%Y-%m-%d %H:%M}" if hasattr(created, "strftime") else ""
+            when = moment_text(created) if isinstance(created, dt.datetime) else ""
             item = QListWidgetItem(f"{scan['filename']} · {_size(int(scan['size']))} · {when}")
             item.setData(Qt.ItemDataRole.UserRole, scan["id"])
             self.scans.addItem(item)
