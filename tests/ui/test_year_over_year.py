@@ -122,6 +122,8 @@ def test_the_summary_follows_up_on_last_year(qtbot, workspace) -> None:
     followup.evaluate_goal(goal["id"], "achieved", "2025-12-01", what_helped="A mentor")
     second = rounds.plan_round(org, "MUS 2026", "2026-02-02", "2026-06-30")
     conv = Conversation.get(Conversation.round == second["id"])
+    conversations.transition(str(conv.id), "held")  # a summary records a held conversation
+    conv = Conversation.get_by_id(conv.id)
     text = pdf_text(summary.render_summary(data.summary_of(conv)))
     assert "Following up on last year" in text and "On time for the huddle" in text
     assert "Lead the morning huddle — Achieved" in text and "What helped: A mentor" in text
