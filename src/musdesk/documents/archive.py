@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from musdesk.resources import resource_path
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 PDFAID_NS = "http://www.aiim.org/pdfa/ns/id/"
 ICC_CONDITION = "sRGB IEC61966-2.1"
@@ -48,7 +53,7 @@ def srgb_profile() -> bytes:
     return resource_path("color", "sRGB.icc").read_bytes()
 
 
-def _writer(pdf: bytes):  # noqa: ANN202 - pyHanko's writer type
+def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
     return IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
@@ -62,7 +67,7 @@ def producer() -> str:
     return model.VENDOR
 
 
-def _metadata(writer, meta: Metadata, part: int) -> None:  # noqa: ANN001
+def _metadata(writer: IncrementalPdfFileWriter, meta: Metadata, part: int) -> None:
     """One XMP description with the PDF/A identification and the same title, author,
     subject, keywords, tool and dates as the information dictionary (pyHanko's metadata
     writer updates both together when it writes)."""
@@ -87,7 +92,7 @@ def _metadata(writer, meta: Metadata, part: int) -> None:  # noqa: ANN001
     writer.update_root()
 
 
-def _output_intent(writer) -> None:  # noqa: ANN001
+def _output_intent(writer: IncrementalPdfFileWriter) -> None:
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.generic import pdf_name, pdf_string
 
@@ -107,7 +112,7 @@ def _output_intent(writer) -> None:  # noqa: ANN001
     writer.update_root()
 
 
-def _attach(writer, attachment: Attachment) -> None:  # noqa: ANN001
+def _attach(writer: IncrementalPdfFileWriter, attachment: Attachment) -> None:
     """An associated file of the document (PDF/A-3: `/AF` in the catalogue and the file
     specification with `/AFRelationship`), listed in the EmbeddedFiles name tree so
     ordinary readers show it as an attachment."""
@@ -211,7 +216,7 @@ def page_content_hash(pdf: bytes) -> str | None:
         return None
 
 
-def _is_signature_widget(annotation) -> bool:  # noqa: ANN001
+def _is_signature_widget(annotation: Any) -> bool:
     field = annotation
     for _ in range(8):
         if field.get("/FT") == "/Sig":
@@ -222,7 +227,7 @@ def _is_signature_widget(annotation) -> bool:  # noqa: ANN001
     return False
 
 
-def _feed(digest, value, seen: dict[object, int], skip: tuple[str, ...] = ()) -> None:  # noqa: ANN001
+def _feed(digest: Any, value: Any, seen: dict[object, int], skip: tuple[str, ...] = ()) -> None:
     """Write `value` into `digest` canonically: references by order of first visit, dicts
     by sorted key, streams by their decoded data (not their filters or lengths)."""
     from pyhanko.pdf_utils import generic
@@ -259,7 +264,7 @@ def _feed(digest, value, seen: dict[object, int], skip: tuple[str, ...] = ()) ->
         digest.update(repr(value).encode() + b";")
 
 
-def _pages(node):  # noqa: ANN001, ANN202
+def _pages(node: Any) -> Iterator[Any]:
     node = node.get_object()
     if node.get("/Type") == "/Pages" or "/Kids" in node:
         for kid in node["/Kids"]:

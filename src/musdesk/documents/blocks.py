@@ -98,7 +98,8 @@ class RowKeepingTable(Table):
             needed = sum(heights[: repeat + 1])
             if availHeight < needed <= BODY_HEIGHT:
                 return []
-        return super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts
 
 
 def grid(header: Sequence[str], rows: list[list[object]], widths: Sequence[float]) -> Table:

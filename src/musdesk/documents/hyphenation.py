@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import cache
+from typing import Any
 
 DICTIONARIES = {"da": "da_DK", "nb": "nb_NO", "en": "en_GB"}
 SOFT_HYPHEN = "\u00ad"
@@ -36,7 +37,7 @@ def set_current(language: str) -> str:
 
 
 @cache
-def _dictionary(language: str):  # noqa: ANN202 - pyphen.Pyphen
+def _dictionary(language: str) -> Any:  # pyphen.Pyphen (untyped)
     import pyphen
 
     return pyphen.Pyphen(lang=DICTIONARIES[language])

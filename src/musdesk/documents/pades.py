@@ -15,12 +15,15 @@ from musdesk import texts
 from musdesk.documents import certificate
 
 if TYPE_CHECKING:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.signers import SimpleSigner
+
     from musdesk.documents.archive import Metadata
 
 FIELD_NAME = "musdesk-seal"
 
 
-def _signer():  # noqa: ANN202 - pyHanko's signer type
+def _signer() -> SimpleSigner:
     from asn1crypto import keys, x509
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -34,7 +37,7 @@ def _signer():  # noqa: ANN202 - pyHanko's signer type
     )
 
 
-def sign(writer, meta: Metadata) -> bytes:  # noqa: ANN001 - pyHanko's writer
+def sign(writer: IncrementalPdfFileWriter, meta: Metadata) -> bytes:
     """Sign what `writer` holds (its pending changes go into the signed revision)."""
     from pyhanko.sign import fields, signers
 

@@ -11,6 +11,7 @@ import io
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -20,6 +21,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from musdesk import texts
 from musdesk.documents import fonts
 from musdesk.documents.styles import ACCENT, MUTED, RULE, WATERMARK
+
+if TYPE_CHECKING:
+    from musdesk.documents.archive import Metadata
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -288,7 +292,7 @@ def build_pdf(
     return archival(buffer.getvalue(), archive_metadata(info, frame.language))
 
 
-def archive_metadata(info: PdfInfo, language: str):  # noqa: ANN201 - archive.Metadata
+def archive_metadata(info: PdfInfo, language: str) -> Metadata:
     from musdesk.documents.archive import Metadata
 
     return Metadata(title=info.title, subject=info.subject, author=info.author,
