@@ -89,7 +89,8 @@ def test_the_employee_comments_are_typed_saved_and_printed(
                     == "Jeg vil gerne have en mentor", timeout=5_000)
     opened: list[DocumentPreviewDialog] = []
     monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: opened.append(self))
-    tab.page.document_actions["summary"].trigger()
+    tab.page.document_actions["summary"].trigger()  # rendered on a worker thread
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
     qtbot.addWidget(opened[0])
     assert "Jeg vil gerne have en mentor" in " ".join(text_of(opened[0].pdf).split())
     # each printing is listed with the conversation
