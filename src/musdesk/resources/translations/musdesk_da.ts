@@ -2562,6 +2562,30 @@
 <context>
     <name>PrintStack</name>
     <message>
+        <source>Print in one go</source>
+        <translation>Udskriv i én omgang</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s summary…</source>
+        <translation>Alles referater…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s invitation…</source>
+        <translation>Alles invitationer…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s preparation sheet…</source>
+        <translation>Alles forberedelsesark…</translation>
+    </message>
+    <message>
+        <source>The leaders&apos; preparation sheets…</source>
+        <translation>Ledernes forberedelsesark…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s development plan…</source>
+        <translation>Alles udviklingsplaner…</translation>
+    </message>
+    <message>
         <source>All summaries</source>
         <translation>Alle referater</translation>
     </message>
@@ -4231,30 +4255,6 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>All development plans…</source>
         <translation>Alle udviklingsplaner …</translation>
-    </message>
-    <message>
-        <source>Print in one go</source>
-        <translation>Udskriv i én omgang</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s summary…</source>
-        <translation>Alles referater…</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s invitation…</source>
-        <translation>Alles invitationer…</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s preparation sheet…</source>
-        <translation>Alles forberedelsesark…</translation>
-    </message>
-    <message>
-        <source>The leaders&apos; preparation sheets…</source>
-        <translation>Ledernes forberedelsesark…</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s development plan…</source>
-        <translation>Alles udviklingsplaner…</translation>
     </message>
     <message>
         <source>Folder for the documents</source>

@@ -2562,6 +2562,30 @@
 <context>
     <name>PrintStack</name>
     <message>
+        <source>Print in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s preparation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaders&apos; preparation sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s development plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4224,30 +4248,6 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>All development plans…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print in one go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s invitation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s preparation sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leaders&apos; preparation sheets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s development plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

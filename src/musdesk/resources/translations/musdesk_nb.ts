@@ -2562,6 +2562,30 @@
 <context>
     <name>PrintStack</name>
     <message>
+        <source>Print in one go</source>
+        <translation>Skriv ut på én gang</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s summary…</source>
+        <translation>Alles referater…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s invitation…</source>
+        <translation>Alles invitasjoner…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s preparation sheet…</source>
+        <translation>Alles forberedelsesskjema…</translation>
+    </message>
+    <message>
+        <source>The leaders&apos; preparation sheets…</source>
+        <translation>Ledernes forberedelsesskjema…</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s development plan…</source>
+        <translation>Alles utviklingsplaner…</translation>
+    </message>
+    <message>
         <source>All summaries</source>
         <translation>Alle referater</translation>
     </message>
@@ -4231,30 +4255,6 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>All development plans…</source>
         <translation>Alle utviklingsplaner …</translation>
-    </message>
-    <message>
-        <source>Print in one go</source>
-        <translation>Skriv ut på én gang</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s summary…</source>
-        <translation>Alles referater…</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s invitation…</source>
-        <translation>Alles invitasjoner…</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s preparation sheet…</source>
-        <translation>Alles forberedelsesskjema…</translation>
-    </message>
-    <message>
-        <source>The leaders&apos; preparation sheets…</source>
-        <translation>Ledernes forberedelsesskjema…</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s development plan…</source>
-        <translation>Alles utviklingsplaner…</translation>
     </message>
     <message>
         <source>Folder for the documents</source>

@@ -10,6 +10,8 @@ exactly what is printed. Each person starts on a new sheet when printing double-
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -36,6 +39,21 @@ from musdesk.ui.errors import show_error
 from musdesk.ui.workers import Job, JobContext, start
 
 translate = QCoreApplication.translate
+
+
+def add_print_menu(menu: QMenu, print_stack: Callable[[str], object]) -> QMenu:
+    """The wheel tab's "Print in one go" submenu: one entry per kind."""
+    printing = menu.addMenu(translate("PrintStack", "Print in one go"))
+    for kind, title in (
+        ("summary", translate("PrintStack", "Everyone's summary…")),
+        ("invitation", translate("PrintStack", "Everyone's invitation…")),
+        ("prep-employee", translate("PrintStack", "Everyone's preparation sheet…")),
+        ("prep-leader", translate("PrintStack", "The leaders' preparation sheets…")),
+        ("plan", translate("PrintStack", "Everyone's development plan…")),
+    ):
+        action = printing.addAction(title)
+        action.triggered.connect(lambda _=False, k=kind: print_stack(k))
+    return printing
 
 
 def kind_title(kind: str) -> str:

@@ -488,28 +488,18 @@ class WheelTab(TabPage):
         ):
             action = menu.addAction(title)
             action.triggered.connect(lambda _=False, k=kind: self.make_documents(k))
-        menu.addSeparator()
-        printing = menu.addMenu(self.tr("Print in one go"))
-        for kind, title in (
-            ("summary", self.tr("Everyone's summary…")),
-            ("invitation", self.tr("Everyone's invitation…")),
-            ("prep-employee", self.tr("Everyone's preparation sheet…")),
-            ("prep-leader", self.tr("The leaders' preparation sheets…")),
-            ("plan", self.tr("Everyone's development plan…")),
-        ):
-            action = printing.addAction(title)
-            action.triggered.connect(lambda _=False, k=kind: self.print_stack(k))
+        from musdesk.ui.dialogs.print_stack import add_print_menu
+
+        add_print_menu(menu, self.print_stack)
         self.documents_button.setMenu(menu)
         return self.documents_button
 
     def print_stack(self, kind: str, on_ready: Any = None) -> Any:
-        """Everyone's summary or handout, made on a worker thread (cancellable), previewed,
-        then printed as one job to the system printer."""
-        if self._round is None:
-            return None
+        """Everyone's summary or handout: made (cancellable), previewed, printed as one job."""
         from musdesk.ui.dialogs.print_stack import print_round_stack
 
-        return print_round_stack(self, kind, self._round["id"], on_ready=on_ready)
+        return None if self._round is None else print_round_stack(
+            self, kind, self._round["id"], on_ready=on_ready)
 
     def preview_wheel_overview(self) -> QDialog | None:
         if self._round is None:
