@@ -79,7 +79,7 @@ def cmd_access(args: argparse.Namespace) -> int:
 def cmd_due(args: argparse.Namespace) -> int:
     from musdesk.services import privacy_erase, privacy_retention
 
-    with open_workspace(args.path):
+    with open_workspace(args.path, read_only=True):
         org = (privacy_erase.resolve("organisation", args.organisation)
                if args.organisation else None)
         items = privacy_retention.due_items(args.today, org)

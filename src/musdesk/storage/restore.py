@@ -6,7 +6,8 @@
    workspace's key, pass `cipher_integrity_check` and `quick_check`, and not be newer than
    this program) and copied aside, so that taking the undo backup — whose rotation may drop
    the oldest file — cannot remove it.
-2. A backup of the current state is taken (the undo: restoring it returns to now).
+2. A backup of the current state is taken (`backup_before("restore")`, the undo: restoring
+   it returns to now).
 3. Every connection is closed (the key is kept), the current database file is moved aside,
    the copy renamed into its place, and the database opened again and migrated if the backup
    is of an older schema version.
@@ -27,7 +28,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from musdesk.errors import BackupUnusable
-from musdesk.storage import backups, schema
+from musdesk.storage import schema
 from musdesk.storage.database import DATABASE_ERRORS, configure_connection
 from musdesk.storage.files import fsync_folder
 from musdesk.storage.workspace import DB_NAME, SIDE_FILES, Workspace
@@ -81,16 +82,20 @@ def _copy_private(source: Path, target: Path) -> None:
         os.fsync(dst.fileno())
 
 
-def restore(workspace: Workspace, backup: Path, *, keep: int = backups.DEFAULT_KEPT,
+def restore(workspace: Workspace, backup: Path, *, keep: int | None = None,
             after: Callable[[Any], object] | None = None) -> Path:
-    """Replace the workspace's database with `backup`; returns the undo backup's path."""
+    """Replace the workspace's database with `backup`; returns the undo backup's path.
+    `keep`: how many opens' backups to keep (the workspace's setting when None)."""
+    if keep is not None:
+        workspace.backups_kept = keep
     backup = Path(backup)
     check_backup(workspace, backup)
     folder = workspace.folder
     incoming, aside, db_path = folder / INCOMING, folder / ASIDE, workspace.db_path
     _copy_private(backup, incoming)
     try:
-        undo = workspace.take_backup(keep)
+        # a "before" copy: rotation keeps the newest of those apart from the opens' ones
+        undo = workspace.backup_before("restore")
         _close_connections(workspace)
         os.replace(db_path, aside)
         for side in SIDE_FILES:

@@ -79,6 +79,10 @@ def test_cli_due(client, workspace: Workspace, monkeypatch, capsys) -> None:
     assert "MUS 2019" in out and "Bo Fratrådt" in out and "Anna" not in out
     assert main(["privacy", "due", str(workspace.folder), "--today", "2020-01-01"]) == 0
     assert "Nothing is due" in capsys.readouterr().out
+    # read-only: the database file and the backups are left as they were
+    before = {p: p.stat().st_mtime_ns for p in workspace.folder.rglob("*.db")}
+    assert main(["privacy", "due", str(workspace.folder)]) == 0
+    assert {p: p.stat().st_mtime_ns for p in workspace.folder.rglob("*.db")} == before
     Workspace.open(workspace.folder, passphrase=PASSPHRASE)
 
 
