@@ -82,7 +82,8 @@ def test_copy_edit_and_a_set_in_use_gets_a_new_version(qtbot, workspace, monkeyp
     wizard.round_page.template.setCurrentIndex(index)
     for _ in range(4):
         wizard.next()
-    wizard.accept()
+    with qtbot.waitSignal(wizard.round_planned, timeout=20_000):
+        wizard.accept()
     assert not shown, shown
     round_id = wizard.planned["id"]
     assert Conversation.get(Conversation.round == round_id).template_id == own.id

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from musdesk.models import Conversation, Round, WheelStep
-from musdesk.services import roster, rounds
+from musdesk.services import roster, round_planning, rounds
 from musdesk.storage import Workspace
 from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
 from musdesk.ui.dialogs.round_wizard import RoundWizard
@@ -61,7 +62,9 @@ def test_the_wizard_plans_a_round_with_the_choices_made(qtbot, organisation: dic
     wizard.next()
     wizard.steps_page.set_due(3, dt.date(2026, 4, 15))
     wizard.steps_page.set_role(3, "hr", True)
-    wizard.accept()
+    with qtbot.waitSignal(wizard.round_planned, timeout=20_000) as reported:
+        wizard.accept()  # planned on a worker
+    assert reported.args[0] == wizard.planned
 
     assert wizard.result() == QDialog.DialogCode.Accepted
     planned = wizard.planned
@@ -87,8 +90,40 @@ def test_a_refused_plan_keeps_the_wizard_open_and_saves_nothing(
     _walk_to_last_page(wizard)
     wizard.slots_page.day_end.setTime(wizard.slots_page.day_start.time())  # no hours left
     wizard.accept()
+    qtbot.waitUntil(lambda: wizard.planning_job is None, timeout=20_000)
     assert shown and wizard.planned is None and wizard.isVisible()
     assert Round.select().count() == 0
+
+
+def test_cancelling_while_planning_leaves_no_round(
+    qtbot, organisation: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reached, go_on = threading.Event(), threading.Event()
+    propose = round_planning._propose_times
+
+    def held(*args):  # the worker stops halfway: round and conversations written
+        unscheduled = propose(*args)
+        reached.set()
+        go_on.wait(20)
+        return unscheduled
+
+    monkeypatch.setattr(round_planning, "_propose_times", held)
+    wizard = RoundWizard(organisation["id"], today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _walk_to_last_page(wizard)
+    wizard.accept()
+    assert reached.wait(20)
+    progress = wizard.planning_progress
+    assert progress is not None
+    assert progress.windowModality() == Qt.WindowModality.WindowModal
+    wizard.accept()  # a second press while planning starts nothing more
+    progress.canceled.emit()  # the consultant presses Cancel
+    go_on.set()
+    qtbot.waitUntil(lambda: wizard.planning_job is None, timeout=20_000)
+    assert wizard.planned is None and wizard.isVisible()
+    assert Round.select().count() == 0
+    assert Conversation.select().count() == 0 and WheelStep.select().count() == 0
 
 
 def test_an_empty_name_or_a_backwards_period_cannot_go_on(qtbot, organisation: dict) -> None:
@@ -112,7 +147,8 @@ def test_planning_from_the_tab_shows_the_new_round(
     def finish(wizard: RoundWizard) -> int:
         wizard.show()
         _walk_to_last_page(wizard)
-        wizard.accept()
+        with qtbot.waitSignal(wizard.round_planned, timeout=20_000):
+            wizard.accept()
         return wizard.result()
 
     monkeypatch.setattr(RoundWizard, "exec", finish)

@@ -38,7 +38,8 @@ def plan_in_wizard(qtbot, org_id: str, today: dt.date, end: QDate, carry: bool =
         wizard.last_year_page.carry.setChecked(True)
     wizard.next()  # times
     wizard.next()  # steps
-    wizard.accept()
+    with qtbot.waitSignal(wizard.round_planned, timeout=30_000):
+        wizard.accept()  # planned (and carried over) on a worker
     assert wizard.result() == QDialog.DialogCode.Accepted
     return wizard, follows
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -241,11 +242,13 @@ def carry_over_preview(from_round_id: str | None,
     return result
 
 
-def carry_over_round(from_round_id: str, to_round_id: str) -> dict[str, Any]:
+def carry_over_round(from_round_id: str, to_round_id: str,
+                     check: Callable[[], None] | None = None) -> dict[str, Any]:
     """Carry over for everyone at once: each open goal and each agreement of the earlier
-    round into the same employee's (unsigned) conversation in the later one; link them."""
+    round into the same employee's (unsigned) conversation in the later one; link them.
+    `check` is called between people; what it raises rolls everything back."""
     with atomic():
-        result = carry_forward_round(from_round_id, to_round_id)
+        result = carry_forward_round(from_round_id, to_round_id, check=check)
         source = fetch(Round, from_round_id, "round")
         target = fetch(Round, to_round_id, "round")
         earlier = {c.employee_id: c for c in source.conversations
@@ -253,12 +256,15 @@ def carry_over_round(from_round_id: str, to_round_id: str) -> dict[str, Any]:
         agreements_carried = 0
         for conv in target.conversations.where(
                 Conversation.status.not_in((*FROZEN_STATUSES, "cancelled"))):
+            if check is not None:
+                check()
             if conv.employee_id in earlier:
                 agreements_carried += _carry_agreements(earlier[conv.employee_id], conv)
     return result | {"agreements_carried": agreements_carried}
 
 
-def carry_forward_round(from_round_id: str, to_round_id: str) -> dict[str, Any]:
+def carry_forward_round(from_round_id: str, to_round_id: str,
+                        check: Callable[[], None] | None = None) -> dict[str, Any]:
     """Carry every open goal of the earlier round into the same employee's conversation in the
     later round (where one exists and is not signed); link the rounds."""
     with atomic():
@@ -279,6 +285,8 @@ def carry_forward_round(from_round_id: str, to_round_id: str) -> dict[str, Any]:
         )
         carried = 0
         for goal in goals:
+            if check is not None:
+                check()
             conv = targets.get(goal.employee_id)
             if conv is not None and conv.status != "cancelled":
                 _carry(goal, conv)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,13 +139,17 @@ def plan_round_with_choices(
     steps: Iterable[StepChoice] = (),
     previous_round_id: str | None = LATEST,
     carry_over: bool = False,
+    check: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """Plan the round, leave out the excluded people, propose times within `slots` without
     clashes for a leader, and apply the edited steps. Nothing is saved if any part fails.
     The result is `rounds.plan_round`'s, with `conversation_count` and `unscheduled` updated.
     The round follows `previous_round_id` (default: the latest earlier round of its scope);
     `carry_over` brings that round's open goals and agreements into everyone's conversation.
+    `check` is called between the steps (a worker passes its cancel check): whatever it
+    raises rolls the one transaction back, so a cancelled plan leaves nothing behind.
     """
+    check = check or _go_on
     excluded = {str(ident) for ident in exclude_employee_ids}
     with atomic():
         planned = rounds.plan_round(
@@ -154,6 +158,7 @@ def plan_round_with_choices(
             slot_minutes=slots.minutes if slots else 60, propose_times=False,
             previous_round_id=previous_round_id,
         )
+        check()
         round_ = fetch(Round, planned["id"], "round")
         if excluded:
             leaving = (Conversation.select()
@@ -164,7 +169,9 @@ def plan_round_with_choices(
                 conv.delete_instance(recursive=True)
         slot_choice = slots or default_slots(organisation_id, round_.period_start,
                                              round_.period_end)
+        check()
         unscheduled = _propose_times(round_, slot_choice)
+        check()
         steps = list(steps)
         if not steps:
             _align_steps(round_)
@@ -173,12 +180,17 @@ def plan_round_with_choices(
         carried: dict[str, Any] = {}
         if carry_over and round_.previous_round_id is not None:
             carried = carry_forward.carry_over_round(str(round_.previous_round_id),
-                                                     str(round_.id))
+                                                     str(round_.id), check=check)
+        check()
     return rounds.get_round(planned["id"]) | {
         "unscheduled": unscheduled,
         "goals_carried": carried.get("goals_carried", 0),
         "agreements_carried": carried.get("agreements_carried", 0),
     }
+
+
+def _go_on() -> None:
+    """The default `check`: never stops."""
 
 
 def _uuids(idents: set[str]) -> list[Any]:

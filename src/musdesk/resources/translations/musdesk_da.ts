@@ -3252,6 +3252,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <source>Plan the round</source>
         <translation>Planlæg runden</translation>
     </message>
+    <message>
+        <source>Planning the round…</source>
+        <translation>Planlægger runden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRow</name>

@@ -3246,6 +3246,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <source>Plan the round</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planning the round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRow</name>

@@ -3252,6 +3252,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <source>Plan the round</source>
         <translation>Planlegg runden</translation>
     </message>
+    <message>
+        <source>Planning the round…</source>
+        <translation>Planlegger runden…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRow</name>

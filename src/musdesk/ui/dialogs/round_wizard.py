@@ -1,8 +1,10 @@
 """The round planning wizard: organisation, name, period and question template; who takes
 part; conversation slots; the eight steps' due dates and responsible roles.
 
-Finishing calls `round_planning.plan_round_with_choices` once, so a refused choice saves
-nothing and the wizard stays open on the error. `planned` holds the new round afterwards.
+Finishing runs `round_planning.plan_round_with_choices` once, on a worker (`ui/workers.py`)
+behind a window-modal progress dialog: planning and the carry-over for everyone are one
+transaction, so a refused choice or a cancel saves nothing and the wizard stays open.
+`planned` holds the new round afterwards, and `round_planned` reports it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from musdesk.errors import MusdeskError
 from musdesk.models import enums
 from musdesk.services import roster, round_links, templates
 from musdesk.services.round_planning import (
@@ -52,7 +56,8 @@ from musdesk.services.round_planning import (
 )
 from musdesk.ui import dates
 from musdesk.ui.dialogs.round_wizard_last_year import LastYearPage
-from musdesk.ui.errors import guarded
+from musdesk.ui.errors import show_error
+from musdesk.ui.workers import Job, JobContext, start
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEADER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -432,12 +437,16 @@ class StepsPage(QWizardPage):
 
 
 class RoundWizard(QWizard):
+    round_planned = Signal(dict)  # the new round, once it is saved
+
     def __init__(self, organisation_id: str | None = None, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan a MUS round"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.planned: dict[str, Any] | None = None
+        self.planning_job: Job | None = None  # while the round is being planned
+        self.planning_progress: QProgressDialog | None = None
         self.round_page = RoundPage(organisation_id, today or dt.date.today())
         self.participants_page = ParticipantsPage(self.round_page)
         self.slots_page = SlotsPage(self.round_page, self.participants_page)
@@ -449,26 +458,67 @@ class RoundWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Plan the round"))
         self.resize(760, 560)
 
-    def plan(self) -> dict[str, Any] | None:
-        """Plan the round with the choices made; an error is shown and None returned."""
+    def plan(self) -> Job | None:
+        """Start planning the round with the choices made, on a worker; the result comes
+        by `round_planned` (and the wizard closes), an error is shown and it stays open."""
         org = self.round_page.organisation_data()
-        if org is None:
+        if org is None or self.planning_job is not None:
             return None
-        start, end = self.round_page.period()
-        return guarded(self, lambda: plan_round_with_choices(
-            org["id"], self.round_page.name.text(), start, end,
-            department_id=self.participants_page.department_id(),
-            template_id=self.round_page.template.currentData(),
-            exclude_employee_ids=self.participants_page.excluded_ids(),
-            slots=self.slots_page.choice(),
-            steps=self.steps_page.choices(),
-            previous_round_id=self.last_year_page.previous_round_id(),
-            carry_over=self.last_year_page.carry_over(),
-        ))
+        start_day, end_day = self.round_page.period()
+        # Every widget is read here, on the UI thread; the worker only gets plain values.
+        choices: dict[str, Any] = {
+            "department_id": self.participants_page.department_id(),
+            "template_id": self.round_page.template.currentData(),
+            "exclude_employee_ids": self.participants_page.excluded_ids(),
+            "slots": self.slots_page.choice(),
+            "steps": self.steps_page.choices(),
+            "previous_round_id": self.last_year_page.previous_round_id(),
+            "carry_over": self.last_year_page.carry_over(),
+        }
+        name = self.round_page.name.text()
+
+        def work(context: JobContext) -> dict[str, Any]:
+            return plan_round_with_choices(org["id"], name, start_day, end_day,
+                                           check=context.check, **choices)
+
+        progress = QProgressDialog(self.tr("Planning the round…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Plan a MUS round"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(200)
+        job = Job(work)
+        job.signals.succeeded.connect(self._planned)
+        # Cancelled after the transaction was committed: the round is whole, so report it.
+        job.signals.cancelled_result.connect(self._planned)
+        job.signals.failed.connect(self._failed)
+        job.signals.finished.connect(self._job_ended)
+        progress.canceled.connect(job.cancel)
+        job.progress_dialog = progress
+        self.planning_job, self.planning_progress = job, progress
+        return start(job)
+
+    def _job_ended(self) -> None:
+        if self.planning_progress is not None:
+            self.planning_progress.reset()  # hides it without "canceled"
+            self.planning_progress.deleteLater()
+        self.planning_job = self.planning_progress = None
+
+    def _planned(self, planned: dict[str, Any]) -> None:
+        self._job_ended()
+        self.planned = planned
+        self.round_planned.emit(planned)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._job_ended()
+        if not isinstance(error, MusdeskError):
+            raise error  # the app's handler reports it (no traceback shown)
+        show_error(self, error)
 
     def accept(self) -> None:
-        planned = self.plan()
-        if planned is None:
+        self.plan()
+
+    def reject(self) -> None:
+        if self.planning_job is not None:  # closing while planning: cancel, roll back
+            self.planning_job.cancel()
             return
-        self.planned = planned
-        super().accept()
+        super().reject()
