@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from musdesk.documents import batch
 from musdesk.errors import MusdeskError
-from musdesk.models import database_proxy
 from musdesk.ui.dialogs.document_preview import MAX_PRINT_DPI, _fit
 from musdesk.ui.errors import show_error
 from musdesk.ui.workers import Job, JobContext, start
@@ -172,14 +171,12 @@ def print_round_stack(
     stop = [False]
 
     def work(context: JobContext) -> batch.Stack:
-        try:
-            return batch.round_stack(
-                kind, round_id, language=language,
-                progress=lambda done, total, _name: context.report(done, total),
-                is_cancelled=lambda: context.cancelled or stop[0],
-            )
-        finally:
-            database_proxy.close()  # this worker thread's own connection
+        # (the job runner closes this worker thread's connection when the job ends)
+        return batch.round_stack(
+            kind, round_id, language=language,
+            progress=lambda done, total, _name: context.report(done, total),
+            is_cancelled=lambda: context.cancelled or stop[0],
+        )
 
     job = Job(work)
 
