@@ -4,8 +4,8 @@ Round one is planned in the wizard; one conversation gets an agreement and a goa
 conversation tab and is signed there; the goal is evaluated in the evaluation dialog; round
 two is planned in the wizard without naming round one. Round two's preparation sheet (the PDF
 the conversation tab previews, read back with pypdf) holds last year's agreement and the
-goal's evaluation. The roster itself is made through the roster services (its own tests
-drive the roster tab).
+goal's evaluation. The clinic and its people are typed into the roster tab's own dialogs.
+(The summary test below checks the PDF block alone, so it builds its data with the services.)
 """
 
 from __future__ import annotations
@@ -21,9 +21,13 @@ from musdesk.services import conversation_form, roster
 from musdesk.services.followup_actions import evaluate, goal_choice
 from musdesk.ui.dialogs.conversation_workflow import SignDialog
 from musdesk.ui.dialogs.document_preview import DocumentPreviewDialog
+from musdesk.ui.dialogs.employee_dialog import EmployeeDialog
 from musdesk.ui.dialogs.followup_evaluation import EvaluationDialog
+from musdesk.ui.dialogs.organisation_dialog import OrganisationDialog
 from musdesk.ui.dialogs.round_wizard import RoundWizard
 from musdesk.ui.tabs.conversation_tab import ConversationTab
+from musdesk.ui.tabs.roster_controller import RosterController
+from musdesk.ui.tabs.roster_tab import RosterTab
 
 
 def plan_in_wizard(qtbot, org_id: str, today: dt.date, end: QDate, carry: bool = False):
@@ -44,15 +48,58 @@ def plan_in_wizard(qtbot, org_id: str, today: dt.date, end: QDate, carry: bool =
     return wizard, follows
 
 
+def press_ok_after(monkeypatch, dialog_class: type[QDialog], fill) -> None:
+    """The dialog's exec(): fill the fields, press OK."""
+
+    def exec_(dialog: QDialog) -> int:
+        fill(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def roster_in_the_tab(qtbot, monkeypatch) -> tuple[str, str, str]:
+    """The clinic, its manager and one employee, typed into the roster tab's dialogs."""
+    tab = RosterTab(RosterController(roster))
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def organisation(dialog: OrganisationDialog) -> None:
+        dialog.name.setText("Harbour Dental Clinic")
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+
+    press_ok_after(monkeypatch, OrganisationDialog, organisation)
+    tab.first_org_button.click()
+
+    def person(first: str, last: str, title: str = "", leader: str = ""):
+        def fill(dialog: EmployeeDialog) -> None:
+            dialog.first_name.setText(first)
+            dialog.last_name.setText(last)
+            dialog.job_title.setText(title)
+            if leader:
+                dialog.leader.setCurrentText(leader)
+        return fill
+
+    press_ok_after(monkeypatch, EmployeeDialog, person("Ingrid", "Holm", "Clinic manager"))
+    tab.add_employee_button.click()
+    press_ok_after(monkeypatch, EmployeeDialog, person("Mikkel", "Lund", leader="Ingrid Holm (Clinic manager)"))
+    tab.add_employee_button.click()
+    (org,) = roster.list_organisations()
+    assert org["name"] == "Harbour Dental Clinic" and org["language"] == "en"
+    people = {e["first_name"]: e for e in roster.list_employees(org["id"])}
+    assert people["Mikkel"]["leader_id"] == people["Ingrid"]["id"]
+    assert people["Ingrid"]["job_title"] == "Clinic manager"
+    return org["id"], people["Ingrid"]["id"], people["Mikkel"]["id"]
+
+
 def pdf_text(data: bytes) -> str:
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     return " ".join(text.split())
 
 
 def test_round_two_starts_from_round_one(qtbot, workspace, monkeypatch) -> None:
-    org = roster.create_organisation("Harbour Dental Clinic", language="en")["id"]
-    leader = roster.create_employee(org, "Ingrid", "Holm", job_title="Clinic manager")["id"]
-    employee = roster.create_employee(org, "Mikkel", "Lund", leader_id=leader)["id"]
+    org, leader, employee = roster_in_the_tab(qtbot, monkeypatch)
 
     first, follows = plan_in_wizard(qtbot, org, dt.date(2025, 2, 3), QDate(2025, 6, 30))
     assert follows == "None (start afresh)"  # nothing earlier to follow
