@@ -83,7 +83,8 @@ def roster_in_the_tab(qtbot, monkeypatch) -> tuple[str, str, str]:
 
     press_ok_after(monkeypatch, EmployeeDialog, person("Ingrid", "Holm", "Clinic manager"))
     tab.add_employee_button.click()
-    press_ok_after(monkeypatch, EmployeeDialog, person("Mikkel", "Lund", leader="Ingrid Holm (Clinic manager)"))
+    manager = "Ingrid Holm (Clinic manager)"  # the leader list tells namesakes apart
+    press_ok_after(monkeypatch, EmployeeDialog, person("Mikkel", "Lund", leader=manager))
     tab.add_employee_button.click()
     (org,) = roster.list_organisations()
     assert org["name"] == "Harbour Dental Clinic" and org["language"] == "en"
@@ -99,7 +100,7 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_round_two_starts_from_round_one(qtbot, workspace, monkeypatch) -> None:
-    org, leader, employee = roster_in_the_tab(qtbot, monkeypatch)
+    org, _leader, employee = roster_in_the_tab(qtbot, monkeypatch)
 
     first, follows = plan_in_wizard(qtbot, org, dt.date(2025, 2, 3), QDate(2025, 6, 30))
     assert follows == "None (start afresh)"  # nothing earlier to follow
