@@ -36,6 +36,7 @@ def _fill(today: dt.date) -> str:
         DevelopmentGoal,
         Employee,
         FollowUpMeeting,
+        MeetingGoal,
         Organisation,
         Recognition,
         SubGoal,
@@ -55,7 +56,7 @@ def _fill(today: dt.date) -> str:
         ]
         for chunk in range(0, len(employees), 500):
             Employee.insert_many(employees[chunk:chunk + 500]).execute()
-        goals, sub_goals, meetings, recognitions = [], [], [], []
+        goals, sub_goals, meetings, recognitions, links = [], [], [], [], []
         for person in employees:
             goal_id = uuid.uuid4()
             start = today - dt.timedelta(days=rng.randint(30, 200))
@@ -69,12 +70,14 @@ def _fill(today: dt.date) -> str:
                                  "given_on": start + dt.timedelta(days=rng.randint(0, 200))})
             for month in range(7):  # 7 meetings each: 2,000 × (1 + 1 + 1 + 7) = 20,000
                 day = start + dt.timedelta(days=30 * (month + 1))
-                meetings.append({"id": uuid.uuid4(), "employee": person["id"], "goal": goal_id,
-                                 "planned_on": day,
+                meeting_id = uuid.uuid4()
+                links.append({"id": uuid.uuid4(), "meeting": meeting_id, "goal": goal_id})
+                meetings.append({"id": meeting_id, "employee": person["id"], "planned_on": day,
                                  "status": "held" if day < today else "planned",
                                  "held_on": day if day < today else None})
         for model, rows in ((DevelopmentGoal, goals), (SubGoal, sub_goals),
-                            (Recognition, recognitions), (FollowUpMeeting, meetings)):
+                            (Recognition, recognitions), (FollowUpMeeting, meetings),
+                            (MeetingGoal, links)):
             for chunk in range(0, len(rows), 500):
                 model.insert_many(rows[chunk:chunk + 500]).execute()
     return str(org.id)

@@ -35,6 +35,7 @@ from musdesk.models import (
     Employee,
     Evaluation,
     FollowUpMeeting,
+    MeetingGoal,
     Organisation,
     QuestionTemplate,
     Recognition,
@@ -352,6 +353,7 @@ def _round(
 
     convs, changes, answers, agreements, signed = [], [], [], [], []
     goals, subs, activities, meetings, evaluations, recognitions = [], [], [], [], [], []
+    links: list[dict[str, Any]] = []
     questions = template["questions"]
     path = CONVERSATION_STATUSES[:-1]
     for n, person in enumerate(p for p in org["people"] if p["active"] or not current):
@@ -484,12 +486,15 @@ def _round(
             if reached >= 7:
                 for day in schedule_dates(held, held + dt.timedelta(days=300), "monthly"):
                     past = day < today
+                    meeting_id = uuid.uuid4()
+                    links.append(_stamp({"meeting": meeting_id, "goal": goal_id}, now))
                     meetings.append(
                         _stamp(
                             {
+                                "id": meeting_id,
                                 "employee": person["id"],
                                 "conversation": conv_id,
-                                "goal": goal_id,
+                                "planned_for": day,
                                 "planned_on": day,
                                 "starts_at": None,
                                 "notes": "",
@@ -562,6 +567,7 @@ def _round(
     _bulk(SubGoal, subs)
     _bulk(Activity, activities)
     counts["meetings"] += _bulk(FollowUpMeeting, meetings)
+    _bulk(MeetingGoal, links)
     _bulk(Evaluation, evaluations)
     _bulk(Recognition, recognitions)
 

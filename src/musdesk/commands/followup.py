@@ -21,11 +21,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     due.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     due.set_defaults(func=cmd_due)
 
-    ics = subparsers.add_parser("ics", help="write follow-up meetings and deadlines as .ics")
+    ics = subparsers.add_parser(
+        "ics", help="write conversations, follow-up meetings and deadlines as .ics, or "
+                    "a round's invitations (.ics requests with their PDFs) into a folder")
     add_path_argument(ics)
     ics.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                     help="the calendar file to write")
+                     help="the calendar file to write (with --invitations: the folder)")
     ics.add_argument("--organisation", metavar="NAME", help="only this organisation (ID or name)")
+    ics.add_argument("--invitations", metavar="ROUND",
+                     help="write an invitation per scheduled conversation of this round")
     ics.set_defaults(func=cmd_ics)
 
 
@@ -88,7 +92,24 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
+    if args.invitations:
+        return _invitations(args)
     with open_workspace(args.path):
         count = export_calendar(args.output, _scope(args.organisation))
     print(texts.text("followup.cli.ics_written", count=count, path=str(args.output)))
+    return 0
+
+
+def _invitations(args: argparse.Namespace) -> int:
+    from musdesk.documents.errors import OutputNotWritable
+    from musdesk.interchange.invitations import write_round_invitations
+    from musdesk.services import lookup
+
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise OutputNotWritable(path=str(folder), reason=texts.text("documents.not_a_folder"))
+    with open_workspace(args.path):
+        result = write_round_invitations(str(lookup.round_(args.invitations).id), folder)
+    print(texts.text("calendar.invitation.written", count=len(result.written) // 2,
+                     folder=str(folder), skipped=len(result.skipped)))
     return 0

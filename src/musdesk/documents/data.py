@@ -39,6 +39,7 @@ from musdesk.models import (
     Conversation,
     DevelopmentGoal,
     FollowUpMeeting,
+    MeetingGoal,
     Round,
     TemplateQuestion,
     TemplateSection,
@@ -149,14 +150,22 @@ def follow_ups_of(conv: Conversation, goals: list[DevelopmentGoal], language: st
     goal_ids = [g.id for g in goals]
     condition = FollowUpMeeting.conversation == conv
     if goal_ids:
-        condition |= FollowUpMeeting.goal.in_(goal_ids)
-    meetings = FollowUpMeeting.select().where(condition).order_by(FollowUpMeeting.planned_on)
+        served = MeetingGoal.select(MeetingGoal.meeting).where(MeetingGoal.goal.in_(goal_ids))
+        condition |= FollowUpMeeting.id.in_(served)
+    meetings = list(FollowUpMeeting.select().where(condition).order_by(FollowUpMeeting.planned_on))
     titles = {g.id: g.title for g in goals}
+    served_titles: dict[object, list[str]] = {}
+    if meetings:
+        for meeting_id, goal_id in (MeetingGoal.select(MeetingGoal.meeting, MeetingGoal.goal)
+                                    .where(MeetingGoal.meeting.in_([m.id for m in meetings]))
+                                    .tuples()):
+            if goal_id in titles:
+                served_titles.setdefault(meeting_id, []).append(titles[goal_id])
     meeting_word = texts.text("documents.followup.meeting", language)
     return tuple(
         FollowUp(
             date=m.planned_on,
-            title=titles.get(m.goal_id, meeting_word) if m.goal_id else meeting_word,
+            title="; ".join(served_titles.get(m.id, [])) or meeting_word,
             status=_label("meeting_status", m.status, language),
         )
         for m in meetings

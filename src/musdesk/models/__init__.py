@@ -13,9 +13,11 @@ from musdesk.models.conversation import (
 )
 from musdesk.models.followup import (
     Adjustment,
+    CalendarTombstone,
     Evaluation,
     FollowUpMeeting,
     GoalProgress,
+    MeetingGoal,
     Recognition,
 )
 from musdesk.models.issued import IssuedContent, IssuedSummary
@@ -58,6 +60,8 @@ ALL_MODELS: list[type] = [
     IssuedContent,
     IssuedSummary,
     RetentionHold,
+    MeetingGoal,
+    CalendarTombstone,
 ]
 
 __all__ = [
@@ -68,6 +72,7 @@ __all__ = [
     "Answer",
     "AuditEvent",
     "BaseModel",
+    "CalendarTombstone",
     "Conversation",
     "Department",
     "DevelopmentGoal",
@@ -78,6 +83,7 @@ __all__ = [
     "GroupConversation",
     "IssuedContent",
     "IssuedSummary",
+    "MeetingGoal",
     "Organisation",
     "PrivateNote",
     "QuestionTemplate",

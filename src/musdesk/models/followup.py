@@ -13,20 +13,22 @@ from musdesk.models.plan import DevelopmentGoal
 
 
 class FollowUpMeeting(BaseModel):
+    """One follow-up meeting of one employee on one day, covering all their open goals
+    (`MeetingGoal` says whose cadence put it there; progress is noted per goal)."""
+
     if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs, backrefs)
         employee_id: Any
-        goal_id: Any
         conversation_id: Any
+        goal_links: Any
 
     employee = ForeignKeyField(Employee, backref="follow_up_meetings", on_delete="CASCADE")
     conversation = ForeignKeyField(
         Conversation, null=True, backref="follow_up_meetings", on_delete="SET NULL"
     )
-    # The goal whose cadence generated it (None for a meeting added by hand).
-    goal = ForeignKeyField(
-        DevelopmentGoal, null=True, backref="follow_up_meetings", on_delete="CASCADE"
-    )
     planned_on = DateField(index=True)
+    # The cadence date it stands for (None for a meeting planned by hand): a moved meeting
+    # keeps it, so re-planning neither moves it back nor plans that date again.
+    planned_for = DateField(null=True)
     starts_at = TimeField(null=True)
     status = CharField(max_length=16, default="planned")  # enums.MEETING_STATUSES
     held_on = DateField(null=True)
@@ -34,6 +36,37 @@ class FollowUpMeeting(BaseModel):
 
     class Meta:
         table_name = "follow_up_meeting"
+
+
+class MeetingGoal(BaseModel):
+    """A goal whose follow-up cadence a meeting serves."""
+
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs)
+        meeting_id: Any
+        goal_id: Any
+
+    meeting = ForeignKeyField(FollowUpMeeting, backref="goal_links", on_delete="CASCADE")
+    goal = ForeignKeyField(DevelopmentGoal, backref="meeting_links", on_delete="CASCADE")
+
+    class Meta:
+        table_name = "meeting_goal"
+        indexes = ((("meeting", "goal"), True),)
+
+
+class CalendarTombstone(BaseModel):
+    """A calendar event whose record is gone (deleted, re-planned away, erased): the next
+    exports keep it as STATUS:CANCELLED with a higher SEQUENCE, so calendars drop it.
+    Plain text ids, no foreign keys: the records (even the person) no longer exist."""
+
+    uid = CharField(max_length=200, unique=True)
+    sequence = IntegerField()
+    starts = CharField(max_length=32)  # ISO date (all-day) or naive local date-time
+    organisation_id = CharField(max_length=36, index=True)
+    department_id = CharField(max_length=36, null=True)
+    employee_id = CharField(max_length=36, null=True, index=True)
+
+    class Meta:
+        table_name = "calendar_tombstone"
 
 
 class GoalProgress(BaseModel):

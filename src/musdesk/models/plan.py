@@ -22,7 +22,7 @@ class DevelopmentGoal(BaseModel):
         activities: Any
         conversation_id: Any
         employee_id: Any
-        follow_up_meetings: Any
+        meeting_links: Any
         owner_id: Any
         strategic_goal_id: Any
         sub_goals: Any

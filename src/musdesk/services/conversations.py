@@ -523,6 +523,10 @@ def sign(
         )
         _move(conv, "signed", at)
         audit.record("signed", conv, detail=f"version={conv.version}")
+        # Both signed: the goals' follow-up meetings are planned over the plan period.
+        from musdesk.services import followup_planning  # (it imports this module's peers)
+
+        followup_planning.replan_employee(conv.employee_id, at.date() if at else None)
     return as_dict(signed)
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import uuid
 from typing import Any
 
-from peewee import JOIN, Select
+from peewee import Select
 
 from musdesk.errors import InvalidValue
 from musdesk.models import (
@@ -20,6 +19,7 @@ from musdesk.models import (
     Evaluation,
     FollowUpMeeting,
     GoalProgress,
+    MeetingGoal,
     Organisation,
     Recognition,
     SubGoal,
@@ -30,11 +30,12 @@ from musdesk.models.enums import (
     RECOGNITION_CATEGORIES,
     RECOGNITION_KINDS,
 )
-from musdesk.services import audit, roster
+from musdesk.services import audit, followup_planning, roster
 from musdesk.services.common import (
     MAX_TEXT,
     as_date,
     as_dict,
+    as_time,
     atomic,
     choice,
     fetch,
@@ -95,53 +96,78 @@ def schedule_dates(
     return dates
 
 
-def meeting_dict(meeting: FollowUpMeeting) -> dict[str, Any]:
-    goal = meeting.goal
-    return as_dict(
-        meeting,
-        employee_name=meeting.employee.full_name,
-        goal_title=goal.title if goal is not None else "",
+def meeting_goals(meeting: FollowUpMeeting) -> list[DevelopmentGoal]:
+    """The goals whose cadence the meeting serves, in plan order."""
+    return list(
+        DevelopmentGoal.select()
+        .join(MeetingGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
+        .where(MeetingGoal.meeting == meeting)
+        .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)
     )
 
 
-def generate_meetings(goal_id: str) -> list[dict[str, Any]]:
-    """(Re)build the goal's planned meetings from its cadence within starts_on…deadline.
-    Held, missed and cancelled meetings stay; planned ones are replaced."""
+def meeting_dict(meeting: FollowUpMeeting) -> dict[str, Any]:
+    goals = meeting_goals(meeting)
+    return as_dict(
+        meeting,
+        employee_name=meeting.employee.full_name,
+        goal_ids=[str(g.id) for g in goals],
+        goal_titles=[g.title for g in goals],
+        goal_title="; ".join(g.title for g in goals),
+    )
+
+
+def meeting_dicts(meetings: list[FollowUpMeeting]) -> list[dict[str, Any]]:
+    """`meeting_dict` for many meetings (their employee joined), in one more query."""
+    served: dict[object, list[DevelopmentGoal]] = {m.id: [] for m in meetings}
+    if served:
+        for link in (MeetingGoal.select(MeetingGoal, DevelopmentGoal)
+                     .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
+                     .where(MeetingGoal.meeting.in_(list(served)))
+                     .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)):
+            served[link.meeting_id].append(link.goal)
+    return [
+        as_dict(m, employee_name=m.employee.full_name,
+                goal_ids=[str(g.id) for g in served[m.id]],
+                goal_titles=[g.title for g in served[m.id]],
+                goal_title="; ".join(g.title for g in served[m.id]))
+        for m in meetings
+    ]
+
+
+def generate_meetings(goal_id: str, today: dt.date | None = None) -> list[dict[str, Any]]:
+    """Plan the goal's employee's meetings again (see services/followup_planning), this goal
+    included even before signing, and return the meetings that serve this goal.
+    `today=None` plans from the start of its period."""
     with atomic():
         goal = fetch(DevelopmentGoal, goal_id, "goal")
-        start = goal.starts_on
-        if start is None and goal.conversation is not None and goal.conversation.scheduled_start:
-            start = goal.conversation.scheduled_start.date()
-        if start is None:
-            raise InvalidValue("starts_on", reason("no_period"))
         if goal.deadline is None:
             raise InvalidValue("deadline", reason("no_period"))
         if not goal.cadence:
             raise InvalidValue("cadence", reason("required"))
-        dates = schedule_dates(start, goal.deadline, goal.cadence, goal.cadence_days,
-                               goal.employee.organisation.country)
-        FollowUpMeeting.delete().where(
-            (FollowUpMeeting.goal == goal) & (FollowUpMeeting.status == "planned")
-        ).execute()
-        kept = {m.planned_on for m in goal.follow_up_meetings}
-        new = [day for day in dates if day not in kept]
-        if new:  # one statement for all of them (dozens for a weekly cadence)
-            FollowUpMeeting.insert_many([
-                {"id": uuid.uuid4(), "employee": goal.employee_id,
-                 "conversation": goal.conversation_id, "goal": goal.id, "planned_on": day}
-                for day in new
-            ]).execute()
-        meetings = (
+        first = today or goal.starts_on or dt.date.min
+        followup_planning.replan_employee(goal.employee_id, first, include=[goal_id])
+        meetings = list(
             FollowUpMeeting.select(FollowUpMeeting, Employee)
-            .join(Employee, on=(FollowUpMeeting.employee == Employee.id))
-            .where(FollowUpMeeting.goal == goal.id)
+            .join(Employee, on=FollowUpMeeting.employee == Employee.id)
+            .switch(FollowUpMeeting)
+            .join(MeetingGoal, on=MeetingGoal.meeting == FollowUpMeeting.id)
+            .where(MeetingGoal.goal == goal)
             .order_by(FollowUpMeeting.planned_on)
         )
-        return [_meeting_dict_of_goal(m, goal) for m in meetings]
+        return meeting_dicts(meetings)
 
 
-def _meeting_dict_of_goal(meeting: FollowUpMeeting, goal: DevelopmentGoal) -> dict[str, Any]:
-    return as_dict(meeting, employee_name=meeting.employee.full_name, goal_title=goal.title)
+def _day_taken(employee: Any, day: dt.date, but: Any = None) -> None:
+    """One meeting per employee and day: refuse a second planned one."""
+    query = FollowUpMeeting.select().where(
+        (FollowUpMeeting.employee == employee) & (FollowUpMeeting.planned_on == day)
+        & (FollowUpMeeting.status == "planned")
+    )
+    if but is not None:
+        query = query.where(FollowUpMeeting.id != but)
+    if query.exists():
+        raise InvalidValue("planned_on", reason("meeting_same_day"))
 
 
 def add_meeting(
@@ -149,29 +175,44 @@ def add_meeting(
     planned_on: dt.date | str,
     *,
     goal_id: str | None = None,
+    goal_ids: list[str] | None = None,
     conversation_id: str | None = None,
     starts_at: dt.time | None = None,
     notes: str = "",
 ) -> dict[str, Any]:
+    """A meeting planned by hand (re-planning never removes it), for the given goals."""
     with atomic():
         employee = fetch(Employee, employee_id, "employee")
-        goal = fetch_optional(DevelopmentGoal, goal_id, "goal")
+        chosen = list(goal_ids or []) + ([goal_id] if goal_id else [])
+        goals = [fetch(DevelopmentGoal, ident, "goal") for ident in dict.fromkeys(chosen)]
+        if any(g.employee_id != employee.id for g in goals):
+            raise InvalidValue("goal", reason("other_employee"))
         conv = fetch_optional(Conversation, conversation_id, "conversation")
         day = as_date("planned_on", planned_on)
         if day is None:
             raise InvalidValue("planned_on", reason("required"))
+        _day_taken(employee, day)
+        if conv is None:
+            conv_id = next((g.conversation_id for g in goals if g.conversation_id), None)
+        else:
+            conv_id = conv.id
         meeting = FollowUpMeeting.create(
             employee=employee,
-            goal=goal,
-            conversation=conv or (goal.conversation_id if goal else None),
+            conversation=conv_id,
             planned_on=day,
-            starts_at=starts_at,
+            starts_at=as_time("starts_at", starts_at) if starts_at else None,
             notes=optional_text("notes", notes, MAX_TEXT),
         )
+        for goal in goals:
+            MeetingGoal.create(meeting=meeting, goal=goal)
+        audit.record("created", meeting)
     return meeting_dict(meeting)
 
 
-def move_meeting(meeting_id: str, planned_on: dt.date | str) -> dict[str, Any]:
+def move_meeting(
+    meeting_id: str, planned_on: dt.date | str, starts_at: dt.time | str | None = "keep"
+) -> dict[str, Any]:
+    """Another day (and time) for a planned meeting; it still stands for its cadence date."""
     with atomic():
         meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
         if meeting.status != "planned":
@@ -179,7 +220,10 @@ def move_meeting(meeting_id: str, planned_on: dt.date | str) -> dict[str, Any]:
         day = as_date("planned_on", planned_on)
         if day is None:
             raise InvalidValue("planned_on", reason("required"))
+        _day_taken(meeting.employee_id, day, but=meeting.id)
         meeting.planned_on = day
+        if starts_at != "keep":
+            meeting.starts_at = as_time("starts_at", starts_at) if starts_at else None
         meeting.save()
     return meeting_dict(meeting)
 
@@ -292,6 +336,7 @@ def evaluate_goal(
         if outcome == "achieved":
             goal.progress = 100
         goal.save()
+        followup_planning.replan_employee(goal.employee_id)  # an evaluated goal: no more
     return as_dict(evaluation)
 
 
@@ -340,14 +385,8 @@ def _employees_in_scope(
 
 def _meetings(scope: Any) -> Select:
     query = (
-        FollowUpMeeting.select(FollowUpMeeting, Employee, DevelopmentGoal)
+        FollowUpMeeting.select(FollowUpMeeting, Employee)
         .join(Employee, on=FollowUpMeeting.employee == Employee.id)
-        .switch(FollowUpMeeting)
-        .join(
-            DevelopmentGoal,
-            join_type=JOIN.LEFT_OUTER,
-            on=FollowUpMeeting.goal == DevelopmentGoal.id,
-        )
         .where(FollowUpMeeting.status == "planned")
     )
     if scope is not None:

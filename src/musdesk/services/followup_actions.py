@@ -80,7 +80,7 @@ def record_missed(data: MissedMeetingInput) -> dict[str, Any] | None:
         if data.reschedule_to is None:
             return None
         return followup.add_meeting(
-            missed["employee_id"], data.reschedule_to, goal_id=missed["goal_id"],
+            missed["employee_id"], data.reschedule_to, goal_ids=missed["goal_ids"],
             conversation_id=missed["conversation_id"],
         )
 

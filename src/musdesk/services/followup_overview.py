@@ -20,6 +20,7 @@ from musdesk.models import (
     Employee,
     Evaluation,
     FollowUpMeeting,
+    MeetingGoal,
     Organisation,
     Recognition,
     SignedVersion,
@@ -189,19 +190,21 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
             text, "done" if done_on else "open", str(goal_id),
             overdue=done_on is None and due < today and goal_status in OPEN_GOAL_STATUSES,
         ))
-    meetings = (
-        FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.employee, FollowUpMeeting.goal,
+    meetings = list(
+        FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.employee,
                                FollowUpMeeting.planned_on, FollowUpMeeting.held_on,
                                FollowUpMeeting.status)
         .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status != "cancelled")
         .tuples()
     )
-    for ident, employee_id, goal_id, planned_on, held_on, status in meetings:
+    served = _first_goal_served([ident for ident, *_rest in meetings])
+    # One meeting a day covers all the employee's open goals: it sits on the person's row
+    # (its goal_id is the first goal whose cadence it serves, for a recognition's default).
+    for ident, employee_id, planned_on, held_on, status in meetings:
         on = held_on if status == "held" and held_on else planned_on
         items.append(TimelineItem(
-            str(ident), MEETING, on, str(employee_id), row_for(employee_id, goal_id), "", status,
-            None if goal_id is None else str(goal_id),
-            overdue=status == "planned" and planned_on < today,
+            str(ident), MEETING, on, str(employee_id), f"e:{employee_id}", "", status,
+            served.get(ident), overdue=status == "planned" and planned_on < today,
         ))
     conversations = (
         Conversation.select(Conversation.id, Conversation.employee, Conversation.scheduled_start,
@@ -256,6 +259,19 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
     return Timeline(rows, items, titles, names)
 
 
+def _first_goal_served(meeting_ids: list[object]) -> dict[object, str]:
+    found: dict[object, str] = {}
+    for chunk in range(0, len(meeting_ids), 500):
+        rows = (MeetingGoal.select(MeetingGoal.meeting, MeetingGoal.goal)
+                .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
+                .where(MeetingGoal.meeting.in_(meeting_ids[chunk:chunk + 500]))
+                .order_by(DevelopmentGoal.sort_order.desc(), DevelopmentGoal.created_at.desc())
+                .tuples())
+        for meeting_id, goal_id in rows:
+            found[meeting_id] = str(goal_id)  # the last one written is the first in order
+    return found
+
+
 def _as_date(value: dt.date | dt.datetime | str) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -266,7 +282,7 @@ def _as_date(value: dt.date | dt.datetime | str) -> dt.date:
 
 # --- has anything changed? ---------------------------------------------------------------
 _WATCHED = (Organisation, Department, Employee, DevelopmentGoal, SubGoal, FollowUpMeeting,
-            Evaluation, Recognition, Conversation, SignedVersion)
+            Evaluation, Recognition, Conversation, SignedVersion, MeetingGoal)
 
 
 def change_token() -> tuple:
@@ -305,17 +321,24 @@ def due_items(
             employee_sort=sort,
         ))
 
-    meetings = (
+    meetings = list(
         FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.planned_on,
-                               FollowUpMeeting.employee, DevelopmentGoal.title,
-                               FollowUpMeeting.goal)
-        .join(DevelopmentGoal, JOIN.LEFT_OUTER, on=FollowUpMeeting.goal == DevelopmentGoal.id)
+                               FollowUpMeeting.employee)
         .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status == "planned",
                FollowUpMeeting.planned_on <= until)
         .tuples()
     )
-    for ident, on, employee_id, title, goal_id in meetings:
-        add(ident, MEETING, on, employee_id, title, goal_id)
+    titles: dict[object, list[str]] = {}
+    for meeting_id, title in (
+        MeetingGoal.select(MeetingGoal.meeting, DevelopmentGoal.title)
+        .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
+        .where(MeetingGoal.meeting.in_([ident for ident, _on, _employee in meetings]))
+        .order_by(DevelopmentGoal.sort_order)
+        .tuples()
+    ):
+        titles.setdefault(meeting_id, []).append(title)
+    for ident, on, employee_id in meetings:
+        add(ident, MEETING, on, employee_id, "; ".join(titles.get(ident, [])), None)
     goals = (
         DevelopmentGoal.select(DevelopmentGoal.id, DevelopmentGoal.deadline,
                                DevelopmentGoal.employee, DevelopmentGoal.title)

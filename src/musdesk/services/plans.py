@@ -22,7 +22,7 @@ from musdesk.models import (
     SubGoal,
 )
 from musdesk.models.enums import CADENCES, FROZEN_STATUSES, GOAL_STATUSES, LEARNING_METHODS
-from musdesk.services import audit
+from musdesk.services import audit, calendar_tombstones, followup_planning
 from musdesk.services.common import (
     MAX_LINE,
     MAX_TEXT,
@@ -58,6 +58,8 @@ GOAL_FIELDS = (
     "sort_order",
 )
 # What the goal *is*: frozen with the signed conversation.
+# Changing one of these re-plans the employee's follow-up meetings.
+PLANNING_FIELDS = frozenset(("cadence", "cadence_days", "starts_on", "deadline", "status"))
 FROZEN_GOAL_FIELDS = (
     "title",
     "why",
@@ -152,6 +154,9 @@ def update_goal(goal_id: str, **changes: Any) -> dict[str, Any]:
             _require_unfrozen(goal)
         _apply(goal, changes)
         goal.save()
+        if PLANNING_FIELDS & set(changes):
+            # An adjustment of cadence, period or status re-plans the future meetings.
+            followup_planning.replan_employee(goal.employee_id)
     return goal_dict(goal)
 
 
@@ -171,7 +176,10 @@ def delete_goal(goal_id: str) -> None:
         goal = fetch(DevelopmentGoal, goal_id, "goal")
         _require_unfrozen(goal)
         audit.record("deleted", goal)
+        employee_id = goal.employee_id
+        calendar_tombstones.bury_goal(goal)  # its deadline and sub-goals leave calendars
         goal.delete_instance()
+        followup_planning.replan_employee(employee_id)
 
 
 def add_sub_goal(goal_id: str, text: str, due_date: Any = None) -> dict[str, Any]:

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 import pytest
 
 from musdesk.models import Activity as ActivityRecord
-from musdesk.models import Conversation, DevelopmentGoal, FollowUpMeeting, Round, SubGoal
+from musdesk.models import (
+    Conversation,
+    DevelopmentGoal,
+    FollowUpMeeting,
+    MeetingGoal,
+    Round,
+    SubGoal,
+)
 from musdesk.services import conversations, roster, rounds, templates
 from musdesk.storage import Workspace
 
@@ -67,8 +74,9 @@ def mus_round(workspace: Workspace) -> MusRound:
     )
     SubGoal.create(goal=goal, text="Kortlæg modtagelsen", due_date=dt.date(2027, 1, 31))
     ActivityRecord.create(goal=goal, description="Kursus i procesledelse", method="course")
-    FollowUpMeeting.create(employee=søren["id"], conversation=conv, goal=goal,
-                           planned_on=dt.date(2027, 1, 15))
+    meeting = FollowUpMeeting.create(employee=søren["id"], conversation=conv,
+                                     planned_on=dt.date(2027, 1, 15))
+    MeetingGoal.create(meeting=meeting, goal=goal)
     conversations.transition(cid, "held")  # a summary records a conversation that took place
     conv = Conversation.get_by_id(conv.id)
     return MusRound(round_, conv, "Søren Ærøskøbing", ["Åse Øvergård", "Zoë Lind"])

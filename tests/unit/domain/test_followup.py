@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from musdesk.errors import InvalidValue
 from musdesk.models.enums import CADENCES
-from musdesk.services import followup, plans
-from tests.unit.domain.conftest import conversation_of
+from musdesk.services import conversations, followup, plans
+from tests.unit.domain.conftest import bring_to, conversation_of
 
 
 @given(
@@ -55,7 +55,7 @@ def test_custom_cadence_needs_days() -> None:
 @pytest.fixture
 def goal(planned_round: dict[str, Any], team: dict[str, Any]) -> dict[str, Any]:
     conv = conversation_of(planned_round["id"], team["members"][0]["id"])
-    return plans.add_goal(
+    goal = plans.add_goal(
         conv["employee_id"],
         "Mentor for nye kolleger",
         conversation_id=conv["id"],
@@ -63,6 +63,8 @@ def goal(planned_round: dict[str, Any], team: dict[str, Any]) -> dict[str, Any]:
         deadline="2026-12-31",
         cadence="biweekly",
     )
+    bring_to(conv["id"], "signed")  # meetings are planned from a signed plan only
+    return goal
 
 
 def test_generated_meetings_follow_the_cadence_and_survive_regeneration(
@@ -136,6 +138,7 @@ def test_timeline_per_department_and_organisation_and_range(
     goal: dict[str, Any], team: dict[str, Any]
 ) -> None:
     followup.generate_meetings(goal["id"])
+    conversations.amend(goal["conversation_id"], "Et delmål mangler")  # signed: amend first
     plans.add_sub_goal(goal["id"], "Første kollega", "2026-10-01")
     department_items = followup.timeline(department_id=team["department"]["id"])
     org_items = followup.timeline(organisation_id=team["org"]["id"])

@@ -13,6 +13,7 @@ from musdesk.models import (
     Employee,
     Evaluation,
     FollowUpMeeting,
+    MeetingGoal,
     Organisation,
     PrivateNote,
     Recognition,
@@ -82,11 +83,13 @@ def build_sample() -> Sample:
                       what_helped="the mentor", what_next="teach it")
     sub_goal = SubGoal.create(goal=goal, text="Run the first workshop", due_date=days(-1))
     SubGoal.create(goal=goal, text="Write the agenda", due_date=days(-30), done_on=days(-31))
-    overdue = FollowUpMeeting.create(employee=anna, goal=goal, conversation=conversation,
-                                     planned_on=days(-5))
-    soon = FollowUpMeeting.create(employee=bo, goal=later, planned_on=days(3))
-    held = FollowUpMeeting.create(employee=anna, goal=goal, planned_on=days(-30),
+    overdue = FollowUpMeeting.create(employee=anna, conversation=conversation,
+                                     planned_on=days(-5), planned_for=days(-5))
+    soon = FollowUpMeeting.create(employee=bo, planned_on=days(3))
+    held = FollowUpMeeting.create(employee=anna, planned_on=days(-30), planned_for=days(-30),
                                   held_on=days(-29), status="held", notes=MEETING_NOTE)
+    for meeting, served in ((overdue, goal), (soon, later), (held, goal)):
+        MeetingGoal.create(meeting=meeting, goal=served)
     FollowUpMeeting.create(employee=anna, planned_on=days(-40), status="cancelled")
     far = FollowUpMeeting.create(employee=carl, planned_on=days(40))
     FollowUpMeeting.create(employee=gone, planned_on=days(-7))  # left: not overdue for anyone

@@ -76,7 +76,8 @@ def test_ics_for_one_organisation_by_name_or_id(filled: Path, tmp_path: Path, ca
     by_name = tmp_path / "nordlys.ics"
     assert cli.main(["ics", str(filled), "-o", str(by_name), "--organisation", "Nordlys AS"]) == 0
     summaries = [str(e["summary"]) for e in Calendar.from_ical(by_name.read_bytes()).walk("VEVENT")]
-    assert summaries == ["Follow-up meeting: Carl Berg (Nordlys AS)"]
+    # The event texts follow the organisation's language (Nordlys AS writes bokmål).
+    assert summaries == ["Oppfølgingsmøte: Carl Berg (Nordlys AS)"]
     uid = str(Calendar.from_ical(by_name.read_bytes()).walk("VEVENT")[0]["uid"])
     with Workspace.open(filled, passphrase=PASSPHRASE):
         from musdesk.models import Organisation
@@ -102,3 +103,21 @@ def test_due_for_one_organisation(filled: Path, capsys) -> None:
                      "--today", TODAY.isoformat()])
     out = capsys.readouterr().out
     assert code == 0 and "Carl Berg" in out and "Anna Jensen" not in out
+
+
+def test_ics_invitations_for_a_round_into_a_folder(filled: Path, tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "invitations"
+    assert cli.main(["ics", str(filled), "--invitations", "MUS 2026", "-o", str(folder)]) == 0
+    out = capsys.readouterr().out
+    files = sorted(p.suffix for p in folder.iterdir())
+    assert files == [".ics", ".pdf"]  # Anna's scheduled conversation
+    assert str(folder) in out
+    (ics,) = folder.glob("*.ics")
+    calendar = Calendar.from_ical(ics.read_bytes())
+    assert str(calendar["method"]) == "REQUEST"
+    assert "TZID=Europe/Copenhagen" in ics.read_text(encoding="utf-8")
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    assert cli.main(["ics", str(filled), "--invitations", "MUS 2026",
+                     "-o", str(not_a_folder)]) != 0
+    assert capsys.readouterr().err.count("\n") == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import stat
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -42,17 +43,22 @@ def test_organisation_calendar_has_meetings_and_deadlines(sample, tmp_path: Path
     assert count == len(events)
     overdue = events[event_uid("meeting", sample.overdue_meeting.id)]
     assert overdue["start"] == days(-5)
-    assert overdue["summary"] == "Follow-up meeting: Anna Jensen (Fjord Teknik)"
+    assert overdue["summary"] == "Opfølgningsmøde: Anna Jensen (Fjord Teknik)"  # org: Danish
     assert overdue["status"] == "CONFIRMED"
     deadline = events[event_uid("goal-deadline", sample.goal.id)]
     assert deadline["start"] == days(-2)
-    assert deadline["summary"].startswith("Development goal deadline: Anna Jensen")
+    assert deadline["summary"].startswith("Frist for udviklingsmål: Anna Jensen")
     assert events[event_uid("sub-goal", sample.sub_goal.id)]["start"] == days(-1)
     assert events[event_uid("meeting", sample.soon_meeting.id)]["start"] == days(3)
-    cancelled = [e for e in events.values() if e["status"] == "CANCELLED"]
-    assert len(cancelled) == 1  # the cancelled meeting stays, marked, so calendars drop it
-    # Carl (other organisation) and the employee who left are not in it.
-    assert event_uid("meeting", sample.far_meeting.id) not in events
+    cancelled = {uid for uid, e in events.items() if e["status"] == "CANCELLED"}
+    # The cancelled meeting and the meeting of the employee who left stay, marked, so
+    # calendars drop them; the leaver's name is no longer written.
+    expected = [m for m in FollowUpMeeting.select()
+                if (m.employee_id == sample.anna.id and m.status == "cancelled")
+                or m.employee_id == sample.gone.id]
+    assert len(expected) == 2
+    assert cancelled == {event_uid("meeting", m.id) for m in expected}
+    assert event_uid("meeting", sample.far_meeting.id) not in events  # Carl: other organisation
     assert not any("Gone Away" in e["summary"] for e in events.values())
 
 
@@ -93,7 +99,10 @@ def test_one_employee_and_a_timed_meeting(sample, tmp_path: Path) -> None:
     assert set(events) == {event_uid("meeting", sample.soon_meeting.id),
                            event_uid("goal-deadline", sample.later_goal.id)}
     start = events[event_uid("meeting", sample.soon_meeting.id)]["start"]
-    assert start == dt.datetime.combine(days(3), dt.time(13, 30))
+    # Local time of the organisation, with its zone (TZID + VTIMEZONE in the file).
+    assert start == dt.datetime.combine(days(3), dt.time(13, 30), ZoneInfo("Europe/Copenhagen"))
+    raw = path.read_text()
+    assert "DTSTART;TZID=Europe/Copenhagen:" in raw and "BEGIN:VTIMEZONE" in raw
 
 
 def test_file_is_private_complete_and_audited(sample, tmp_path: Path) -> None:
