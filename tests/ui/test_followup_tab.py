@@ -87,7 +87,10 @@ def test_clicking_a_marker_selects_it_and_enables_its_actions(qtbot, tab, sample
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     item = view.selected_item()
     assert item is not None and item.kind == MEETING and item.overdue
-    assert tab.meeting_button.isEnabled() and not tab.conversation_button.isEnabled()
+    assert tab.meeting_button.isEnabled()
+    # A planned meeting can be moved or cancelled, and opens the conversation it follows.
+    assert tab.move_button.isEnabled() and tab.cancel_button.isEnabled()
+    assert tab.conversation_button.isEnabled()
     assert "Overdue" in tab.details.text()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y + 200))
     assert view.selected_item() is None and not tab.meeting_button.isEnabled()
@@ -280,7 +283,7 @@ def test_showing_the_tab_again_picks_up_changes_from_elsewhere(tab, sample) -> N
 
 def test_large_scopes_load_off_the_ui_thread_and_late_results_are_dropped(
         qtbot, tab, sample, monkeypatch) -> None:
-    import musdesk.ui.tabs.followup_tab as module
+    import musdesk.services.followup_screen as module
 
     monkeypatch.setattr(module, "BACKGROUND_FROM", 0)  # every scope counts as large
     tab.department.setCurrentIndex(tab.department.findData(str(sample.sales.id)))
@@ -301,3 +304,89 @@ def test_a_held_meeting_opens_with_what_was_recorded(tab, sample) -> None:
     assert dialog.held_button.isChecked()
     assert dialog.notes.toPlainText() == sample.held_meeting.notes
     assert dialog.result_input().held_on == days(-29)
+
+
+def test_plan_move_and_cancel_a_meeting_from_the_tab(tab, sample) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from musdesk.ui.dialogs.followup_plan import MoveMeetingDialog, PlanMeetingDialog
+
+    choose_employee(tab, sample.anna)
+    assert tab.plan_button.isEnabled()
+
+    def plan(dialog: PlanMeetingDialog) -> None:
+        assert list(dialog.goal_boxes) == [str(sample.goal.id)]  # her open goal, ticked
+        dialog.day.setDate(dialog.day.date().fromString("2026-03-21", "yyyy-MM-dd"))
+        assert dialog.day_warning.isVisibleTo(dialog)  # a Saturday
+        dialog.day.setDate(dialog.day.date().fromString("2026-03-24", "yyyy-MM-dd"))
+        assert not dialog.day_warning.isVisibleTo(dialog)
+        dialog.timed.setChecked(True)
+        dialog.time.setTime(dialog.time.time().fromString("13:30", "HH:mm"))
+        dialog.accept()
+
+    answer_with(tab, plan)
+    tab.plan_button.click()
+    new = FollowUpMeeting.get(FollowUpMeeting.planned_on == dt.date(2026, 3, 24))
+    assert (new.employee_id, new.starts_at, new.planned_for) == (
+        sample.anna.id, dt.time(13, 30), None)
+    assert [link.goal_id for link in new.goal_links] == [sample.goal.id]
+    assert tab.timeline.selected_item().record_id == str(new.id)
+
+    def move(dialog: MoveMeetingDialog) -> None:
+        dialog.day.setDate(dialog.day.date().fromString("2026-03-26", "yyyy-MM-dd"))
+        dialog.accept()
+
+    answer_with(tab, move)
+    tab.move_button.click()
+    assert FollowUpMeeting.get_by_id(new.id).planned_on == dt.date(2026, 3, 26)
+
+    def refuse_same_day(dialog: PlanMeetingDialog) -> None:
+        dialog.day.setDate(dialog.day.date().fromString("2026-03-26", "yyyy-MM-dd"))
+        dialog.accept()
+        assert "already has a planned meeting" in dialog.error_label.text()
+        dialog.reject()
+
+    answer_with(tab, refuse_same_day)
+    tab.plan_button.click()
+
+    def confirm(box: QMessageBox) -> None:
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    tab.timeline.select_record(str(new.id), MEETING)
+    answer_with(tab, confirm)
+    tab.cancel_button.click()
+    assert FollowUpMeeting.get_by_id(new.id).status == "cancelled"
+
+
+def test_the_employees_row_menu_plans_on_the_clicked_day(tab, sample) -> None:
+    from musdesk.ui.dialogs.followup_plan import PlanMeetingDialog
+
+    view = tab.timeline
+    view.scroll_to_date(TODAY)
+    row = [r.label for r in view.rows()].index("Bo Holm")
+    y = 40 + row * 28 + 14 - view.verticalScrollBar().value()
+    x = int(view.x_for(days(14)))
+    menu = tab.row_menu(QPoint(x, y))
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0] == "Plan a follow-up meeting…"
+    seen = answer_with(tab, lambda dialog: dialog.accept())
+    menu.actions()[0].trigger()
+    assert isinstance(seen[0], PlanMeetingDialog)
+    planned = FollowUpMeeting.select().where(FollowUpMeeting.employee == sample.bo,
+                                             FollowUpMeeting.planned_on >= days(13))
+    assert [m.planned_on for m in planned] == [seen[0].result_input().day]
+    assert abs((planned[0].planned_on - days(14)).days) <= 3  # the clicked day (a workday)
+
+
+def test_a_held_meeting_can_be_corrected(tab, sample) -> None:
+    def fill(dialog: MeetingDialog) -> None:
+        dialog.notes.setPlainText("Corrected note")
+        dialog.accept()
+
+    tab.timeline.select_record(str(sample.held_meeting.id), MEETING)
+    assert tab.meeting_button.isEnabled() and "Correct" in tab.meeting_button.text()
+    assert not tab.move_button.isEnabled() and not tab.cancel_button.isEnabled()
+    answer_with(tab, fill)
+    tab.meeting_button.click()
+    meeting = FollowUpMeeting.get_by_id(sample.held_meeting.id)
+    assert meeting.status == "held" and meeting.notes.startswith("Corrected note")

@@ -472,6 +472,10 @@
         <translation>Se, udskriv eller gem samtalens dokumenter</translation>
     </message>
     <message>
+        <source>Save invitation for e-mail (.ics + PDF)…</source>
+        <translation>Gem invitation til e-mail (.ics + PDF) …</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>Ret &amp;til …</translation>
     </message>
@@ -1249,6 +1253,93 @@
         <translation>Anerkendelse (uformel)</translation>
     </message>
     <message>
+        <source>Record meeting…</source>
+        <translation>Registrér møde …</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åbn samtale</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Forfaldsliste</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>overskredet: %1</translation>
+    </message>
+    <message>
+        <source>in the next 14 days: %1</source>
+        <translation>de næste 14 dage: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
+        <translation>Vælg et punkt på tidslinjen for at se, hvad det er, og hvad du kan gøre. Dobbeltklik for at åbne det.</translation>
+    </message>
+    <message>
+        <source>Correct the held meeting…</source>
+        <translation>Ret det holdte møde …</translation>
+    </message>
+    <message>
+        <source>%1 – planned for %2</source>
+        <translation>%1 – planlagt til %2</translation>
+    </message>
+    <message>
+        <source>Correct the held meeting</source>
+        <translation>Ret det holdte møde</translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up meeting</source>
+        <translation>Aflys opfølgningsmødet</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting with %1 on %2? It stays in the history as cancelled, and the next calendar export removes it from calendars.</source>
+        <translation>Vil du aflyse mødet med %1 den %2? Det bliver stående i historikken som aflyst, og næste kalendereksport fjerner det fra kalenderne.</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation>Planlæg et opfølgningsmøde …</translation>
+    </message>
+    <message>
+        <source>Move meeting…</source>
+        <translation>Flyt mødet …</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Aflys mødet …</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksportér kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 events written to the calendar file.</source>
+        <translation>%1 begivenheder skrevet til kalenderfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
@@ -1297,6 +1388,22 @@
         <translation>Piletasterne flytter mellem punkterne i en række og mellem rækkerne; Enter åbner det valgte punkt. Forfaldslisten ved siden af viser de samme opfølgninger som en tabel.</translation>
     </message>
     <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation>Planlæg et opfølgningsmøde …</translation>
+    </message>
+    <message>
+        <source>Plan a meeting for the chosen employee (or the selected point&apos;s), on a date and time you choose, for the goals you tick.</source>
+        <translation>Planlæg et møde for den valgte medarbejder (eller det valgte punkts) på en dato og et tidspunkt, du vælger, for de mål, du krydser af.</translation>
+    </message>
+    <message>
+        <source>Move meeting…</source>
+        <translation>Flyt mødet …</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Aflys mødet …</translation>
+    </message>
+    <message>
         <source>Record meeting…</source>
         <translation>Registrér møde …</translation>
     </message>
@@ -1319,50 +1426,6 @@
     <message>
         <source>Due list</source>
         <translation>Forfaldsliste</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle afdelinger</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>i %1</translation>
-    </message>
-    <message>
-        <source>overdue: %1</source>
-        <translation>overskredet: %1</translation>
-    </message>
-    <message>
-        <source>in the next 14 days: %1</source>
-        <translation>de næste 14 dage: %1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overskredet</translation>
-    </message>
-    <message>
-        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
-        <translation>Vælg et punkt på tidslinjen for at se, hvad det er, og hvad du kan gøre. Dobbeltklik for at åbne det.</translation>
-    </message>
-    <message>
-        <source>%1 – planned for %2</source>
-        <translation>%1 – planlagt til %2</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Eksportér kalender</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <source>%1 events written to the calendar file.</source>
-        <translation>%1 begivenheder skrevet til kalenderfilen.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1697,41 @@
     <message>
         <source>Getting started</source>
         <translation>Kom godt i gang</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationExport</name>
+    <message>
+        <source>Folder for the invitations</source>
+        <translation>Mappe til invitationerne</translation>
+    </message>
+    <message>
+        <source>Invitation saved</source>
+        <translation>Invitationen er gemt</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2. Attach both to an e-mail to the employee and the leader; the .ics puts the conversation in their calendars.</source>
+        <translation>%1 og %2 er gemt. Vedhæft begge i en e-mail til medarbejderen og lederen; .ics-filen sætter samtalen i deres kalendere.</translation>
+    </message>
+    <message>
+        <source>Saving invitations…</source>
+        <translation>Gemmer invitationer …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>%1 invitations saved in %2.</source>
+        <translation>%1 invitationer gemt i %2.</translation>
+    </message>
+    <message>
+        <source>Without a time yet (no invitation): %1.</source>
+        <translation>Endnu uden tidspunkt (ingen invitation): %1.</translation>
+    </message>
+    <message>
+        <source>Invitations saved</source>
+        <translation>Invitationerne er gemt</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2079,25 @@
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <source>Move the follow-up meeting</source>
+        <translation>Flyt opfølgningsmødet</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Ny dato:</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>På et bestemt klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tidspunkt:</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2674,41 @@
     <message>
         <source>Add a development &amp;goal</source>
         <translation>Tilføj et udviklings&amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Plan a follow-up meeting</source>
+        <translation>Planlæg et opfølgningsmøde</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting with %1</source>
+        <translation>Opfølgningsmøde med %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>På et bestemt klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tidspunkt:</translation>
+    </message>
+    <message>
+        <source>No open goals: the meeting is a general one.</source>
+        <translation>Ingen åbne mål: mødet er et generelt opfølgningsmøde.</translation>
+    </message>
+    <message>
+        <source>Goals to follow up:</source>
+        <translation>Mål, der følges op:</translation>
+    </message>
+    <message>
+        <source>This is a weekend or a public holiday.</source>
+        <translation>Det er en weekend- eller helligdag.</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4369,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Åbn samtale</translation>
     </message>
     <message>
+        <source>Save invitation…</source>
+        <translation>Gem invitation …</translation>
+    </message>
+    <message>
+        <source>Save the selected conversation&apos;s invitation as a calendar request (.ics) and a PDF, to send from your own mail program</source>
+        <translation>Gem den valgte samtales invitation som kalenderinvitation (.ics) og PDF, som du sender fra dit eget mailprogram</translation>
+    </message>
+    <message>
         <source>Conversations in this round: %1</source>
         <translation>Samtaler i denne runde: %1</translation>
     </message>
@@ -4263,6 +4423,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>All development plans…</source>
         <translation>Alle udviklingsplaner …</translation>
+    </message>
+    <message>
+        <source>All invitations for e-mail (.ics + PDF)…</source>
+        <translation>Alle invitationer til e-mail (.ics + PDF) …</translation>
     </message>
     <message>
         <source>Folder for the documents</source>

@@ -472,6 +472,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save invitation for e-mail (.ics + PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +1253,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the next 14 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the held meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – planned for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the held meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting with %1 on %2? It stays in the history as cancelled, and the next calendar export removes it from calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events written to the calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1388,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a meeting for the chosen employee (or the selected point&apos;s), on a date and time you choose, for the goals you tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record meeting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,50 +1425,6 @@
     </message>
     <message>
         <source>Due list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the next 14 days: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – planned for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 events written to the calendar file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +1696,41 @@
     <name>HelpDialog</name>
     <message>
         <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationExport</name>
+    <message>
+        <source>Folder for the invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2. Attach both to an e-mail to the employee and the leader; the .ics puts the conversation in their calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invitations saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a time yet (no invitation): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +2078,25 @@
     </message>
     <message>
         <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <source>Move the follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2673,41 @@
     </message>
     <message>
         <source>Add a development &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Plan a follow-up meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open goals: the meeting is a general one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals to follow up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a weekend or a public holiday.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4211,6 +4363,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected conversation&apos;s invitation as a calendar request (.ics) and a PDF, to send from your own mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversations in this round: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,6 +4416,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>All development plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All invitations for e-mail (.ics + PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

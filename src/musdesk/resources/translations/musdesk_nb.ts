@@ -472,6 +472,10 @@
         <translation>Forhåndsvis, skriv ut eller lagre samtalens dokumenter</translation>
     </message>
     <message>
+        <source>Save invitation for e-mail (.ics + PDF)…</source>
+        <translation>Lagre invitasjon til e-post (.ics + PDF) …</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Endre …</translation>
     </message>
@@ -1249,6 +1253,93 @@
         <translation>Anerkjennelse (uformell)</translation>
     </message>
     <message>
+        <source>Record meeting…</source>
+        <translation>Registrer møte …</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åpne samtale</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>Forfallsliste</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>over fristen: %1</translation>
+    </message>
+    <message>
+        <source>in the next 14 days: %1</source>
+        <translation>de neste 14 dagene: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+    <message>
+        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
+        <translation>Velg et punkt på tidslinjen for å se hva det er og hva du kan gjøre. Dobbeltklikk for å åpne det.</translation>
+    </message>
+    <message>
+        <source>Correct the held meeting…</source>
+        <translation>Rett det holdte møtet …</translation>
+    </message>
+    <message>
+        <source>%1 – planned for %2</source>
+        <translation>%1 – planlagt til %2</translation>
+    </message>
+    <message>
+        <source>Correct the held meeting</source>
+        <translation>Rett det holdte møtet</translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up meeting</source>
+        <translation>Avlys oppfølgingsmøtet</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting with %1 on %2? It stays in the history as cancelled, and the next calendar export removes it from calendars.</source>
+        <translation>Vil du avlyse møtet med %1 den %2? Det blir stående i historikken som avlyst, og neste kalendereksport fjerner det fra kalenderne.</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation>Planlegg et oppfølgingsmøte …</translation>
+    </message>
+    <message>
+        <source>Move meeting…</source>
+        <translation>Flytt møtet …</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Avlys møtet …</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 events written to the calendar file.</source>
+        <translation>%1 hendelser skrevet til kalenderfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
         <source>Organisation:</source>
         <translation>Organisasjon:</translation>
     </message>
@@ -1297,6 +1388,22 @@
         <translation>Piltastene flytter mellom punktene i en rad og mellom radene; Enter åpner det valgte punktet. Forfallslisten ved siden av viser de samme oppfølgingene som en tabell.</translation>
     </message>
     <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation>Planlegg et oppfølgingsmøte …</translation>
+    </message>
+    <message>
+        <source>Plan a meeting for the chosen employee (or the selected point&apos;s), on a date and time you choose, for the goals you tick.</source>
+        <translation>Planlegg et møte for den valgte medarbeideren (eller det valgte punktets) på en dato og et tidspunkt du velger, for målene du krysser av.</translation>
+    </message>
+    <message>
+        <source>Move meeting…</source>
+        <translation>Flytt møtet …</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Avlys møtet …</translation>
+    </message>
+    <message>
         <source>Record meeting…</source>
         <translation>Registrer møte …</translation>
     </message>
@@ -1319,50 +1426,6 @@
     <message>
         <source>Due list</source>
         <translation>Forfallsliste</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>Alle avdelinger</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>i %1</translation>
-    </message>
-    <message>
-        <source>overdue: %1</source>
-        <translation>over fristen: %1</translation>
-    </message>
-    <message>
-        <source>in the next 14 days: %1</source>
-        <translation>de neste 14 dagene: %1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Over fristen</translation>
-    </message>
-    <message>
-        <source>Select a point on the timeline to see what it is and what you can do. Double-click to open it.</source>
-        <translation>Velg et punkt på tidslinjen for å se hva det er og hva du kan gjøre. Dobbeltklikk for å åpne det.</translation>
-    </message>
-    <message>
-        <source>%1 – planned for %2</source>
-        <translation>%1 – planlagt til %2</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Eksporter kalender</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <source>%1 events written to the calendar file.</source>
-        <translation>%1 hendelser skrevet til kalenderfilen.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1697,41 @@
     <message>
         <source>Getting started</source>
         <translation>Kom i gang</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationExport</name>
+    <message>
+        <source>Folder for the invitations</source>
+        <translation>Mappe for invitasjonene</translation>
+    </message>
+    <message>
+        <source>Invitation saved</source>
+        <translation>Invitasjonen er lagret</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2. Attach both to an e-mail to the employee and the leader; the .ics puts the conversation in their calendars.</source>
+        <translation>%1 og %2 er lagret. Legg ved begge i en e-post til medarbeideren og lederen; .ics-filen legger samtalen inn i kalenderne deres.</translation>
+    </message>
+    <message>
+        <source>Saving invitations…</source>
+        <translation>Lagrer invitasjoner …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 invitations saved in %2.</source>
+        <translation>%1 invitasjoner lagret i %2.</translation>
+    </message>
+    <message>
+        <source>Without a time yet (no invitation): %1.</source>
+        <translation>Ennå uten tidspunkt (ingen invitasjon): %1.</translation>
+    </message>
+    <message>
+        <source>Invitations saved</source>
+        <translation>Invitasjonene er lagret</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2079,25 @@
     <message>
         <source>Note:</source>
         <translation>Notat:</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <source>Move the follow-up meeting</source>
+        <translation>Flytt oppfølgingsmøtet</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Ny dato:</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>På et bestemt klokkeslett</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tidspunkt:</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2674,41 @@
     <message>
         <source>Add a development &amp;goal</source>
         <translation>Legg til et utviklings&amp;mål</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Plan a follow-up meeting</source>
+        <translation>Planlegg et oppfølgingsmøte</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting with %1</source>
+        <translation>Oppfølgingsmøte med %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>At a set time</source>
+        <translation>På et bestemt klokkeslett</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tidspunkt:</translation>
+    </message>
+    <message>
+        <source>No open goals: the meeting is a general one.</source>
+        <translation>Ingen åpne mål: møtet er et generelt oppfølgingsmøte.</translation>
+    </message>
+    <message>
+        <source>Goals to follow up:</source>
+        <translation>Mål som følges opp:</translation>
+    </message>
+    <message>
+        <source>This is a weekend or a public holiday.</source>
+        <translation>Det er en helg eller helligdag.</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4369,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Åpne samtale</translation>
     </message>
     <message>
+        <source>Save invitation…</source>
+        <translation>Lagre invitasjon …</translation>
+    </message>
+    <message>
+        <source>Save the selected conversation&apos;s invitation as a calendar request (.ics) and a PDF, to send from your own mail program</source>
+        <translation>Lagre den valgte samtalens invitasjon som kalenderinvitasjon (.ics) og PDF, som du sender fra ditt eget e-postprogram</translation>
+    </message>
+    <message>
         <source>Conversations in this round: %1</source>
         <translation>Samtaler i denne runden: %1</translation>
     </message>
@@ -4263,6 +4423,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>All development plans…</source>
         <translation>Alle utviklingsplaner …</translation>
+    </message>
+    <message>
+        <source>All invitations for e-mail (.ics + PDF)…</source>
+        <translation>Alle invitasjoner til e-post (.ics + PDF) …</translation>
     </message>
     <message>
         <source>Folder for the documents</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -64,6 +65,7 @@ class ConversationTab(TabPage):
         self.cancel_button = page.cancel_button
         self.nav, self.scroll, self.empty_label = page.nav, page.scroll, page.empty_label
         page.document_requested.connect(self.preview_document)
+        page.invitation_requested.connect(lambda: self.save_invitation())
         page.amend_requested.connect(self.amend)
         page.step_requested.connect(self.move_to)
         self.round_combo.currentIndexChanged.connect(self._round_chosen)
@@ -269,6 +271,15 @@ class ConversationTab(TabPage):
         done = self._guard(action)
         self.refresh()
         return done
+
+    def save_invitation(self, folder: Path | None = None) -> object:
+        """The invitation as an .ics request plus its PDF, to send from one's own mail."""
+        if self.conversation_id is None:
+            return None
+        self.save_pending()
+        from musdesk.ui.dialogs.invitation_export import save_invitation
+
+        return save_invitation(self, self.conversation_id, folder)
 
     def preview_document(self, kind: str) -> None:
         """Show one of this conversation's documents for printing or saving (after saving

@@ -1,8 +1,9 @@
 """The follow-up tab: the timeline of a scope, the due list beside it, and the follow-up actions.
 
-Reading comes from `services/followup_overview.py`; every change goes through
-`services/followup_actions.py` (over `services/followup.py`). After unlocking, the main window
-calls `after_unlock()` for a notice that does not block.
+Layout: `ui/widgets/followup_view.py`. What an item allows, loading and planning by hand:
+`services/followup_screen.py` (Qt-free); recording, evaluating and recognising go through
+`services/followup_actions.py`. No Peewee model or query is used here. After unlocking, the
+main window calls `after_unlock()` for a notice that does not block.
 """
 
 from __future__ import annotations
@@ -12,121 +13,51 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from musdesk.errors import MusdeskError
 from musdesk.services import followup_actions as actions
+from musdesk.services import followup_screen as screen
 from musdesk.services import roster
 from musdesk.services.followup_notice import overdue_summary
 from musdesk.services.followup_overview import (
-    CONVERSATION,
-    EVALUATION,
-    GOAL_DEADLINE,
     MEETING,
-    RECOGNITION,
-    SIGNING,
-    SUB_GOAL,
     DueItem,
     Scope,
     Timeline,
     TimelineItem,
     change_token,
-    due_items,
-    employees_in_scope,
-    timeline,
 )
-from musdesk.storage.database import workspace_bound
+from musdesk.services.followup_screen import (
+    EVALUATE,
+    OPEN_CONVERSATION,
+    OPEN_MEETING,
+    ItemActions,
+    action_for,
+    load_scope,
+)
 from musdesk.ui import dates
 from musdesk.ui.errors import show_error
 from musdesk.ui.file_dialogs import start_path
-from musdesk.ui.qtmodels.due_list import (
-    DATE,
-    ITEM_ROLE,
-    ORGANISATION,
-    DueListModel,
-    DueListProxy,
-    column_widths,
-)
+from musdesk.ui.qtmodels.due_list import ITEM_ROLE, DueListModel, DueListProxy
 from musdesk.ui.tabs.base import CONVERSATION as CONVERSATION_TAB
 from musdesk.ui.tabs.base import TabPage
-from musdesk.ui.widgets.timeline import TimelineView
-from musdesk.ui.widgets.timeline_legend import TimelineLegend
+from musdesk.ui.widgets.followup_view import FollowUpView, item_text
 from musdesk.ui.widgets.unlock_notice import due_notice_text
 from musdesk.ui.workers import Job, start
 
-DUE_DAYS = 14
-BACKGROUND_FROM = 300  # people in scope; above this the tab loads off the UI thread
-# What activating (double-click, Enter) an item does.
-OPEN_MEETING, EVALUATE, OPEN_CONVERSATION, DETAILS = "meeting", "evaluate", "conversation", "none"
-
-
-def action_for(item: TimelineItem) -> str:
-    """The default action of an item: a meeting is recorded, a goal evaluated, a
-    conversation opened in its tab; the rest shows its details only."""
-    if item.kind == MEETING:
-        return OPEN_MEETING
-    if item.kind in (GOAL_DEADLINE, SUB_GOAL) and item.goal_id:
-        return EVALUATE
-    if item.kind in (CONVERSATION, SIGNING):
-        return OPEN_CONVERSATION
-    return DETAILS
-
-
-# lupdate finds translate("Context", "literal") calls, not calls of a wrapper.
-translate = QCoreApplication.translate
-
-
-def item_text(item: TimelineItem) -> str:
-    """What the item is, in words (used in tooltips and the details panel)."""
-    if item.kind == MEETING:
-        return {
-            "planned": translate("FollowUpTab", "Follow-up meeting (planned)"),
-            "held": translate("FollowUpTab", "Follow-up meeting (held)"),
-            "missed": translate("FollowUpTab", "Follow-up meeting (missed)"),
-        }.get(item.status, translate("FollowUpTab", "Follow-up meeting"))
-    if item.kind == SUB_GOAL:
-        if item.status == "done":
-            return translate("FollowUpTab", "Sub-goal (done)")
-        return translate("FollowUpTab", "Sub-goal")
-    return {
-        CONVERSATION: translate("FollowUpTab", "MUS conversation"),
-        SIGNING: translate("FollowUpTab", "Summary signed"),
-        GOAL_DEADLINE: translate("FollowUpTab", "Goal deadline"),
-        EVALUATION: translate("FollowUpTab", "Goal evaluated"),
-        RECOGNITION: translate("FollowUpTab", "Recognition (formal)") if item.status == "formal"
-        else translate("FollowUpTab", "Recognition (informal)"),
-    }.get(item.kind, item.kind)
-
-
-def load_scope(scope: Scope, today: dt.date, check: Callable[[], None] = lambda: None
-               ) -> tuple[Timeline, list[DueItem], tuple]:
-    """Everything the tab shows for a scope (runs on a worker thread for large scopes);
-    `check` (JobContext.check) between the steps stops a cancelled load."""
-    check()
-    shown = timeline(scope, today)
-    check()
-    due = due_items(today, DUE_DAYS, scope)
-    check()
-    return shown, due, change_token()
+__all__ = ["FollowUpTab", "action_for", "build_followup_tab", "item_text", "load_scope"]
+# The view's widgets the tab (and its tests) use by name.
+_VIEW_WIDGETS = (
+    "organisation", "department", "employee", "quarter_button", "year_button", "today_button",
+    "export_result", "export_button", "notice", "notice_label", "notice_show", "notice_close",
+    "timeline", "legend", "details", "plan_button", "move_button", "cancel_button",
+    "meeting_button", "evaluate_button", "recognition_button", "conversation_button",
+    "due_title", "loading", "due_table", "splitter",
+)
 
 
 def build_followup_tab() -> TabPage:
@@ -147,136 +78,17 @@ class FollowUpTab(TabPage):
         self.due_proxy.setSourceModel(self.due_model)
         # How dialogs are run; tests replace it to fill in and accept a dialog.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
-        self._build()
+        self.view = FollowUpView(self.due_proxy, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        for name in _VIEW_WIDGETS:
+            setattr(self, name, getattr(self.view, name))
+        self._actions = ItemActions()
+        self.timeline.set_tooltip_function(self._tooltip)
         self._connect()
+        self._show_details(None)
         self.reload_organisations()
         self._shown_once = False
-
-    # --- layout ---------------------------------------------------------------------------
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.organisation = QComboBox()
-        self.organisation.setMinimumWidth(180)
-        self.department = QComboBox()
-        self.department.setMinimumWidth(160)
-        self.employee = QComboBox()
-        self.employee.setMinimumWidth(180)
-        for label, combo in ((self.tr("Organisation:"), self.organisation),
-                             (self.tr("Department:"), self.department),
-                             (self.tr("Employee:"), self.employee)):
-            caption = QLabel(label)
-            caption.setBuddy(combo)
-            bar.addWidget(caption)
-            bar.addWidget(combo)
-        bar.addSpacing(12)
-        self.quarter_button = QToolButton()
-        self.quarter_button.setText(self.tr("Quarter"))
-        self.year_button = QToolButton()
-        self.year_button.setText(self.tr("Year"))
-        zoom = QButtonGroup(self)
-        for button in (self.quarter_button, self.year_button):
-            button.setCheckable(True)
-            zoom.addButton(button)
-            bar.addWidget(button)
-        self.quarter_button.setChecked(True)
-        self.today_button = QPushButton(self.tr("Today"))
-        bar.addWidget(self.today_button)
-        bar.addStretch(1)
-        self.export_result = QLabel()  # what the last calendar export wrote
-        bar.addWidget(self.export_result)
-        self.export_button = QPushButton(self.tr("Export calendar…"))
-        self.export_button.setToolTip(self.tr(
-            "Write the follow-up meetings and deadlines shown here as an .ics file. It holds "
-            "no notes or conversation content."))
-        bar.addWidget(self.export_button)
-        layout.addLayout(bar)
-
-        # The notice after unlocking (quiet; it can be closed).
-        self.notice = QFrame()
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setStyleSheet("QFrame { background: #fff3e0; border: 1px solid #ffb74d; }"
-                                  " QLabel { border: none; }")
-        notice_layout = QHBoxLayout(self.notice)
-        notice_layout.setContentsMargins(8, 4, 8, 4)
-        self.notice_label = QLabel()
-        self.notice_show = QPushButton(self.tr("Show the due list"))
-        self.notice_close = QToolButton()
-        self.notice_close.setText("✕")
-        self.notice_close.setToolTip(self.tr("Close this notice"))
-        notice_layout.addWidget(self.notice_label, 1)
-        notice_layout.addWidget(self.notice_show)
-        notice_layout.addWidget(self.notice_close)
-        self.notice.hide()
-        layout.addWidget(self.notice)
-
-        self.timeline = TimelineView()
-        self.timeline.set_tooltip_function(self._tooltip)
-        self.timeline.setAccessibleName(self.tr("Follow-up timeline"))
-        self.timeline.setAccessibleDescription(self.tr(
-            "Arrow keys move between the points of a row and between rows; Enter opens the "
-            "selected point. The due list beside it holds the same follow-ups as a table."))
-        self.legend = TimelineLegend()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.timeline, 1)
-        left_layout.addWidget(self.legend)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.details.setMinimumHeight(70)
-        right_layout.addWidget(self.details)
-        buttons = QHBoxLayout()
-        self.meeting_button = QPushButton(self.tr("Record meeting…"))
-        self.evaluate_button = QPushButton(self.tr("Evaluate goal…"))
-        self.recognition_button = QPushButton(self.tr("Recognition…"))
-        self.conversation_button = QPushButton(self.tr("Open conversation"))
-        for button in (self.meeting_button, self.evaluate_button, self.recognition_button,
-                       self.conversation_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        right_layout.addLayout(buttons)
-        self.due_title = QLabel()
-        self.loading = QLabel(self.tr("Loading…"))
-        self.loading.hide()
-        due_heading = QHBoxLayout()
-        due_heading.addWidget(self.due_title, 1)
-        due_heading.addWidget(self.loading)
-        right_layout.addLayout(due_heading)
-        self.due_table = QTableView()
-        self.due_table.setModel(self.due_proxy)
-        self.due_table.setSortingEnabled(True)
-        self.due_table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
-        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.due_table.verticalHeader().hide()
-        self.due_table.setAlternatingRowColors(True)
-        self.due_table.setWordWrap(False)
-        header = self.due_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in column_widths(self.due_table.font()).items():
-            self.due_table.setColumnWidth(column, width)
-        # The tab always looks inside one organisation: the column would repeat its name.
-        self.due_table.setColumnHidden(ORGANISATION, True)
-        self.due_table.setAccessibleName(self.tr("Due list"))
-        right_layout.addWidget(self.due_table, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter, 1)
-        self._show_details(None)
 
     def _connect(self) -> None:
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
@@ -297,6 +109,11 @@ class FollowUpTab(TabPage):
             lambda: self._with_selected(self.add_recognition))
         self.conversation_button.clicked.connect(
             lambda: self._with_selected(self.open_conversation))
+        self.plan_button.clicked.connect(lambda: self.plan_meeting())
+        self.move_button.clicked.connect(lambda: self._with_selected(self.move_meeting))
+        self.cancel_button.clicked.connect(lambda: self._with_selected(self.cancel_meeting))
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._row_menu)
         self.due_table.selectionModel().currentRowChanged.connect(self._due_row_changed)
         self.due_table.doubleClicked.connect(self._due_row_activated)
         self.notice_close.clicked.connect(self.notice.hide)
@@ -396,8 +213,7 @@ class FollowUpTab(TabPage):
             self._apply(request, (Timeline(), [], change_token()), today)
             return
         try:
-            large = employees_in_scope(scope).count() > BACKGROUND_FROM
-            if not large:
+            if not screen.is_large(scope):
                 self._apply(request, load_scope(scope, today), today)
                 return
         except MusdeskError as exc:
@@ -437,7 +253,7 @@ class FollowUpTab(TabPage):
         self.loading.hide()
         if isinstance(error, MusdeskError):
             show_error(self, error)
-        elif workspace_bound():  # not just the workspace locked under the load
+        elif screen.workspace_open():  # not just the workspace locked under the load
             sys.excepthook(type(error), error, error.__traceback__)
 
     # --- selection and details ------------------------------------------------------------
@@ -465,11 +281,20 @@ class FollowUpTab(TabPage):
             if item.overdue:
                 lines.append(f"<span style='color:#b71c1c'><b>{self.tr('Overdue')}</b></span>")
             self.details.setText("<br>".join(lines))
-        kind = item.kind if item else None
-        self.meeting_button.setEnabled(kind == MEETING)
-        self.evaluate_button.setEnabled(bool(item and item.goal_id))
-        self.recognition_button.setEnabled(item is not None)
-        self.conversation_button.setEnabled(kind in (CONVERSATION, SIGNING))
+        try:
+            self._actions = screen.actions_for(item)
+        except MusdeskError:
+            self._actions = ItemActions()
+        allowed = self._actions
+        self.meeting_button.setEnabled(allowed.record or allowed.correct)
+        self.meeting_button.setText(self.tr("Correct the held meeting…") if allowed.correct
+                                    else self.tr("Record meeting…"))
+        self.move_button.setEnabled(allowed.move)
+        self.cancel_button.setEnabled(allowed.cancel)
+        self.evaluate_button.setEnabled(allowed.evaluate)
+        self.recognition_button.setEnabled(allowed.recognition)
+        self.conversation_button.setEnabled(allowed.open_conversation)
+        self.plan_button.setEnabled(self._plan_employee() is not None)
 
     def _with_selected(self, action: Callable[[TimelineItem], object]) -> None:
         item = self.timeline.selected_item()
@@ -517,6 +342,8 @@ class FollowUpTab(TabPage):
             "%2", dates.date_text(meeting["planned_on"]))
         if meeting["goal_title"]:
             heading += "\n" + meeting["goal_title"]
+        if meeting["status"] == "held":
+            heading = self.tr("Correct the held meeting") + "\n" + heading
         dialog = MeetingDialog(item.record_id, heading, goals, self._today(),
                                save=self._saved(self._save_meeting), parent=self)
         dialog.load_recorded(meeting)  # a meeting opened again shows what was recorded
@@ -559,8 +386,112 @@ class FollowUpTab(TabPage):
         self.run_dialog(dialog)
 
     def open_conversation(self, item: TimelineItem) -> None:
-        self.navigate.emit(CONVERSATION_TAB, {"conversation_id": item.record_id,
+        conversation_id = self._actions.conversation_id or item.record_id
+        if item.kind == MEETING and self._actions.conversation_id is None:
+            return
+        self.navigate.emit(CONVERSATION_TAB, {"conversation_id": conversation_id,
                                               "employee_id": item.employee_id})
+
+    # --- planning, moving, cancelling -------------------------------------------------------
+    def _plan_employee(self) -> str | None:
+        item = self.timeline.selected_item()
+        if item is not None:
+            return item.employee_id
+        return self.employee.currentData() or None
+
+    def plan_meeting(self, employee_id: str | None = None, near: dt.date | None = None) -> None:
+        """Plan a follow-up meeting (date, time, goals) for the chosen or selected employee."""
+        from musdesk.ui.dialogs.followup_plan import PlanMeetingDialog
+
+        employee_id = employee_id or self._plan_employee()
+        if employee_id is None:
+            return
+        try:
+            choices = screen.plan_choices(employee_id, self._today(), near)
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        dialog = PlanMeetingDialog(
+            choices, is_day_off=lambda day: screen.is_day_off(employee_id, day),
+            save=self._saved(lambda data: screen.plan_meeting(
+                data.employee_id, data.day, data.at, data.goal_ids)), parent=self)
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_result:
+            self.timeline.select_record(dialog.saved_result["id"], MEETING)
+
+    def move_meeting(self, item: TimelineItem) -> None:
+        from musdesk.ui.dialogs.followup_plan import MoveMeetingDialog
+
+        if item.kind != MEETING:
+            return
+        try:
+            meeting = actions.meeting(item.record_id)
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        heading = self.tr("%1 – planned for %2").replace("%1", meeting["employee_name"]).replace(
+            "%2", dates.date_text(meeting["planned_on"]))
+        dialog = MoveMeetingDialog(
+            item.record_id, heading, meeting["planned_on"], meeting["starts_at"],
+            save=self._saved(lambda data: screen.move_meeting(data.meeting_id, data.day,
+                                                              data.at)), parent=self)
+        self.run_dialog(dialog)
+
+    def cancel_meeting(self, item: TimelineItem) -> None:
+        if item.kind != MEETING:
+            return
+        name = self._data.employee_names.get(item.employee_id, "")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the follow-up meeting"),
+                          self.tr("Cancel the meeting with %1 on %2? It stays in the history "
+                                  "as cancelled, and the next calendar export removes it from "
+                                  "calendars.").replace("%1", name)
+                          .replace("%2", dates.date_text(item.on)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.run_dialog(box)
+        clicked = box.clickedButton()
+        if clicked is None or box.standardButton(clicked) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            screen.cancel_meeting(item.record_id)
+        except MusdeskError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def _row_menu(self, point: QPoint) -> None:
+        """Right-click on an employee's row: plan there (on the clicked day) or act on a point."""
+        menu = self.row_menu(point)
+        if menu is not None:
+            menu.popup(self.timeline.mapToGlobal(point))
+
+    def row_menu(self, point: QPoint) -> QMenu | None:
+        position = self.timeline.item_at(point)
+        if position is not None:
+            self.timeline.select(position)
+        row_index = self.timeline.row_at(point.y())
+        rows = self.timeline.rows()
+        if row_index is None or not 0 <= row_index < len(rows):
+            return None
+        employee_id = rows[row_index].employee_id
+        near = self.timeline.date_at(point.x())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Plan a follow-up meeting…"),
+                       lambda: self.plan_meeting(employee_id, near))
+        item = self.timeline.selected_item() if position is not None else None
+        if item is not None and item.kind == MEETING:
+            allowed = self._actions
+            for text, enabled, action in (
+                (self.tr("Move meeting…"), allowed.move, self.move_meeting),
+                (self.tr("Cancel meeting…"), allowed.cancel, self.cancel_meeting),
+                (self.tr("Correct the held meeting…") if allowed.correct
+                 else self.tr("Record meeting…"), allowed.record or allowed.correct,
+                 self.record_meeting),
+                (self.tr("Open conversation"), allowed.open_conversation,
+                 self.open_conversation),
+            ):
+                entry = menu.addAction(text, lambda act=action, it=item: act(it))
+                entry.setEnabled(enabled)
+        return menu
 
     def export_calendar(self) -> None:
         from musdesk.interchange.calendar_export import export_calendar

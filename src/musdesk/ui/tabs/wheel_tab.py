@@ -203,11 +203,17 @@ class WheelTab(TabPage):
         self.matrix_open = QPushButton(self.tr("Open conversation"))
         self.matrix_open.clicked.connect(
             lambda: self._open_from_matrix(self.matrix.currentIndex()))
+        self.matrix_invitation = QPushButton(self.tr("Save invitation…"))
+        self.matrix_invitation.setToolTip(self.tr(
+            "Save the selected conversation's invitation as a calendar request (.ics) and a "
+            "PDF, to send from your own mail program"))
+        self.matrix_invitation.clicked.connect(lambda: self.save_invitation())
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
         row.addWidget(self.behind_only)
         bottom = QHBoxLayout()
         bottom.addWidget(self.matrix_count, 1)
+        bottom.addWidget(self.matrix_invitation)
         bottom.addWidget(self.matrix_open)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -491,6 +497,9 @@ class WheelTab(TabPage):
         from musdesk.ui.dialogs.print_stack import add_print_menu
 
         add_print_menu(menu, self.print_stack)
+        menu.addSeparator()
+        invitations = menu.addAction(self.tr("All invitations for e-mail (.ics + PDF)…"))
+        invitations.triggered.connect(lambda: self.save_invitations())
         self.documents_button.setMenu(menu)
         return self.documents_button
 
@@ -511,6 +520,24 @@ class WheelTab(TabPage):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         return dialog
+
+    def save_invitations(self, folder: Path | None = None) -> Any:
+        """Every scheduled conversation's invitation (.ics request + PDF) into a folder."""
+        if self._round is None:
+            return None
+        from musdesk.ui.dialogs.invitation_export import save_round_invitations
+
+        return save_round_invitations(self, self._round["id"], folder)
+
+    def save_invitation(self, folder: Path | None = None) -> Any:
+        """The selected conversation's invitation (.ics request + PDF)."""
+        index = self.matrix.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is None:
+            return None
+        from musdesk.ui.dialogs.invitation_export import save_invitation
+
+        return save_invitation(self, row.conversation_id, folder)
 
     def make_documents(self, kind: str, folder: Path | None = None) -> Any:
         """One PDF per conversation of the round into a folder, on a worker thread with a

@@ -42,6 +42,7 @@ class ConversationTabView(QWidget):
 
     document_requested = Signal(str)  # a document kind
     amend_requested = Signal()
+    invitation_requested = Signal()  # save the invitation as .ics + PDF
     step_requested = Signal(str)  # a workflow target status
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,6 +111,10 @@ class ConversationTabView(QWidget):
             action = documents_menu.addAction(title)
             action.triggered.connect(lambda _=False, k=kind: self.document_requested.emit(k))
             self.document_actions[kind] = action
+        documents_menu.addSeparator()
+        self.invitation_action = documents_menu.addAction(
+            self.tr("Save invitation for e-mail (.ics + PDF)…"))
+        self.invitation_action.triggered.connect(self.invitation_requested)
         self.documents_button.setMenu(documents_menu)
         status_row.addWidget(self.documents_button)
         self.status_label = QLabel()
