@@ -1,0 +1,214 @@
+"""From an empty workspace to follow-up meetings on the calendar, through the real widgets:
+an organisation and two people in the roster tab, a round planned in the wizard, the
+conversation held and a goal with a monthly cadence agreed in the conversation tab, both
+sign; then the meetings appear on the timeline, one is recorded as held with progress, one
+is moved, the calendar is exported and read back with icalendar (time zone, the
+conversation's event); after an amendment the goal is deleted, and the next export cancels
+its events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from musdesk.models import FollowUpMeeting, GoalProgress
+from musdesk.services import roster
+from musdesk.services.followup_overview import MEETING
+from musdesk.storage import Workspace
+from musdesk.ui.dialogs.conversation_workflow import ReasonDialog, SignDialog
+from musdesk.ui.dialogs.employee_dialog import EmployeeDialog
+from musdesk.ui.dialogs.followup_meeting import MeetingDialog
+from musdesk.ui.dialogs.followup_plan import MoveMeetingDialog
+from musdesk.ui.dialogs.organisation_dialog import OrganisationDialog
+from musdesk.ui.dialogs.round_wizard import RoundWizard
+from musdesk.ui.tabs.conversation_tab import ConversationTab
+from musdesk.ui.tabs.followup_tab import FollowUpTab
+from musdesk.ui.tabs.roster_controller import RosterController
+from musdesk.ui.tabs.roster_tab import RosterTab
+from musdesk.ui.tabs.wheel_tab import WheelTab
+
+TODAY = dt.date.today()  # signing is dated today, so the whole story runs from today
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, dialog_class: type, fill) -> None:
+    def exec_(dialog: QDialog) -> int:
+        fill(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def _show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    return widget
+
+
+def _events(path: Path) -> dict[str, object]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return {str(event["uid"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_from_an_empty_workspace_to_meetings_on_the_calendar(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert roster.list_organisations() == []
+    # --- the roster: an organisation and two people ------------------------------------
+    people = _show(qtbot, RosterTab(RosterController(roster)))
+
+    def organisation(dialog: OrganisationDialog) -> None:
+        dialog.name.setText("Havnens Skole")
+        assert dialog.country.currentData() == "DK"  # from the language (Danish)
+
+    _answer(monkeypatch, OrganisationDialog, organisation)
+    people.first_org_button.click()
+    for first, last, email, leader in (("Lone", "Leder", "lone@havn.dk", None),
+                                       ("Åse", "Ærø", "aase@havn.dk", "Lone Leder")):
+        def employee(dialog: EmployeeDialog, first=first, last=last, email=email,
+                     leader=leader) -> None:
+            dialog.first_name.setText(first)
+            dialog.last_name.setText(last)
+            dialog.email.setText(email)
+            if leader:
+                dialog.leader.setCurrentText(leader)
+
+        _answer(monkeypatch, EmployeeDialog, employee)
+        people.add_employee_button.click()
+    org = roster.list_organisations()[0]
+    aase = next(p for p in roster.list_employees(org["id"]) if p["first_name"] == "Åse")
+    assert aase["leader_id"] is not None
+
+    # --- the wheel: plan a round in the wizard -------------------------------------------
+    wheel = _show(qtbot, WheelTab(today=lambda: TODAY))
+
+    def plan(wizard: RoundWizard) -> int:
+        wizard.show()
+        wizard.round_page.name.setText("MUS i år")
+        for _ in range(3):
+            assert wizard.currentPage().isComplete()
+            wizard.next()
+        wizard.accept()
+        return wizard.result()
+
+    monkeypatch.setattr(RoundWizard, "exec", plan)
+    wheel.plan_round()
+    round_id = wheel.current_round_id()
+    assert round_id is not None
+
+    # --- the conversation: held today, a goal with a monthly cadence, both sign ---------
+    talk = _show(qtbot, ConversationTab(today=lambda: TODAY))
+    talk.show_item({"employee_id": aase["id"], "round_id": round_id})
+    row = talk.view.schedule_row
+    for edit in (row.date, row.time, row.place):
+        edit.clear()
+    qtbot.keyClicks(row.date, TODAY.isoformat())
+    qtbot.keyClicks(row.time, "08:00")
+    qtbot.keyClicks(row.place, "Mødelokale 1")
+    talk.save_pending()
+    for step in ("invited", "prepared", "held"):
+        qtbot.mouseClick(talk.workflow_buttons[step], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(talk.view.summary_edit, "Et godt år; fokus på at undervise nye kolleger.")
+    qtbot.mouseClick(talk.view.plan_box.add_button, Qt.MouseButton.LeftButton)
+    editor = talk.view.plan_box.editors[-1]
+    qtbot.keyClicks(editor.title, "Undervise nye kolleger")
+    talk.save_pending()
+    qtbot.keyClicks(editor.starts_on, TODAY.isoformat())
+    qtbot.keyClicks(editor.deadline, (TODAY + dt.timedelta(days=150)).isoformat())
+    editor.cadence.setCurrentIndex(editor.cadence.findData("monthly"))
+    talk.save_pending()
+    qtbot.mouseClick(talk.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(SignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(talk.workflow_buttons["signed"], Qt.MouseButton.LeftButton)
+    conversation_id = talk.conversation_id
+    goal_id = editor.goal_id
+
+    # --- the timeline: the planned meetings ------------------------------------------------
+    follow = _show(qtbot, FollowUpTab(today=lambda: TODAY))
+    follow.employee.setCurrentIndex(follow.employee.findData(aase["id"]))
+    meetings = sorted((item for item in follow._data.items
+                       if item.kind == MEETING), key=lambda item: item.on)
+    assert len(meetings) >= 4, "monthly meetings over five months"
+    assert all(item.status == "planned" and item.on > TODAY for item in meetings)
+    assert len({item.on for item in meetings}) == len(meetings)
+
+    # Record the first as held, with progress for the goal.
+    def held(dialog: MeetingDialog) -> None:
+        dialog.notes.setPlainText("God start")
+        dialog.progress_editors[goal_id].setValue(30)
+        dialog.accept()
+
+    follow.run_dialog = lambda dialog: (held(dialog), dialog.result())[1]
+    assert follow.timeline.select_record(meetings[0].record_id, MEETING)
+    follow.meeting_button.click()
+    first = FollowUpMeeting.get_by_id(meetings[0].record_id)
+    assert first.status == "held"
+    assert GoalProgress.get(GoalProgress.meeting == first).progress == 30
+
+    # Move the second one day later (a later working day when that is a day off).
+    target = meetings[1].on + dt.timedelta(days=1)
+    while target.weekday() >= 5:
+        target += dt.timedelta(days=1)
+
+    def move(dialog: MoveMeetingDialog) -> None:
+        dialog.day.setDate(dialog.day.date().fromString(target.isoformat(), "yyyy-MM-dd"))
+        dialog.timed.setChecked(True)
+        dialog.time.setTime(dialog.time.time().fromString("10:00", "HH:mm"))
+        dialog.accept()
+
+    follow.run_dialog = lambda dialog: (move(dialog), dialog.result())[1]
+    assert follow.timeline.select_record(meetings[1].record_id, MEETING)
+    follow.move_button.click()
+    moved = FollowUpMeeting.get_by_id(meetings[1].record_id)
+    assert (moved.planned_on, moved.starts_at) == (target, dt.time(10, 0))
+
+    # --- the calendar: exported and read back ---------------------------------------------
+    first_export = tmp_path / "first.ics"
+    monkeypatch.setattr("musdesk.ui.tabs.followup_tab.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(first_export), ""))
+    follow.organisation.setCurrentIndex(follow.organisation.findData(org["id"]))
+    follow.employee.setCurrentIndex(0)  # the whole organisation
+    follow.export_button.click()
+    events = _events(first_export)
+    copenhagen = ZoneInfo("Europe/Copenhagen")
+    moved_event = events[f"meeting-{moved.id}@musdesk"]
+    assert moved_event.decoded("dtstart") == dt.datetime.combine(target, dt.time(10),
+                                                                 copenhagen)
+    assert "DTSTART;TZID=Europe/Copenhagen:" in first_export.read_text()
+    assert "BEGIN:VTIMEZONE" in first_export.read_text()
+    talk_event = events[f"conversation-{conversation_id}@musdesk"]
+    assert talk_event.decoded("dtstart") == dt.datetime.combine(TODAY, dt.time(8), copenhagen)
+    assert str(talk_event["location"]) == "Mødelokale 1"
+    assert str(talk_event["summary"]).startswith("MUS-samtale: Åse Ærø")  # Danish client
+    planned_uids = {f"meeting-{item.record_id}@musdesk" for item in meetings[1:]}
+    assert all(str(events[uid]["status"]) == "CONFIRMED" for uid in planned_uids)
+
+    # --- the goal is deleted (after an amendment): its events are cancelled ---------------
+    monkeypatch.setattr(ReasonDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ReasonDialog, "text", lambda self: "Målet udgår")
+    talk.refresh()
+    qtbot.mouseClick(talk.amend_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(talk.view.plan_box.editors[-1].remove, Qt.MouseButton.LeftButton)
+    assert talk.view.plan_box.editors == []
+
+    second_export = tmp_path / "second.ics"
+    monkeypatch.setattr("musdesk.ui.tabs.followup_tab.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(second_export), ""))
+    follow.refresh()
+    follow.export_button.click()
+    after = _events(second_export)
+    deadline_uid = f"goal-deadline-{goal_id}@musdesk"
+    assert str(after[deadline_uid]["status"]) == "CANCELLED"
+    assert int(after[deadline_uid]["sequence"]) > int(events[deadline_uid]["sequence"])
+    for uid in planned_uids:  # the future meetings of the deleted goal
+        assert str(after[uid]["status"]) == "CANCELLED"
+        assert int(after[uid]["sequence"]) > int(events[uid]["sequence"])
+    assert str(after[f"meeting-{first.id}@musdesk"]["status"]) == "CONFIRMED"  # held: history
