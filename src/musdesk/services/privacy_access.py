@@ -37,6 +37,7 @@ from musdesk.models import (
     Evaluation,
     FollowUpMeeting,
     GoalProgress,
+    MeetingGoal,
     PrivateNote,
     Recognition,
     RetentionHold,
@@ -150,6 +151,7 @@ COVERED: dict[str, Callable[[Employee], Any]] = {
     "activity": _of_goals(Activity),
     "follow_up_meeting": _meetings,
     "goal_progress": _of_goals(GoalProgress),
+    "meeting_goal": _of_goals(MeetingGoal),
     "adjustment": _of_goals(Adjustment),
     "evaluation": _of_goals(Evaluation),
     "recognition": lambda e: Recognition.select().where(Recognition.employee == e).order_by(

@@ -26,6 +26,7 @@ SEAL_PREFIXES = ("documents.issue.", "documents.file.", "documents.code.", "docu
 # Tables whose rows, when they go, leave a calendar event to cancel (kind, date column).
 CALENDAR_TABLES = {
     "follow_up_meeting": ("meeting", "planned_on"),
+    "conversation": ("conversation", "scheduled_start"),  # a calendar event since issue 11
     "development_goal": ("goal-deadline", "deadline"),
     "sub_goal": ("sub-goal", "due_date"),
 }
