@@ -390,3 +390,30 @@ def test_a_held_meeting_can_be_corrected(tab, sample) -> None:
     tab.meeting_button.click()
     meeting = FollowUpMeeting.get_by_id(sample.held_meeting.id)
     assert meeting.status == "held" and meeting.notes.startswith("Corrected note")
+
+
+def test_the_roster_row_leads_to_planning_a_meeting(qtbot, tab, sample) -> None:
+    from musdesk.services import roster
+    from musdesk.ui.dialogs.followup_plan import PlanMeetingDialog
+    from musdesk.ui.tabs.base import FOLLOW_UP
+    from musdesk.ui.tabs.roster_controller import RosterController
+    from musdesk.ui.tabs.roster_followup import RosterFollowUpMenu
+    from musdesk.ui.tabs.roster_tab import RosterTab
+
+    people = RosterTab(RosterController(roster))
+    qtbot.addWidget(people)
+    people.resize(1200, 700)
+    people.show()
+    follow_up = RosterFollowUpMenu(people)
+    row = next(r for r in range(people.proxy.rowCount())
+               if "Bo" in str(people.proxy.index(r, 0).data()))
+    point = people.table.visualRect(people.proxy.index(row, 0)).center()
+    asked = []
+    people.navigate.connect(lambda key, payload: asked.append((key, payload)))
+    menu = follow_up.menu(point)
+    menu.actions()[0].trigger()
+    assert asked == [(FOLLOW_UP, {"employee_id": str(sample.bo.id), "plan": True})]
+    seen = answer_with(tab, lambda dialog: dialog.reject())
+    tab.show_item(asked[0][1])
+    assert tab.employee.currentData() == str(sample.bo.id)
+    assert isinstance(seen[0], PlanMeetingDialog)

@@ -62,6 +62,7 @@ class ItemActions:
     evaluate: bool = False
     recognition: bool = False
     conversation_id: str | None = None  # "Open conversation" goes there
+    goal_titles: tuple[str, ...] = ()  # a meeting: the goals whose cadence it serves
 
     @property
     def open_conversation(self) -> bool:
@@ -73,15 +74,18 @@ def actions_for(item: TimelineItem | None) -> ItemActions:
         return ItemActions()
     conversation_id = item.record_id if item.kind in (CONVERSATION, SIGNING) else None
     record = correct = move = cancel = False
+    titles: tuple[str, ...] = ()
     if item.kind == MEETING:
         meeting = followup_actions.meeting(item.record_id)
         planned = meeting["status"] == "planned"
         record, move, cancel = planned, planned, planned
         correct = meeting["status"] == "held"
         conversation_id = meeting["conversation_id"]
+        titles = tuple(meeting["goal_titles"])
     return ItemActions(record=record, correct=correct, move=move, cancel=cancel,
                        evaluate=bool(item.goal_id), recognition=True,
-                       conversation_id=None if conversation_id is None else str(conversation_id))
+                       conversation_id=None if conversation_id is None else str(conversation_id),
+                       goal_titles=titles)
 
 
 def is_large(scope: Scope) -> bool:

@@ -68,3 +68,24 @@ def test_same_day_meetings_merge_and_keep_their_data(tmp_path: Path) -> None:
     assert "goal_id" not in columns and "planned_for" in columns
     assert db.execute_sql("PRAGMA foreign_keys").fetchone() == (1,)
     assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_saved_v1_workspace_keeps_its_meetings_linked_to_the_goal(tmp_path: Path) -> None:
+    import shutil
+
+    from musdesk.models import DevelopmentGoal, FollowUpMeeting, MeetingGoal
+    from musdesk.storage import Workspace
+
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    shutil.copytree(fixtures / "workspace-v1", tmp_path / "v1")
+    workspace = Workspace.open(tmp_path / "v1", passphrase="fixture passphrase")
+    try:
+        goal = DevelopmentGoal.get()
+        meetings = list(FollowUpMeeting.select())
+        assert meetings and all(m.planned_for == m.planned_on for m in meetings)
+        linked = {link.meeting_id for link in MeetingGoal.select().where(MeetingGoal.goal == goal)}
+        assert linked == {m.id for m in meetings}
+        held = FollowUpMeeting.get(FollowUpMeeting.status == "held")
+        assert held.notes == "Godt i gang"
+    finally:
+        workspace.lock()

@@ -3038,6 +3038,21 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     </message>
 </context>
 <context>
+    <name>RosterFollowUpMenu</name>
+    <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation>Planlæg et opfølgningsmøde …</translation>
+    </message>
+    <message>
+        <source>Show the follow-up</source>
+        <translation>Vis opfølgningen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster into {name}</source>

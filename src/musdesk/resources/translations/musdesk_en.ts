@@ -3032,6 +3032,21 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
 </context>
 <context>
+    <name>RosterFollowUpMenu</name>
+    <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster into {name}</source>

@@ -3038,6 +3038,21 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     </message>
 </context>
 <context>
+    <name>RosterFollowUpMenu</name>
+    <message>
+        <source>Plan a follow-up meeting…</source>
+        <translation>Planlegg et oppfølgingsmøte …</translation>
+    </message>
+    <message>
+        <source>Show the follow-up</source>
+        <translation>Vis oppfølgingen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger …</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster into {name}</source>

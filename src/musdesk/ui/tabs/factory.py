@@ -23,9 +23,12 @@ class TabSpec:
 
 
 def _roster() -> TabPage:
+    from musdesk.ui.tabs.roster_followup import RosterFollowUpMenu
     from musdesk.ui.tabs.roster_tab import build_roster_tab
 
-    return build_roster_tab()
+    tab = build_roster_tab()
+    tab.followup_menu = RosterFollowUpMenu(tab)  # type: ignore[attr-defined]  # the row's menu
+    return tab
 
 
 def _wheel() -> TabPage:

@@ -268,12 +268,19 @@ class FollowUpTab(TabPage):
         return "\n".join(parts)
 
     def _show_details(self, item: TimelineItem | None) -> None:
+        try:
+            self._actions = screen.actions_for(item)
+        except MusdeskError:
+            self._actions = ItemActions()
+        allowed = self._actions
         if item is None:
             self.details.setText(self.tr("Select a point on the timeline to see what it is and "
                                          "what you can do. Double-click to open it."))
         else:
             name = self._data.employee_names.get(item.employee_id, "")
             title = item.title or self._data.goal_titles.get(item.goal_id or "", "")
+            if allowed.goal_titles:  # a meeting follows up all these goals
+                title = "; ".join(allowed.goal_titles)
             lines = [f"<b>{_escape(item_text(item))}</b> – {dates.date_text(item.on)}",
                      _escape(name)]
             if title:
@@ -281,11 +288,6 @@ class FollowUpTab(TabPage):
             if item.overdue:
                 lines.append(f"<span style='color:#b71c1c'><b>{self.tr('Overdue')}</b></span>")
             self.details.setText("<br>".join(lines))
-        try:
-            self._actions = screen.actions_for(item)
-        except MusdeskError:
-            self._actions = ItemActions()
-        allowed = self._actions
         self.meeting_button.setEnabled(allowed.record or allowed.correct)
         self.meeting_button.setText(self.tr("Correct the held meeting…") if allowed.correct
                                     else self.tr("Record meeting…"))
@@ -560,7 +562,8 @@ class FollowUpTab(TabPage):
             self.quarter_button.setChecked(True)
 
     def show_item(self, payload: object) -> None:
-        """{"employee_id": …} shows that employee; {"show": "due_list"} goes to the list."""
+        """{"employee_id": …} shows that employee (with "plan": True, the plan dialog opens
+        for them); {"show": "due_list"} goes to the list."""
         if not isinstance(payload, dict):
             return
         if payload.get("show") == "due_list":
@@ -573,6 +576,8 @@ class FollowUpTab(TabPage):
             except MusdeskError:
                 return
             self.set_scope(person["organisation_id"], None, employee_id)
+            if payload.get("plan"):  # from the roster row: "Plan a follow-up meeting…"
+                self.plan_meeting(employee_id)
 
 
 def _escape(text: str) -> str:
