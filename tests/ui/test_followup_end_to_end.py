@@ -139,10 +139,14 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
     assert all(item.status == "planned" and item.on > TODAY for item in meetings)
     assert len({item.on for item in meetings}) == len(meetings)
 
-    # Record the first as held, with progress for the goal.
+    # Record the first as held, with progress for the goal, and meet every other week
+    # from now on (an adjustment after signing: the future meetings are planned again).
     def held(dialog: MeetingDialog) -> None:
         dialog.notes.setPlainText("God start")
         dialog.progress_editors[goal_id].setValue(30)
+        dialog.adjust_kind.setCurrentIndex(dialog.adjust_kind.findData("change_cadence"))
+        dialog.adjust_cadence.setCurrentIndex(dialog.adjust_cadence.findData("biweekly"))
+        dialog.add_adjustment()
         dialog.accept()
 
     follow.run_dialog = lambda dialog: (held(dialog), dialog.result())[1]
@@ -151,9 +155,14 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
     first = FollowUpMeeting.get_by_id(meetings[0].record_id)
     assert first.status == "held"
     assert GoalProgress.get(GoalProgress.meeting == first).progress == 30
+    planned = sorted((item for item in follow._data.items
+                      if item.kind == MEETING and item.status == "planned"),
+                     key=lambda item: item.on)
+    assert len(planned) > len(meetings), "every other week: more meetings than monthly"
+    assert len({item.on for item in planned}) == len(planned)
 
     # Move the second one day later (a later working day when that is a day off).
-    target = meetings[1].on + dt.timedelta(days=1)
+    target = planned[0].on + dt.timedelta(days=1)
     while target.weekday() >= 5:
         target += dt.timedelta(days=1)
 
@@ -164,9 +173,9 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
         dialog.accept()
 
     follow.run_dialog = lambda dialog: (move(dialog), dialog.result())[1]
-    assert follow.timeline.select_record(meetings[1].record_id, MEETING)
+    assert follow.timeline.select_record(planned[0].record_id, MEETING)
     follow.move_button.click()
-    moved = FollowUpMeeting.get_by_id(meetings[1].record_id)
+    moved = FollowUpMeeting.get_by_id(planned[0].record_id)
     assert (moved.planned_on, moved.starts_at) == (target, dt.time(10, 0))
 
     # --- the calendar: exported and read back ---------------------------------------------
@@ -187,7 +196,8 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
     assert talk_event.decoded("dtstart") == dt.datetime.combine(TODAY, dt.time(8), copenhagen)
     assert str(talk_event["location"]) == "Mødelokale 1"
     assert str(talk_event["summary"]).startswith("MUS-samtale: Åse Ærø")  # Danish client
-    planned_uids = {f"meeting-{item.record_id}@musdesk" for item in meetings[1:]}
+    planned_uids = {f"meeting-{item.record_id}@musdesk" for item in planned}
+    assert f"meeting-{first.id}@musdesk" not in planned_uids
     assert all(str(events[uid]["status"]) == "CONFIRMED" for uid in planned_uids)
 
     # --- the goal is deleted (after an amendment): its events are cancelled ---------------

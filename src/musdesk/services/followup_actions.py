@@ -19,6 +19,7 @@ from musdesk.services import followup, plans
 from musdesk.services.common import atomic, fetch
 from musdesk.services.followup_inputs import (
     ADD_ACTIVITY,
+    CHANGE_CADENCE,
     MOVE_DEADLINE,
     EvaluationInput,
     GoalChoice,
@@ -64,6 +65,8 @@ def record_held(data: HeldMeetingInput) -> dict[str, Any]:
         for change in data.adjustments:
             if change.kind == MOVE_DEADLINE and change.new_deadline is not None:
                 plans.update_goal(change.goal_id, deadline=change.new_deadline)
+            elif change.kind == CHANGE_CADENCE and change.new_cadence:
+                plans.update_goal(change.goal_id, cadence=change.new_cadence)
             elif change.kind == ADD_ACTIVITY:
                 # A signed plan stays as signed (Frozen); the adjustment below records it.
                 with contextlib.suppress(Frozen):

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 # Kinds of adjustment a held meeting can make to a goal.
 MOVE_DEADLINE, ADD_ACTIVITY, OTHER_CHANGE = "move_deadline", "add_activity", "other"
-ADJUSTMENT_KINDS = (MOVE_DEADLINE, ADD_ACTIVITY, OTHER_CHANGE)
+CHANGE_CADENCE = "change_cadence"  # re-plans the goal's future meetings
+ADJUSTMENT_KINDS = (MOVE_DEADLINE, CHANGE_CADENCE, ADD_ACTIVITY, OTHER_CHANGE)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class AdjustmentInput:
     reason: str = ""
     new_deadline: dt.date | None = None
     activity_method: str = "other"
+    new_cadence: str | None = None  # enums.CADENCES (not "custom")
 
 
 @dataclass

@@ -2005,6 +2005,10 @@
         <translation>Flyt fristen</translation>
     </message>
     <message>
+        <source>Change how often we meet</source>
+        <translation>Ændr, hvor ofte I mødes</translation>
+    </message>
+    <message>
         <source>Add an activity</source>
         <translation>Tilføj en aktivitet</translation>
     </message>
@@ -2027,6 +2031,10 @@
     <message>
         <source>New deadline:</source>
         <translation>Ny frist:</translation>
+    </message>
+    <message>
+        <source>Meet:</source>
+        <translation>Mødes:</translation>
     </message>
     <message>
         <source>Learning method:</source>
@@ -2055,6 +2063,10 @@
     <message>
         <source>Deadline moved to %1</source>
         <translation>Fristen er flyttet til %1</translation>
+    </message>
+    <message>
+        <source>Meet %1 from now on</source>
+        <translation>Mødes fremover: %1</translation>
     </message>
     <message>
         <source>Say what the adjustment is.</source>

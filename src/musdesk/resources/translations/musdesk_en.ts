@@ -2005,6 +2005,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change how often we meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add an activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,6 +2030,10 @@
     </message>
     <message>
         <source>New deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,6 +2062,10 @@
     </message>
     <message>
         <source>Deadline moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet %1 from now on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

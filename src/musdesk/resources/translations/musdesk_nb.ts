@@ -2005,6 +2005,10 @@
         <translation>Flytt fristen</translation>
     </message>
     <message>
+        <source>Change how often we meet</source>
+        <translation>Endre hvor ofte dere møtes</translation>
+    </message>
+    <message>
         <source>Add an activity</source>
         <translation>Legg til en aktivitet</translation>
     </message>
@@ -2027,6 +2031,10 @@
     <message>
         <source>New deadline:</source>
         <translation>Ny frist:</translation>
+    </message>
+    <message>
+        <source>Meet:</source>
+        <translation>Møtes:</translation>
     </message>
     <message>
         <source>Learning method:</source>
@@ -2055,6 +2063,10 @@
     <message>
         <source>Deadline moved to %1</source>
         <translation>Fristen er flyttet til %1</translation>
+    </message>
+    <message>
+        <source>Meet %1 from now on</source>
+        <translation>Møtes fremover: %1</translation>
     </message>
     <message>
         <source>Say what the adjustment is.</source>

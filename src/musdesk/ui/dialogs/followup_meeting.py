@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from musdesk.models import enums
 from musdesk.services.followup_inputs import (
     ADD_ACTIVITY,
+    CHANGE_CADENCE,
     MOVE_DEADLINE,
     OTHER_CHANGE,
     AdjustmentInput,
@@ -175,18 +176,24 @@ class MeetingDialog(SavingDialog):
             self.adjust_goal.addItem(goal.title, goal.goal_id)
         self.adjust_kind = QComboBox()
         self.adjust_kind.addItem(self.tr("Move the deadline"), MOVE_DEADLINE)
+        self.adjust_kind.addItem(self.tr("Change how often we meet"), CHANGE_CADENCE)
         self.adjust_kind.addItem(self.tr("Add an activity"), ADD_ACTIVITY)
         self.adjust_kind.addItem(self.tr("Other change"), OTHER_CHANGE)
         self.adjust_date = date_edit(self._today + dt.timedelta(days=30))
         self.adjust_method = QComboBox()
         for method in enums.LEARNING_METHODS:
             self.adjust_method.addItem(enums.label("learning_method", method), method)
+        self.adjust_cadence = QComboBox()
+        for cadence in enums.CADENCES:
+            if cadence != "custom":
+                self.adjust_cadence.addItem(enums.label("cadence", cadence), cadence)
         self.adjust_text = QLineEdit()
         self.adjust_reason = QLineEdit()
         self.adjust_reason.setPlaceholderText(self.tr("Why"))
         form.addRow(self.tr("Goal:"), self.adjust_goal)
         form.addRow(self.tr("Change:"), self.adjust_kind)
         form.addRow(self.tr("New deadline:"), self.adjust_date)
+        form.addRow(self.tr("Meet:"), self.adjust_cadence)
         form.addRow(self.tr("Learning method:"), self.adjust_method)
         form.addRow(self.tr("What:"), self.adjust_text)
         form.addRow(self.tr("Reason:"), self.adjust_reason)
@@ -214,6 +221,7 @@ class MeetingDialog(SavingDialog):
     def _show_adjustment_fields(self) -> None:
         kind = self.adjust_kind.currentData()
         self._adjust_form.setRowVisible(self.adjust_date, kind == MOVE_DEADLINE)
+        self._adjust_form.setRowVisible(self.adjust_cadence, kind == CHANGE_CADENCE)
         self._adjust_form.setRowVisible(self.adjust_method, kind == ADD_ACTIVITY)
         self.adjust_text.setPlaceholderText(
             self.tr("The activity") if kind == ADD_ACTIVITY else self.tr("What changes"))
@@ -224,10 +232,15 @@ class MeetingDialog(SavingDialog):
         goal_id = self.adjust_goal.currentData()
         if goal_id is None:
             return
+        new_cadence = None
         if kind == MOVE_DEADLINE:
             new_deadline = from_qdate(self.adjust_date.date())
             text = text or self.tr("Deadline moved to %1").replace(
                 "%1", dates.date_text(new_deadline))
+        elif kind == CHANGE_CADENCE:
+            new_deadline, new_cadence = None, self.adjust_cadence.currentData()
+            text = text or self.tr("Meet %1 from now on").replace(
+                "%1", self.adjust_cadence.currentText().lower())
         else:
             new_deadline = None
             if not text:
@@ -238,6 +251,7 @@ class MeetingDialog(SavingDialog):
             goal_id=goal_id, kind=kind, description=text,
             reason=self.adjust_reason.text().strip(), new_deadline=new_deadline,
             activity_method=self.adjust_method.currentData() if kind == ADD_ACTIVITY else "other",
+            new_cadence=new_cadence,
         )
         self._adjustments.append(adjustment)
         self.adjustment_list.addItem(f"{self.adjust_goal.currentText()}: {text}")
