@@ -70,6 +70,9 @@ MERGE_CLASS: dict[str, str] = {
     "recognition": EDITABLE,
     "audit_event": HISTORY,
     "retention_hold": EDITABLE,
+    # Which goals a follow-up meeting serves; calendar events of records that are gone.
+    "meeting_goal": EDITABLE,
+    "calendar_tombstone": HISTORY,
     # Issued (sealed) summaries and the content each seal signed.
     "issued_content": HISTORY,
     "issued_summary": HISTORY,
@@ -79,6 +82,7 @@ MERGE_CLASS: dict[str, str] = {
 # scope follows them like references (a summary issued for a conversation in scope).
 SOFT_REFERENCES: dict[tuple[str, str], str] = {
     ("issued_summary", "document_id"): "conversation",
+    ("calendar_tombstone", "organisation_id"): "organisation",
 }
 
 # Editable records that turn into history in a given state (on the workspace's side).
