@@ -184,7 +184,8 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
                         lambda *args, **kwargs: (str(first_export), ""))
     follow.organisation.setCurrentIndex(follow.organisation.findData(org["id"]))
     follow.employee.setCurrentIndex(0)  # the whole organisation
-    follow.export_button.click()
+    follow.export_button.click()  # written on a worker thread
+    qtbot.waitUntil(lambda: "events written" in follow.export_result.text(), timeout=10_000)
     events = _events(first_export)
     copenhagen = ZoneInfo("Europe/Copenhagen")
     moved_event = events[f"meeting-{moved.id}@musdesk"]
@@ -213,7 +214,9 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
     monkeypatch.setattr("musdesk.ui.tabs.followup_tab.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(second_export), ""))
     follow.refresh()
+    follow.export_result.clear()
     follow.export_button.click()
+    qtbot.waitUntil(lambda: "events written" in follow.export_result.text(), timeout=10_000)
     after = _events(second_export)
     deadline_uid = f"goal-deadline-{goal_id}@musdesk"
     assert str(after[deadline_uid]["status"]) == "CANCELLED"

@@ -256,11 +256,13 @@ def test_zoom_view_state_and_show_item(tab, sample) -> None:
     assert [row.label for row in tab.timeline.rows()] == ["Carl Berg"]
 
 
-def test_export_calendar_from_the_tab(tab, sample, tmp_path, monkeypatch) -> None:
+def test_export_calendar_from_the_tab(qtbot, tab, sample, tmp_path, monkeypatch) -> None:
     target = tmp_path / "team.ics"
     monkeypatch.setattr("musdesk.ui.tabs.followup_tab.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), ""))
-    tab.export_button.click()
+    tab.export_button.click()  # written on a worker thread
+    qtbot.waitUntil(lambda: "events written" in tab.export_result.text(), timeout=10_000)
+    assert tab.export_button.isEnabled()
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     # The organisation's 4 meetings (one cancelled) and the leaver's (cancelled), Anna's
     # conversation, 3 goal deadlines, 2 sub-goal dates.

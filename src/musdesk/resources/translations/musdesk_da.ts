@@ -1333,6 +1333,10 @@
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
+        <source>Writing the calendar file…</source>
+        <translation>Skriver kalenderfilen …</translation>
+    </message>
+    <message>
         <source>%1 events written to the calendar file.</source>
         <translation>%1 begivenheder skrevet til kalenderfilen.</translation>
     </message>

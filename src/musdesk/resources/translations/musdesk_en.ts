@@ -1333,6 +1333,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 events written to the calendar file.</source>
         <translation type="unfinished"></translation>
     </message>

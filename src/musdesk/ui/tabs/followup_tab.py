@@ -495,25 +495,44 @@ class FollowUpTab(TabPage):
                 entry.setEnabled(enabled)
         return menu
 
-    def export_calendar(self) -> None:
+    def export_calendar(self) -> Job | None:
+        """Write the scope's calendar on a worker thread (an organisation of thousands of
+        people has tens of thousands of events); the label says when it is written."""
         from musdesk.interchange.calendar_export import export_calendar
 
         scope = self.scope()
         if scope is None:
-            return
+            return None
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), start_path("musdesk-follow-up.ics"),
             self.tr("Calendar files (*.ics)"))
         if not path:
-            return
-        try:
-            count = export_calendar(path, scope)
-        except MusdeskError as exc:
-            show_error(self, exc)
-            return
-        self.export_result.setText(self.tr("%1 events written to the calendar file.")
-                                   .replace("%1", str(count)))
-        self.export_result.setToolTip(path)
+            return None
+        self.export_button.setEnabled(False)
+        self.export_result.setText(self.tr("Writing the calendar file…"))
+        job = Job(lambda _context: export_calendar(path, scope))
+
+        def written(count: int) -> None:
+            if not Shiboken.isValid(self):
+                return
+            self.export_button.setEnabled(True)
+            self.export_result.setText(self.tr("%1 events written to the calendar file.")
+                                       .replace("%1", str(count)))
+            self.export_result.setToolTip(path)
+
+        def failed(error: BaseException) -> None:
+            if not Shiboken.isValid(self):
+                return
+            self.export_button.setEnabled(True)
+            self.export_result.setText("")
+            if isinstance(error, MusdeskError):
+                show_error(self, error)
+            elif screen.workspace_open():
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        job.signals.succeeded.connect(written)
+        job.signals.failed.connect(failed)
+        return start(job)
 
     # --- notice after unlocking -----------------------------------------------------------
     def after_unlock(self) -> str | None:
