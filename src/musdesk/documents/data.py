@@ -156,11 +156,10 @@ def follow_ups_of(conv: Conversation, goals: list[DevelopmentGoal], language: st
     titles = {g.id: g.title for g in goals}
     served_titles: dict[object, list[str]] = {}
     if meetings:
-        for meeting_id, goal_id in (MeetingGoal.select(MeetingGoal.meeting, MeetingGoal.goal)
-                                    .where(MeetingGoal.meeting.in_([m.id for m in meetings]))
-                                    .tuples()):
-            if goal_id in titles:
-                served_titles.setdefault(meeting_id, []).append(titles[goal_id])
+        for link in (MeetingGoal.select(MeetingGoal.meeting, MeetingGoal.goal)
+                     .where(MeetingGoal.meeting.in_([m.id for m in meetings]))):
+            if link.goal_id in titles:
+                served_titles.setdefault(link.meeting_id, []).append(titles[link.goal_id])
     meeting_word = texts.text("documents.followup.meeting", language)
     return tuple(
         FollowUp(

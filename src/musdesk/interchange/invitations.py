@@ -78,7 +78,7 @@ def invitation_ics(conversation: Conversation, now: dt.datetime | None = None) -
     event.add("status", "CONFIRMED")
     calendar.add_component(event)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def file_stem(conversation: Conversation) -> str:

@@ -22,6 +22,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from musdesk.models import (
     Adjustment,
@@ -78,8 +79,8 @@ def _signed_conversations(goals: list[DevelopmentGoal]) -> set[object]:
         return set()
     rows = SignedVersion.select(SignedVersion.conversation).where(
         SignedVersion.conversation.in_(list(ids))
-    ).tuples()
-    return {conversation for (conversation,) in rows}
+    )
+    return {row.conversation_id for row in rows}
 
 
 def plannable_goals(employee: Employee, include: Iterable[str] = ()) -> list[GoalPlan]:
@@ -100,15 +101,18 @@ def plannable_goals(employee: Employee, include: Iterable[str] = ()) -> list[Goa
         if (goal.conversation_id is not None and goal.conversation_id not in signed
                 and str(goal.id) not in asked):
             continue  # agreed but not signed yet: no meetings before both have signed
-        start = goal.starts_on
-        if start is None and goal.conversation_id is not None:
-            scheduled = goal.conversation.scheduled_start
+        start: dt.date | None = goal.starts_on
+        conversation = goal.conversation if goal.conversation_id is not None else None
+        if start is None and conversation is not None:
+            scheduled = conversation.scheduled_start
             start = scheduled.date() if scheduled else None
-        if start is None or goal.deadline < start:
+        deadline: dt.date | None = goal.deadline
+        cadence: str | None = goal.cadence
+        if start is None or deadline is None or cadence is None or deadline < start:
             continue
-        if goal.cadence == "custom" and not goal.cadence_days:
+        if cadence == "custom" and not goal.cadence_days:
             continue
-        found.append(GoalPlan(str(goal.id), start, goal.deadline, goal.cadence,
+        found.append(GoalPlan(str(goal.id), start, deadline, cadence,
                               goal.cadence_days,
                               None if goal.conversation_id is None else str(goal.conversation_id)))
     return found
@@ -127,11 +131,11 @@ def _links(meetings: list[FollowUpMeeting]) -> dict[object, dict[str, object]]:
     found: dict[object, dict[str, object]] = {m.id: {} for m in meetings}
     ids = list(found)
     for chunk in range(0, len(ids), 500):
-        for link_id, meeting_id, goal_id in (
+        for link in (
             MeetingGoal.select(MeetingGoal.id, MeetingGoal.meeting, MeetingGoal.goal)
-            .where(MeetingGoal.meeting.in_(ids[chunk:chunk + 500])).tuples()
+            .where(MeetingGoal.meeting.in_(ids[chunk:chunk + 500]))
         ):
-            found[meeting_id][str(goal_id)] = link_id
+            found[link.meeting_id][str(link.goal_id)] = link.id
     return found
 
 
@@ -167,7 +171,7 @@ def replan_employee(
                 removed.append(meeting)
                 by_day.pop(meeting.planned_on, None)
                 goals_of.pop(meeting.id)
-        new_rows: list[dict] = []
+        new_rows: list[dict[str, Any]] = []
         now = utc_now()
         for day, goal_ids in wanted.items():
             if day in settled or day in by_cadence:
@@ -183,9 +187,9 @@ def replan_employee(
                              "status": "planned", "notes": ""})
             goals_of[ident] = set(goal_ids)
         # A goal that is no longer open has no planned meetings of its own any more.
-        open_goals = {str(ident) for (ident,) in DevelopmentGoal.select(DevelopmentGoal.id).where(
+        open_goals = {str(goal.id) for goal in DevelopmentGoal.select(DevelopmentGoal.id).where(
             (DevelopmentGoal.employee == employee)
-            & DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES)).tuples()}
+            & DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES))}
         stale_links = [link_id for meeting_id, have in links.items() if meeting_id in goals_of
                        for goal_id, link_id in have.items()
                        if goal_id not in goals_of[meeting_id] or goal_id not in open_goals]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from musdesk.models import Employee
 from musdesk.services import followup, followup_actions, workdays
@@ -89,11 +90,11 @@ def actions_for(item: TimelineItem | None) -> ItemActions:
 
 
 def is_large(scope: Scope) -> bool:
-    return employees_in_scope(scope).count() > BACKGROUND_FROM
+    return int(employees_in_scope(scope).count()) > BACKGROUND_FROM
 
 
 def load_scope(scope: Scope, today: dt.date, check: Callable[[], None] = lambda: None
-               ) -> tuple[Timeline, list[DueItem], tuple]:
+               ) -> tuple[Timeline, list[DueItem], tuple[Any, ...]]:
     """Everything the tab shows for a scope (runs on a worker thread for large scopes);
     `check` (JobContext.check) between the steps stops a cancelled load."""
     check()
@@ -108,7 +109,7 @@ def workspace_open() -> bool:
     """False once the workspace was locked (e.g. under a load running in the background)."""
     from musdesk.storage.database import workspace_bound
 
-    return workspace_bound()
+    return bool(workspace_bound())
 
 
 # --- planning by hand ---------------------------------------------------------------------
@@ -141,13 +142,13 @@ def is_day_off(employee_id: str, day: dt.date) -> bool:
 
 
 def plan_meeting(employee_id: str, day: dt.date, at: dt.time | None,
-                 goal_ids: list[str]) -> dict:
+                 goal_ids: list[str]) -> dict[str, Any]:
     return followup.add_meeting(employee_id, day, goal_ids=goal_ids, starts_at=at)
 
 
-def move_meeting(meeting_id: str, day: dt.date, at: dt.time | None) -> dict:
+def move_meeting(meeting_id: str, day: dt.date, at: dt.time | None) -> dict[str, Any]:
     return followup.move_meeting(meeting_id, day, at)
 
 
-def cancel_meeting(meeting_id: str) -> dict:
+def cancel_meeting(meeting_id: str) -> dict[str, Any]:
     return followup.cancel_meeting(meeting_id)
