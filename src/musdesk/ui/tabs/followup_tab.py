@@ -49,9 +49,7 @@ from musdesk.ui.widgets.followup_view import FollowUpView, item_text
 from musdesk.ui.widgets.unlock_notice import due_notice_text
 from musdesk.ui.workers import Job, start
 
-__all__ = ["FollowUpTab", "action_for", "build_followup_tab", "item_text", "load_scope"]
-# The view's widgets the tab (and its tests) use by name.
-_VIEW_WIDGETS = (
+_VIEW_WIDGETS = (  # the view's widgets the tab (and its tests) use by name
     "organisation", "department", "employee", "quarter_button", "year_button", "today_button",
     "export_result", "export_button", "notice", "notice_label", "notice_show", "notice_close",
     "timeline", "legend", "details", "plan_button", "move_button", "cancel_button",
@@ -462,8 +460,7 @@ class FollowUpTab(TabPage):
 
     def _row_menu(self, point: QPoint) -> None:
         """Right-click on an employee's row: plan there (on the clicked day) or act on a point."""
-        menu = self.row_menu(point)
-        if menu is not None:
+        if (menu := self.row_menu(point)) is not None:
             menu.popup(self.timeline.mapToGlobal(point))
 
     def row_menu(self, point: QPoint) -> QMenu | None:

@@ -203,11 +203,8 @@ class WheelTab(TabPage):
         self.matrix_open = QPushButton(self.tr("Open conversation"))
         self.matrix_open.clicked.connect(
             lambda: self._open_from_matrix(self.matrix.currentIndex()))
-        self.matrix_invitation = QPushButton(self.tr("Save invitation…"))
-        self.matrix_invitation.setToolTip(self.tr(
-            "Save the selected conversation's invitation as a calendar request (.ics) and a "
-            "PDF, to send from your own mail program"))
-        self.matrix_invitation.clicked.connect(lambda: self.save_invitation())
+        self.matrix_invitation = QPushButton(self.tr("Save invitation…"))  # .ics + PDF
+        self.matrix_invitation.clicked.connect(lambda: self.save_invitations(selected=True))
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
         row.addWidget(self.behind_only)
@@ -521,23 +518,15 @@ class WheelTab(TabPage):
             dialog.open()
         return dialog
 
-    def save_invitations(self, folder: Path | None = None) -> Any:
-        """Every scheduled conversation's invitation (.ics request + PDF) into a folder."""
-        if self._round is None:
-            return None
-        from musdesk.ui.dialogs.invitation_export import save_round_invitations
+    def save_invitations(self, folder: Path | None = None, selected: bool = False) -> Any:
+        """Invitations (.ics request + PDF) into a folder: the round's, or the selected one."""
+        from musdesk.ui.dialogs import invitation_export as out
 
-        return save_round_invitations(self, self._round["id"], folder)
-
-    def save_invitation(self, folder: Path | None = None) -> Any:
-        """The selected conversation's invitation (.ics request + PDF)."""
-        index = self.matrix.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        if row is None:
-            return None
-        from musdesk.ui.dialogs.invitation_export import save_invitation
-
-        return save_invitation(self, row.conversation_id, folder)
+        if selected:
+            row = self.matrix.currentIndex().data(ROW_ROLE)
+            return None if row is None else out.save_invitation(self, row.conversation_id, folder)
+        return None if self._round is None else out.save_round_invitations(
+            self, self._round["id"], folder)
 
     def make_documents(self, kind: str, folder: Path | None = None) -> Any:
         """One PDF per conversation of the round into a folder, on a worker thread with a
