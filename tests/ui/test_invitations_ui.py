@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from musdesk.models import Conversation
 from musdesk.services import conversations, roster, rounds
+from musdesk.ui.dialogs.invitation_export import wheel_invitations
 from musdesk.ui.tabs.conversation_tab import ConversationTab
 from musdesk.ui.tabs.wheel_tab import WheelTab
 
@@ -41,13 +42,13 @@ def test_wheel_and_conversation_tabs_save_invitations(qtbot, workspace, tmp_path
     row = next(r for r in range(wheel.matrix.model().rowCount())
                if "Åse" in str(wheel.matrix.model().index(r, 0).data()))
     wheel.matrix.setCurrentIndex(wheel.matrix.model().index(row, 0))
-    written = wheel.save_invitations(tmp_path / "one", selected=True)
+    written = wheel_invitations(wheel, tmp_path / "one", selected=True)
     assert [p.suffix for p in written] == [".ics", ".pdf"]
     request = Calendar.from_ical(written[0].read_bytes())
     assert str(request["method"]) == "REQUEST"
     assert str(request.walk("VEVENT")[0]["attendee"]) == "mailto:aase@fjordby.dk"
 
-    wheel.save_invitations(tmp_path / "round")
+    wheel_invitations(wheel, tmp_path / "round")
     qtbot.waitUntil(lambda: len(told) == 2, timeout=20_000)
     assert sorted(p.suffix for p in (tmp_path / "round").iterdir()) == [".ics", ".pdf"]
     assert "Lone Leder" in told[1]  # her own conversation has no time yet: named, skipped

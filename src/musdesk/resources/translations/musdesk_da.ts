@@ -4404,10 +4404,6 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Gem invitation …</translation>
     </message>
     <message>
-        <source>Save the selected conversation&apos;s invitation as a calendar request (.ics) and a PDF, to send from your own mail program</source>
-        <translation>Gem den valgte samtales invitation som kalenderinvitation (.ics) og PDF, som du sender fra dit eget mailprogram</translation>
-    </message>
-    <message>
         <source>Conversations in this round: %1</source>
         <translation>Samtaler i denne runde: %1</translation>
     </message>

@@ -4398,10 +4398,6 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the selected conversation&apos;s invitation as a calendar request (.ics) and a PDF, to send from your own mail program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversations in this round: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4404,10 +4404,6 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Lagre invitasjon …</translation>
     </message>
     <message>
-        <source>Save the selected conversation&apos;s invitation as a calendar request (.ics) and a PDF, to send from your own mail program</source>
-        <translation>Lagre den valgte samtalens invitasjon som kalenderinvitasjon (.ics) og PDF, som du sender fra ditt eget e-postprogram</translation>
-    </message>
-    <message>
         <source>Conversations in this round: %1</source>
         <translation>Samtaler i denne runden: %1</translation>
     </message>

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from musdesk.errors import MusdeskError
-from musdesk.interchange.invitations import InvitationResult, write_invitation
 from musdesk.ui.errors import show_error
 from musdesk.ui.workers import Job, JobContext, start
+
+if TYPE_CHECKING:  # the invitations (ReportLab, icalendar) load when first asked for
+    from musdesk.interchange.invitations import InvitationResult
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
@@ -27,6 +30,8 @@ def choose_folder(parent: QWidget | None) -> Path | None:
 def save_invitation(parent: QWidget | None, conversation_id: str,
                     folder: Path | None = None) -> list[Path] | None:
     """The conversation's invitation as .ics + PDF into a folder (asked for when None)."""
+    from musdesk.interchange.invitations import write_invitation
+
     folder = folder or choose_folder(parent)
     if folder is None:
         return None
@@ -102,3 +107,14 @@ def save_round_invitations(parent: QWidget | None, round_id: str, folder: Path |
     progress.canceled.connect(lambda: cancelled.__setitem__(0, True))
     job.progress_dialog = progress  # type: ignore[attr-defined]  # kept alive with the job
     return start(job)
+
+
+def wheel_invitations(tab: Any, folder: Path | None = None, selected: bool = False) -> Any:
+    """From the wheel tab: the selected conversation's invitation, or the whole round's."""
+    from musdesk.ui.qtmodels.progress_matrix import ROW_ROLE
+
+    if selected:
+        row = tab.matrix.currentIndex().data(ROW_ROLE)
+        return None if row is None else save_invitation(tab, row.conversation_id, folder)
+    round_id = tab.current_round_id()
+    return None if round_id is None else save_round_invitations(tab, round_id, folder)

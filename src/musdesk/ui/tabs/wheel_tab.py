@@ -41,6 +41,7 @@ from musdesk.models import enums
 from musdesk.services import evaluation, roster, rounds, wheel_overview
 from musdesk.services.wheel_overview import ConversationRow, StepView
 from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
+from musdesk.ui.dialogs.invitation_export import wheel_invitations
 from musdesk.ui.dialogs.round_wizard import RoundWizard
 from musdesk.ui.errors import guarded
 from musdesk.ui.file_dialogs import start_folder, start_path
@@ -201,10 +202,9 @@ class WheelTab(TabPage):
         self.behind_only.toggled.connect(self._on_behind_only)
         self.matrix_count = QLabel()
         self.matrix_open = QPushButton(self.tr("Open conversation"))
-        self.matrix_open.clicked.connect(
-            lambda: self._open_from_matrix(self.matrix.currentIndex()))
+        self.matrix_open.clicked.connect(lambda: self._open_from_matrix(self.matrix.currentIndex()))
         self.matrix_invitation = QPushButton(self.tr("Save invitation…"))  # .ics + PDF
-        self.matrix_invitation.clicked.connect(lambda: self.save_invitations(selected=True))
+        self.matrix_invitation.clicked.connect(lambda: wheel_invitations(self, selected=True))
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
         row.addWidget(self.behind_only)
@@ -496,7 +496,7 @@ class WheelTab(TabPage):
         add_print_menu(menu, self.print_stack)
         menu.addSeparator()
         invitations = menu.addAction(self.tr("All invitations for e-mail (.ics + PDF)…"))
-        invitations.triggered.connect(lambda: self.save_invitations())
+        invitations.triggered.connect(lambda: wheel_invitations(self))
         self.documents_button.setMenu(menu)
         return self.documents_button
 
@@ -517,16 +517,6 @@ class WheelTab(TabPage):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         return dialog
-
-    def save_invitations(self, folder: Path | None = None, selected: bool = False) -> Any:
-        """Invitations (.ics request + PDF) into a folder: the round's, or the selected one."""
-        from musdesk.ui.dialogs import invitation_export as out
-
-        if selected:
-            row = self.matrix.currentIndex().data(ROW_ROLE)
-            return None if row is None else out.save_invitation(self, row.conversation_id, folder)
-        return None if self._round is None else out.save_round_invitations(
-            self, self._round["id"], folder)
 
     def make_documents(self, kind: str, folder: Path | None = None) -> Any:
         """One PDF per conversation of the round into a folder, on a worker thread with a
