@@ -118,7 +118,8 @@ def test_ctrl_l_saves_locks_hides_and_unlocking_returns_to_the_same_tab(
     window._pages["conversation"].position = 7  # where the user was
     save_log.clear()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.state is SessionState.LOCKED
+    # Locking waits for a background job a tab may still be running (e.g. the first load).
+    qtbot.waitUntil(lambda: window.session.state is SessionState.LOCKED, timeout=15_000)
     assert "save conversation" in save_log and "save roster" in save_log
     assert window.tabs is None  # content is gone, not just covered
     assert not [w for w in window.content.findChildren(QWidget) if w.isVisible()]
