@@ -117,6 +117,8 @@ def test_ctrl_l_saves_locks_hides_and_unlocking_returns_to_the_same_tab(
     window.tabs.setCurrentIndex(2)
     window._pages["conversation"].position = 7  # where the user was
     save_log.clear()
+    # Shortcuts are installed a moment after the first paint (start-up time).
+    qtbot.waitUntil(lambda: not window.lock_action.shortcut().isEmpty(), timeout=5_000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     # Locking waits for a background job a tab may still be running (e.g. the first load).
     qtbot.waitUntil(lambda: window.session.state is SessionState.LOCKED, timeout=15_000)
