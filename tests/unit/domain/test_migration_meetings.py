@@ -1,4 +1,4 @@
-"""Migration 0005: meetings of one employee on one day become one meeting covering their
+"""Migration 0006: meetings of one employee on one day become one meeting covering their
 goals; progress notes, adjustments and links move along, nothing else is lost."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def test_same_day_meetings_merge_and_keep_their_data(tmp_path: Path) -> None:
     _insert(db, "adjustment", goal_id=goals[1], meeting_id=second, made_on="2026-04-01",
             description="Ny frist", reason="")
 
-    _runner(db).up(target="0005_meetings_per_day")
+    _runner(db).up(target="0006_meetings_per_day")
 
     rows = db.execute_sql("SELECT id, planned_on, planned_for, status, notes FROM "
                           "follow_up_meeting ORDER BY planned_on").fetchall()
