@@ -77,7 +77,8 @@ def test_export_then_merge_then_open_as_new(qtbot, session: Session, settings: A
     qtbot.waitUntil(lambda: dialog.opened is not None and dialog._job is None, timeout=30_000)
     shown = dialog.summary.toPlainText()
     assert "Fjordby Kommune" in shown and "Nordby" not in shown and "employees: 3" in shown
-    assert dialog.merge.isChecked() and dialog.import_button.isEnabled()
+    assert dialog.merge.isChecked()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window.packages.last_dialog, ConflictReportDialog),
                     timeout=30_000)
@@ -99,7 +100,7 @@ def test_export_then_merge_then_open_as_new(qtbot, session: Session, settings: A
     dialog.folder.setText(str(new_folder))
     dialog.new_passphrase.first.setText("the client's own passphrase")
     dialog.new_passphrase.second.setText("the client's own passphrase")
-    assert dialog.import_button.isEnabled()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.folder == new_folder and session.is_open, timeout=60_000)
     names = [o["name"] for o in roster.list_organisations()]
