@@ -44,8 +44,10 @@ def test_failure_is_delivered(qtbot) -> None:
 
 def test_cancelled_job_hands_its_result_only_to_cancelled_result(qtbot) -> None:
     release = threading.Event()
+    running = threading.Event()
 
     def work(ctx: JobContext) -> str:
+        running.set()
         release.wait(5)
         return "late"
 
@@ -55,6 +57,8 @@ def test_cancelled_job_hands_its_result_only_to_cancelled_result(qtbot) -> None:
     job.signals.succeeded.connect(succeeded.append)
     job.signals.cancelled_result.connect(late.append)
     start(job)
+    # Cancelled once running (a job cancelled while still waiting in the pool never starts).
+    assert running.wait(5)
     job.cancel()
     with qtbot.waitSignal(job.signals.finished, timeout=5_000):
         release.set()
