@@ -37,9 +37,6 @@ def run_gui(*, smoke_test: bool = False, workspace: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("musdesk")
     app.setOrganizationName("musdesk")
-    from musdesk.ui import wheel_guard
-
-    wheel_guard.install(app)  # the wheel scrolls pages, never an unfocused field's value
     settings = AppSettings()
     language = choose_language(settings.language, QLocale.system().name())
     translators = install_language(app, language)

@@ -104,6 +104,16 @@ def test_a_goals_follow_up_fields_in_the_conversation_form(qtbot, workspace) -> 
 
 
 def test_the_main_window_installs_it_for_the_whole_application(qtbot, session, settings) -> None:
+    # A moment after the first paint (start-up time); a field made before keeps no wheel focus.
+    if wheel_guard._guard is not None:  # installed by an earlier test: start without it
+        QApplication.instance().removeEventFilter(wheel_guard._guard)
+        wheel_guard._guard.setParent(None)
+    assert not wheel_guard.installed()
+    early = QComboBox()
+    qtbot.addWidget(early)
+    early.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
     window = MainWindow(session, settings)
     qtbot.addWidget(window)
-    assert wheel_guard.installed()
+    window.show()
+    qtbot.waitUntil(wheel_guard.installed, timeout=3000)
+    assert early.focusPolicy() == Qt.FocusPolicy.StrongFocus

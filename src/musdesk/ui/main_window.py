@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError, WrongPassphrase, WrongRecoveryKey
-from musdesk.ui import wheel_guard
 from musdesk.ui.errors import show_error
 from musdesk.ui.idle import IdleWatcher
 from musdesk.ui.session import Session, SessionState
@@ -57,7 +56,6 @@ class MainWindow(QMainWindow):
         idle: IdleWatcher | None = None,
     ) -> None:
         super().__init__()
-        wheel_guard.install()  # app-wide: the wheel scrolls, never an unfocused field's value
         self.session = session
         self.settings = settings
         self.actions_ = WorkspaceActions(session, settings, self)
@@ -158,10 +156,15 @@ class MainWindow(QMainWindow):
                 help_menu.addAction(item)
 
     def _install_deferred(self) -> None:
-        """Keyboard shortcuts, and dialogs kept inside the screen (ui/window_fit.py)."""
+        """Keyboard shortcuts, dialogs kept inside the screen (ui/window_fit.py), and the
+        wheel that scrolls pages, never an unfocused field's value (ui/wheel_guard.py).
+        Both are application-wide event filters, a Python call for every event: the first
+        screen has no field they guard or window they fit, and its ~500 events through
+        them cost ~40 ms of CPU before the first paint (benchmarks/bench_startup.py)."""
         self._install_shortcuts()
-        from musdesk.ui import window_fit
+        from musdesk.ui import wheel_guard, window_fit
 
+        wheel_guard.install()
         window_fit.install(store=self.settings.store)
 
     def _install_shortcuts(self) -> None:

@@ -2,7 +2,7 @@
 when that field has the keyboard focus (clicked or tabbed into).
 
 One application-wide event filter, installed once on the QApplication (`install`, called by
-app.py and the main window), so every combo box and spin box (QDateEdit, QSpinBox, … are
+the main window a moment after its first paint: start-up time), so every combo box and spin box (QDateEdit, QSpinBox, … are
 QAbstractSpinBox) of every tab and dialog behaves alike, with no per-widget code:
 - on Polish, such a field's focus policy WheelFocus becomes StrongFocus, so the wheel no
   longer gives it the focus (Qt does that before any filter sees the event);
@@ -64,10 +64,14 @@ class WheelGuard(QObject):
                 )
                 QCoreApplication.sendEvent(bar, forwarded)
             return True  # never to the unfocused field
-        if (kind == QEvent.Type.Polish and isinstance(watched, GUARDED)
-                and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus):
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
+            _no_wheel_focus(watched)
         return False
+
+
+def _no_wheel_focus(field: QWidget) -> None:
+    if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 _guard: WheelGuard | None = None
@@ -82,6 +86,10 @@ def install(app: QCoreApplication | None = None) -> WheelGuard:
     if _guard is None or _guard.parent() is not app:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)
+        # Installed after the first paint (main window): fields polished before it.
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, GUARDED):
+                _no_wheel_focus(widget)
     return _guard
 
 
