@@ -2,8 +2,9 @@
 when that field has the keyboard focus (clicked or tabbed into).
 
 One application-wide event filter, installed once on the QApplication (`install`, called by
-the main window a moment after its first paint: start-up time), so every combo box and spin box (QDateEdit, QSpinBox, … are
-QAbstractSpinBox) of every tab and dialog behaves alike, with no per-widget code:
+the main window a moment after its first paint: start-up time), so every combo box and spin
+box (QDateEdit, QSpinBox, … are QAbstractSpinBox) of every tab and dialog behaves alike,
+with no per-widget code:
 - on Polish, such a field's focus policy WheelFocus becomes StrongFocus, so the wheel no
   longer gives it the focus (Qt does that before any filter sees the event);
 - a wheel event over such a field without focus is not delivered to it; it goes to the
