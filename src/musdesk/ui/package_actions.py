@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import documents_folder, start_path
 from musdesk.ui.session import Session
 from musdesk.ui.settings import AppSettings
 from musdesk.ui.workers import Job, JobContext, start
@@ -59,7 +60,7 @@ class ConflictReportDialog(QDialog):
     def save(self, path: Path | None = None) -> Path | None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"),
-                                                    "musdesk-merge-report.txt",
+                                                    start_path("musdesk-merge-report.txt"),
                                                     self.tr("Text files (*.txt)"))
             if not chosen:
                 return None
@@ -88,8 +89,7 @@ class PackageActions(QObject):
         self.last_job: Job | None = None
 
     def _folder(self) -> Path:
-        last = self.settings.last_workspace
-        return last.parent if last else Path.home()
+        return documents_folder()  # a package is sent on: where the user keeps files
 
     # --- export ---------------------------------------------------------------------------
     def export_package(self) -> QDialog | None:

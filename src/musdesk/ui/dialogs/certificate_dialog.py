@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from musdesk.documents import certificate
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import start_path
 
 
 class CertificateDialog(QDialog):
@@ -71,6 +72,6 @@ class CertificateDialog(QDialog):
     def ask_and_save(self) -> Path | None:
         filename, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the verification certificate"),
-            str(Path.home() / "musdesk-certificate.pem"),
+            start_path("musdesk-certificate.pem"),
             self.tr("Certificates (*.pem *.crt *.cer)"))
         return self.save_to(Path(filename)) if filename else None

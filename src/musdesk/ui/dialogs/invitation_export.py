@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import start_folder
 from musdesk.ui.workers import Job, JobContext, start
 
 if TYPE_CHECKING:  # the invitations (ReportLab, icalendar) load when first asked for
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # the invitations (ReportLab, icalendar) load when first aske
 def choose_folder(parent: QWidget | None) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("InvitationExport", "Folder for the invitations"),
-        str(Path.home()))
+        start_folder())
     return Path(chosen) if chosen else None
 
 

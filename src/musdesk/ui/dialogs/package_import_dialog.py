@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError
+from musdesk.ui.file_dialogs import start_folder
 from musdesk.ui.widgets.forms import error_label, show_problem
 from musdesk.ui.widgets.passphrase_field import NewPassphraseFields
 from musdesk.ui.workers import Job, JobContext, start
@@ -171,14 +172,14 @@ class PackageImportDialog(QDialog):
     # --- choosing -------------------------------------------------------------------------
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import package"), str(self._default_folder.parent),
+            self, self.tr("Import package"), start_folder(self.file.text()),
             self.tr("musdesk packages (*.musdesk);;All files (*)"))
         if chosen:
             self.file.setText(chosen)
 
     def _choose_key(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Key file"),
-                                                str(self._default_folder.parent))
+                                                start_folder(self.key_file.text()))
         if chosen:
             self.key_file.setText(chosen)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import guarded, show_error
+from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.tabs.roster_privacy import inform, reload_window
 
 
@@ -147,7 +148,7 @@ class PrivacyDialog(QDialog):
         name = self.organisation.currentText() or "organisation"
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the record of processing"),
-            str(Path.home() / f"record-of-processing-{name}.pdf"), self.tr("PDF files (*.pdf)"))
+            start_path(f"record-of-processing-{name}.pdf"), self.tr("PDF files (*.pdf)"))
         if chosen:
             self.write_record(Path(chosen))
 

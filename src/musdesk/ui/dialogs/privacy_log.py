@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from musdesk.ui import dates
 from musdesk.ui.errors import guarded
+from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.qtmodels.activity_log import RECORD_ID, ActivityLogModel
 
 
@@ -100,7 +101,7 @@ class ActivityLogDialog(QDialog):
 
     def choose_and_export(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the activity log"), str(Path.home() / "activity-log.csv"),
+            self, self.tr("Export the activity log"), start_path("activity-log.csv"),
             self.tr("CSV files (*.csv)"))
         if chosen:
             self.export_to(Path(chosen))

@@ -38,6 +38,7 @@ from musdesk.models import enums
 from musdesk.services import template_draft, template_files, templates
 from musdesk.storage.files import write_atomic
 from musdesk.ui.errors import guarded
+from musdesk.ui.file_dialogs import start_folder, start_path
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -351,8 +352,9 @@ class TemplateEditorDialog(QDialog):
         ident = self.current_id()
         if ident is None:
             return
+        name = f"{self.draft.name if self.draft else 'set'}.json"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export question set"),
-                                              f"{self.draft.name if self.draft else 'set'}.json",
+                                              start_path(name),
                                               self.tr("Question set (*.json)"))
         if not path:
             return
@@ -362,7 +364,7 @@ class TemplateEditorDialog(QDialog):
             self.message.setText(self.tr("Written to %1.").replace("%1", path))
 
     def import_set(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import question set"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import question set"), start_folder(),
                                               self.tr("Question set (*.json)"))
         if not path:
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from musdesk.errors import MusdeskError
 from musdesk.services import signing
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import start_folder, start_path
 from musdesk.ui.widgets.conversation_paper import PaperBox
 
 
@@ -73,7 +74,7 @@ class PaperActions(QObject):
             return False
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self._parent, self.tr("Choose the scan of the signed paper"), str(Path.home()),
+                self._parent, self.tr("Choose the scan of the signed paper"), start_folder(),
                 self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
             if not chosen:
                 return False
@@ -115,7 +116,7 @@ class PaperActions(QObject):
         filename, _mime, data = found  # type: ignore[misc]
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self._parent, self.tr("Save a copy of the scan"), str(Path.home() / filename))
+                self._parent, self.tr("Save a copy of the scan"), start_path(filename))
             if not chosen:
                 return None
             path = Path(chosen)

@@ -7,7 +7,6 @@ around a privacy service.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import show_error
+from musdesk.ui.file_dialogs import documents_folder
 from musdesk.ui.widgets.privacy_due_panel import DueReviewPanel
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class RosterPrivacy(QObject):
         chosen = employee or self._employee()
         if chosen is None:
             return
-        dialog = AccessExportDialog(chosen[0], chosen[1], Path.home() / "musdesk-access",
+        dialog = AccessExportDialog(chosen[0], chosen[1], documents_folder() / "musdesk-access",
                                     self.tab)
         self.dialog = dialog
         dialog.open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -38,6 +38,7 @@ from musdesk.ui.widgets.timeline_markers import (  # noqa: F401 (re-exported for
     draw_marker,
     marker_pixmap,
 )
+from musdesk.ui.widgets.timeline_spacing import Spacing, spread
 
 # How many days a viewport shows at each zoom level.
 ZOOM_DAYS = {"quarter": 92, "year": 366}
@@ -46,8 +47,7 @@ HEADER_HEIGHT = 40
 LABEL_WIDTH = 280  # at most; a fifth of the width on small screens
 HIT_DISTANCE = 8
 
-SAME_DAY_STEP = MARK_RADIUS + 4  # px between markers of one row on the same day
-SAME_DAY_SHOWN = 3  # markers side by side on one day; then a "+n" count
+SAME_DAY_SHOWN = 3  # markers side by side in a cluster (same or near days); then "+n"
 def _day_number(day: dt.date) -> int:
     return day.toordinal()
 
@@ -66,20 +66,16 @@ class _Row:
     info: TimelineRow
     days: list[int]  # sorted day numbers of its items, for bisection
     items: list[TimelineItem]
-    # Per item: how many earlier items of the row fall on the same day. Same-day markers
-    # are drawn side by side (SAME_DAY_STEP apart) instead of on top of each other; from
-    # the SAME_DAY_SHOWN-th on a "+n" count stands for the rest.
-    same_day: list[int] = field(default_factory=list)
+    # Where each marker is drawn at the current zoom (timeline_spacing.py): markers whose
+    # symbols would touch (the same day, or near days) are moved apart, and from the
+    # SAME_DAY_SHOWN-th of a cluster on a "+n" count stands for the rest.
+    spacing: Spacing | None = None
 
 
-def same_day_indexes(days: list[int]) -> list[int]:
-    """For sorted day numbers: 0 for the first item of each day, 1 for the second, …"""
-    indexes, previous, count = [], None, 0
-    for day in days:
-        count = count + 1 if day == previous else 0
-        indexes.append(count)
-        previous = day
-    return indexes
+def half_width(item: TimelineItem) -> float:
+    """Half the drawn width of an item's symbol (timeline_markers.draw_marker): the
+    overdue ring is wider than the symbols."""
+    return MARK_RADIUS + (6 if item.overdue else 3)
 
 
 class TimelineView(QAbstractScrollArea):
@@ -106,6 +102,8 @@ class TimelineView(QAbstractScrollArea):
         self._selected_pos: tuple[int, int] | None = None  # (row index, item index)
         self._tooltip_text = _default_tooltip
         self._label_width = LABEL_WIDTH
+        self._spaced_at: float | None = None  # pixels per day the rows were spaced for
+        self._moved_at_most = 0.0
         # The date at the left third of the chart, kept through resizes (the geometry has
         # changed by the time resizeEvent runs, so it is remembered as the user scrolls).
         self._anchor: dt.date | None = None
@@ -128,7 +126,7 @@ class TimelineView(QAbstractScrollArea):
         for row in rows:
             row_items = sorted(by_row.get(row.key, []), key=lambda i: (i.on, i.kind))
             days = [_day_number(i.on) for i in row_items]
-            self._rows.append(_Row(row, days, row_items, same_day_indexes(days)))
+            self._rows.append(_Row(row, days, row_items))
         self._today = today
         dates = [item.on for item in items] + [today]
         self._start = _add_months(_first_of_month(min(dates)), -1)
@@ -137,6 +135,7 @@ class TimelineView(QAbstractScrollArea):
                         today + dt.timedelta(days=ZOOM_DAYS["year"]))
         self._selected = None
         self._selected_pos = None
+        self._spaced_at = None
         self._update_scrollbars()
         self.viewport().update()
 
@@ -208,10 +207,44 @@ class TimelineView(QAbstractScrollArea):
         offset = ((self._today - self._start).days + 0.5) * self.pixels_per_day()
         self.horizontalScrollBar().setValue(int(offset - self._chart_width() / 3))
 
+    def _spaced(self) -> float:
+        """Lay the rows' markers out for the current zoom (once per pixels per day); the
+        largest distance in px a marker was moved from its date."""
+        per_day = self.pixels_per_day()
+        if self._spaced_at != per_day:
+            metrics = self.fontMetrics()
+            start = _day_number(self._start)
+            self._moved_at_most = 0.0
+            for row in self._rows:
+                natural = [(day - start + 0.5) * per_day for day in row.days]
+                row.spacing = spread(natural, [half_width(i) for i in row.items],
+                                     SAME_DAY_SHOWN, lambda n: count_width(metrics, n))
+                for centre, placed in zip(natural, row.spacing.centres, strict=True):
+                    if placed is not None:
+                        self._moved_at_most = max(self._moved_at_most, placed - centre)
+            self._spaced_at = per_day
+        return self._moved_at_most
+
+    def _chart_origin(self) -> float:
+        return self._label_width - self.horizontalScrollBar().value()
+
     def marker_x(self, row: _Row, position: int) -> float:
-        """The viewport x of a marker's centre (same-day markers side by side)."""
-        shift = min(row.same_day[position], SAME_DAY_SHOWN) * SAME_DAY_STEP
-        return self.x_for(row.items[position].on) + shift
+        """The viewport x of a marker's centre (markers that would touch are moved apart;
+        one behind a "+n" count: the count's middle)."""
+        self._spaced()
+        spacing = row.spacing
+        assert spacing is not None
+        centre = spacing.centres[position]
+        if centre is None:
+            owner = spacing.owner[position]
+            assert owner is not None
+            centre = (spacing.count_left[owner]
+                      + count_width(self.fontMetrics(), spacing.counts[owner]) / 2)
+        return self._chart_origin() + centre
+
+    def is_behind_a_count(self, row: _Row, position: int) -> bool:
+        self._spaced()
+        return row.spacing is not None and row.spacing.centres[position] is None
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
         # The date at the left third stays there (where scroll_to_today puts today).
@@ -265,16 +298,16 @@ class TimelineView(QAbstractScrollArea):
         # cached pixmap (drawn once per kind and state): blitting is far cheaper than
         # drawing antialiased shapes, which keeps a scroll step within one frame.
         drawn = 0
-        low, high = _day_number(first_day), _day_number(last_day)
+        # A marker may be drawn a little right of its date (moved clear of a neighbour).
+        reach = int(self._spaced() / self.pixels_per_day()) + 1
+        low, high = _day_number(first_day) - reach, _day_number(last_day)
         painter.setClipRect(QRect(self._label_width, HEADER_HEIGHT, width, height))
         # Today, under the markers (a marker on today stays readable).
         today_x = self.x_for(self._today)
         if today_x >= self._label_width:
             painter.setPen(QPen(TODAY_COLOUR, 2))
             painter.drawLine(QPointF(today_x, HEADER_HEIGHT), QPointF(today_x, height))
-        per_day = self.pixels_per_day()
-        origin = self._label_width - self.horizontalScrollBar().value() + per_day / 2
-        start = _day_number(self._start)
+        origin = self._chart_origin()
         ratio = self.devicePixelRatioF()
         half = SPRITE_SIZE // 2
         for index in rows:
@@ -282,25 +315,20 @@ class TimelineView(QAbstractScrollArea):
             begin = bisect.bisect_left(row.days, low)
             end = bisect.bisect_right(row.days, high)
             top_y = HEADER_HEIGHT + index * ROW_HEIGHT - top + ROW_HEIGHT // 2 - half
-            last = None
+            spacing = row.spacing
+            assert spacing is not None
             for position in range(begin, end):
+                centre = spacing.centres[position]
+                if centre is None:
+                    continue  # behind the "+n" count of the cluster
                 item = row.items[position]
-                same = row.same_day[position]
-                x = int(origin + (row.days[position] - start) * per_day) - half
-                if same >= SAME_DAY_SHOWN:  # "+n": the day has more than fit side by side
-                    if same == SAME_DAY_SHOWN:
-                        more = sum(1 for other in row.days[position:]
-                                   if other == row.days[position])
-                        self._paint_count(painter, x + same * SAME_DAY_STEP + half,
-                                          top_y + half, more)
-                    continue
-                x += same * SAME_DAY_STEP
+                x = int(origin + centre) - half
                 key = (item.kind, item.status, item.overdue)
-                if (x, key) == last:
-                    continue  # the same symbol on the same pixel (a year on a small screen)
-                last = (x, key)
                 painter.drawPixmap(x, top_y, marker_pixmap(key, ratio))
                 drawn += 1
+                if position in spacing.counts:
+                    self._paint_count(painter, origin + spacing.count_left[position],
+                                      top_y + half, spacing.counts[position])
         if self._selected is not None and self._selected_pos[0] in rows:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             centre_y = (HEADER_HEIGHT + self._selected_pos[0] * ROW_HEIGHT - top
@@ -395,13 +423,13 @@ class TimelineView(QAbstractScrollArea):
         if index is None:
             return None
         row = self._rows[index]
-        reach = HIT_DISTANCE / self.pixels_per_day() + 1
+        reach = (HIT_DISTANCE + self._spaced()) / self.pixels_per_day() + 1
         centre = self.date_at(point.x())
         begin = bisect.bisect_left(row.days, _day_number(centre) - int(reach) - 1)
         end = bisect.bisect_right(row.days, _day_number(centre) + int(reach) + 1)
         best, best_distance = None, float(HIT_DISTANCE + 1)
         for position in range(begin, end):
-            if row.same_day[position] > SAME_DAY_SHOWN:
+            if self.is_behind_a_count(row, position):
                 continue  # behind the "+n" count: reached through the due list or the keys
             distance = abs(self.marker_x(row, position) - point.x())
             if distance < best_distance:
@@ -439,13 +467,12 @@ class TimelineView(QAbstractScrollArea):
         elif y + ROW_HEIGHT > vertical.value() + visible:
             vertical.setValue(y + ROW_HEIGHT - visible)
 
-    def _paint_count(self, painter: QPainter, x: float, y: float, count: int) -> None:
-        """A small "+n" badge for same-day items that do not fit side by side."""
+    def _paint_count(self, painter: QPainter, left: float, y: float, count: int) -> None:
+        """A small "+n" badge for the items of a cluster that are not drawn."""
         text = f"+{count}"
         painter.save()
         painter.setClipping(False)
-        metrics = painter.fontMetrics()
-        box = QRectF(x - 2, y - 8, metrics.horizontalAdvance(text) + 8, 16)
+        box = QRectF(left, y - 8, count_width(self.fontMetrics(), count), 16)
         painter.setPen(QPen(QColor("#555555"), 1))
         painter.setBrush(QColor("#f2f2f2"))
         painter.drawRoundedRect(box, 7, 7)
@@ -534,6 +561,11 @@ class TimelineView(QAbstractScrollArea):
             event.accept()
             return
         super().wheelEvent(event)
+
+
+def count_width(metrics: QFontMetrics, count: int) -> float:
+    """The width of the "+n" badge."""
+    return metrics.horizontalAdvance(f"+{count}") + 8
 
 
 def _default_tooltip(item: TimelineItem, row_label: str) -> str:

@@ -35,6 +35,7 @@ from musdesk.ui import dates
 from musdesk.ui.dialogs.conversation_workflow import ReasonDialog
 from musdesk.ui.dialogs.round_changes import EditRoundDialog, PersonDialog
 from musdesk.ui.errors import guarded, show_error
+from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.qtmodels.round_people import COL_NAME, COL_NOTE, RoundPeopleModel
 from musdesk.ui.workers import run_in_background
 
@@ -229,7 +230,7 @@ class PeoplePanel(QWidget):
             return
         round_id = self.round_id
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), "results.xlsx",
+            self, self.tr("Export results"), start_path("results.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
