@@ -9,7 +9,7 @@ import io
 import json
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from musdesk.models import Conversation, QuestionTemplate
 from musdesk.services import roster, rounds, templates
@@ -38,6 +38,12 @@ def questions(template_id: str, kind: str) -> list[str]:
     return [q["text"] for s in data["sections"] if s["kind"] == kind for q in s["questions"]]
 
 
+def questions_in_tree(editor) -> list[str]:
+    tree = editor.tree
+    return [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())]
+
+
 def test_copy_edit_and_a_set_in_use_gets_a_new_version(qtbot, workspace, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr("musdesk.ui.errors.show_error",
@@ -54,7 +60,14 @@ def test_copy_edit_and_a_set_in_use_gets_a_new_version(qtbot, workspace, monkeyp
     first_section = editor.tree.topLevelItem(0)
     editor.tree.setCurrentItem(first_section.child(0))
     removed = first_section.child(0).text(0)
-    editor.remove_button.click()
+    editor.remove_button.click()  # asks first, naming the question
+    box = editor.confirm_box
+    assert box is not None and removed in box.text()
+    assert questions_in_tree(editor).count(removed) == 1  # nothing gone before the answer
+    remove = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    remove.click()
+    assert removed not in questions_in_tree(editor)
     editor.add_section_button.click()
     item = editor.tree.currentItem()
     item.setText(0, "Safety at the quay")

@@ -1439,16 +1439,16 @@
         <translation>Fjern aftalen</translation>
     </message>
     <message>
-        <source>Remove this agreement?</source>
-        <translation>Vil du fjerne denne aftale?</translation>
+        <source>Remove the agreement “%1”?</source>
+        <translation>Fjern aftalen “%1”?</translation>
+    </message>
+    <message>
+        <source>Remove the development goal “%1” with its sub-goals (%2) and activities (%3)?</source>
+        <translation>Fjern udviklingsmålet “%1” med dets delmål (%2) og aktiviteter (%3)?</translation>
     </message>
     <message>
         <source>Remove the goal</source>
         <translation>Fjern målet</translation>
-    </message>
-    <message>
-        <source>Remove this development goal with its sub-goals and activities?</source>
-        <translation>Vil du fjerne dette udviklingsmål med dets delmål og aktiviteter?</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2418,14 @@
         <translation>Skriv det nye arbejdsområdes adgangssætning to gange.</translation>
     </message>
     <message>
+        <source>Merge into this workspace</source>
+        <translation>Flet ind i dette arbejdsområde</translation>
+    </message>
+    <message>
+        <source>Create the new workspace</source>
+        <translation>Opret det nye arbejdsområde</translation>
+    </message>
+    <message>
         <source>musdesk packages (*.musdesk);;All files (*)</source>
         <translation>musdesk-pakker (*.musdesk);;Alle filer (*)</translation>
     </message>
@@ -2642,8 +2650,8 @@
         <translation>Aflys samtaler</translation>
     </message>
     <message>
-        <source>Cancel the open conversations of everyone who has left? The reason (left on which day) is kept with each.</source>
-        <translation>Aflys de åbne samtaler for alle, der er fratrådt? Begrundelsen (fratrådt hvilken dag) gemmes ved hver.</translation>
+        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
+        <translation>Aflys de åbne samtaler for %1, som er fratrådt? Årsagen (fratrådt hvilken dag) gemmes ved hver samtale.</translation>
     </message>
     <message>
         <source>%1 conversations were cancelled.</source>
@@ -3984,6 +3992,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Flyt op</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
@@ -4030,6 +4042,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>New question</source>
         <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Remove the section “%1”? Its questions (%2) go with it.</source>
+        <translation>Fjern afsnittet “%1”? Dets spørgsmål (%2) fjernes også.</translation>
+    </message>
+    <message>
+        <source>Remove the question “%1”?</source>
+        <translation>Fjern spørgsmålet “%1”?</translation>
     </message>
     <message>
         <source>Saved as version %1; rounds already planned keep their version.</source>

@@ -1439,15 +1439,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove this agreement?</source>
+        <source>Remove the agreement “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the development goal “%1” with its sub-goals (%2) and activities (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this development goal with its sub-goals and activities?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2418,6 +2418,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge into this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>musdesk packages (*.musdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,7 +2650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel the open conversations of everyone who has left? The reason (left on which day) is kept with each.</source>
+        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3978,6 +3986,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,6 +4035,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the section “%1”? Its questions (%2) go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the question “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

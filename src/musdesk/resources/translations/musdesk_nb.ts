@@ -1439,16 +1439,16 @@
         <translation>Fjern avtalen</translation>
     </message>
     <message>
-        <source>Remove this agreement?</source>
-        <translation>Vil du fjerne denne avtalen?</translation>
+        <source>Remove the agreement “%1”?</source>
+        <translation>Fjerne avtalen “%1”?</translation>
+    </message>
+    <message>
+        <source>Remove the development goal “%1” with its sub-goals (%2) and activities (%3)?</source>
+        <translation>Fjerne utviklingsmålet “%1” med delmålene (%2) og aktivitetene (%3)?</translation>
     </message>
     <message>
         <source>Remove the goal</source>
         <translation>Fjern målet</translation>
-    </message>
-    <message>
-        <source>Remove this development goal with its sub-goals and activities?</source>
-        <translation>Vil du fjerne dette utviklingsmålet med delmål og aktiviteter?</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2418,14 @@
         <translation>Skriv passordfrasen til det nye arbeidsområdet to ganger.</translation>
     </message>
     <message>
+        <source>Merge into this workspace</source>
+        <translation>Slå sammen med dette arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>Create the new workspace</source>
+        <translation>Opprett det nye arbeidsområdet</translation>
+    </message>
+    <message>
         <source>musdesk packages (*.musdesk);;All files (*)</source>
         <translation>musdesk-pakker (*.musdesk);;Alle filer (*)</translation>
     </message>
@@ -2642,8 +2650,8 @@
         <translation>Avlys samtaler</translation>
     </message>
     <message>
-        <source>Cancel the open conversations of everyone who has left? The reason (left on which day) is kept with each.</source>
-        <translation>Avlyse de åpne samtalene for alle som har sluttet? Begrunnelsen (sluttet hvilken dag) lagres ved hver.</translation>
+        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
+        <translation>Avlyse de åpne samtalene for %1, som har sluttet? Årsaken (sluttet hvilken dag) lagres ved hver samtale.</translation>
     </message>
     <message>
         <source>%1 conversations were cancelled.</source>
@@ -3984,6 +3992,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Flytt opp</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
@@ -4030,6 +4042,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>New question</source>
         <translation>Nytt spørsmål</translation>
+    </message>
+    <message>
+        <source>Remove the section “%1”? Its questions (%2) go with it.</source>
+        <translation>Fjerne avsnittet “%1”? Spørsmålene i det (%2) fjernes også.</translation>
+    </message>
+    <message>
+        <source>Remove the question “%1”?</source>
+        <translation>Fjerne spørsmålet “%1”?</translation>
     </message>
     <message>
         <source>Saved as version %1; rounds already planned keep their version.</source>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from musdesk.storage.backups import parse_name
 from musdesk.ui import dates
 from musdesk.ui.errors import guarded
+from musdesk.ui.widgets.apart import apart
 
 
 def backup_taken_at(path: Path) -> dt.datetime | None:
@@ -79,11 +81,15 @@ class BackupsDialog(QDialog):
         self.show_folder = QPushButton(self.tr("Show folder"))
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setVisible(restore is not None)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.backup_now, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.show_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        # [Back up now] [Show folder] ┃ [Restore…]        [Close]: restoring sits apart.
+        row = QHBoxLayout()
+        row.addWidget(self.backup_now)
+        row.addWidget(self.show_folder)
+        apart(row, self.restore_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addLayout(row)
         self.backup_now.clicked.connect(self._backup_now)
         self.show_folder.clicked.connect(self._show_folder)
         self.restore_button.clicked.connect(self.confirm_restore)

@@ -165,6 +165,14 @@ class PackageImportDialog(QDialog):
         busy = self._job is not None
         self.inspect_button.setEnabled(not busy and bool(self.file.text().strip()))
         problem = self._problem()
+        # The button says what it does (merging changes the open workspace), at a width
+        # that fits both texts, so that it does not move when the choice changes.
+        merge_text, new_text = (self.tr("Merge into this workspace"),
+                                self.tr("Create the new workspace"))
+        metrics = self.import_button.fontMetrics()
+        self.import_button.setMinimumWidth(32 + max(metrics.horizontalAdvance(t)
+                                                    for t in (merge_text, new_text)))
+        self.import_button.setText(new_text if new else merge_text)
         self.import_button.setEnabled(not busy and problem is None)
         if not busy and self.opened is not None:
             show_problem(self.status, problem)

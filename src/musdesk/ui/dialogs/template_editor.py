@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -39,6 +41,7 @@ from musdesk.services import template_draft, template_files, templates
 from musdesk.storage.files import write_atomic
 from musdesk.ui.errors import guarded
 from musdesk.ui.file_dialogs import start_folder, start_path
+from musdesk.ui.widgets.apart import apart
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -56,6 +59,7 @@ class TemplateEditorDialog(QDialog):
         self.draft: template_draft.Draft | None = None
         self.shipped = False  # the shipped sets are copied, not edited
         self._dirty = False
+        self.confirm_box: QMessageBox | None = None  # the open "Remove?" question
         self.sets = QListWidget()
         self.sets.setAccessibleName(self.tr("Question sets"))
         self.sets.setWordWrap(True)
@@ -95,7 +99,7 @@ class TemplateEditorDialog(QDialog):
         self.tree.setWordWrap(True)
         self.add_section_button = QPushButton(self.tr("Add section"))
         self.add_question_button = QPushButton(self.tr("Add question"))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.preview_button = QPushButton(self.tr("Preview…"))
@@ -108,10 +112,11 @@ class TemplateEditorDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Part"), self.part)
         edit_buttons = QHBoxLayout()
-        for button in (self.add_section_button, self.add_question_button, self.remove_button,
+        for button in (self.add_section_button, self.add_question_button,
                        self.up_button, self.down_button):
             edit_buttons.addWidget(button)
         edit_buttons.addStretch(1)
+        apart(edit_buttons, self.remove_button)  # removing sits apart, and asks first
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -298,17 +303,40 @@ class TemplateEditorDialog(QDialog):
         self._fill_tree((chosen[0], number))
         self.tree.editItem(self.tree.currentItem(), 0)
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> QMessageBox | None:
+        """Ask, naming the section (and how many questions go with it) or the question;
+        removed from the draft when the user says Remove (saved with Save)."""
         chosen = self.selected()
         if self.draft is None or chosen is None:
-            return
+            return None
         section, question = chosen
+        part = self.draft.sections[section]
         if question == NO_QUESTION:
-            self.draft.remove_section(section)
+            text = self.tr("Remove the section “%1”? Its questions (%2) go with it.").replace(
+                "%1", part["title"]).replace("%2", str(len(part["questions"])))
         else:
-            self.draft.remove_question(section, question)
-        self._changed()
-        self._fill_tree()
+            text = self.tr("Remove the question “%1”?").replace(
+                "%1", str(part["questions"][question].get("text", "")))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            if button is remove and self.draft is not None:
+                if question == NO_QUESTION:
+                    self.draft.remove_section(section)
+                else:
+                    self.draft.remove_question(section, question)
+                self._changed()
+                self._fill_tree()
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
 
     def move_selected(self, delta: int) -> None:
         chosen = self.selected()

@@ -141,9 +141,11 @@ class FormEdits(QObject):
         self.autosave.schedule(f"agreement:{id(row)}", write)
 
     def _remove_agreement(self, row: AgreementRow) -> None:
-        if row.values()["text"] and QMessageBox.question(
+        text = row.values()["text"]
+        if text and QMessageBox.question(
                 self._parent, self.tr("Remove the agreement"),
-                self.tr("Remove this agreement?")) != QMessageBox.StandardButton.Yes:
+                self.tr("Remove the agreement “%1”?").replace("%1", _short(text))
+        ) != QMessageBox.StandardButton.Yes:
             return
         self.autosave.forget(f"agreement:{id(row)}")
         agreement_id = row.agreement_id
@@ -187,9 +189,13 @@ class FormEdits(QObject):
             self.refresh_warnings()
 
     def _remove_goal(self, editor: GoalEditor) -> None:
+        title = editor.title.text().strip()
         answer = QMessageBox.question(
             self._parent, self.tr("Remove the goal"),
-            self.tr("Remove this development goal with its sub-goals and activities?"))
+            self.tr("Remove the development goal “%1” with its sub-goals (%2) and activities "
+                    "(%3)?").replace("%1", _short(title) or "–")
+            .replace("%2", str(len(editor.sub_goal_rows)))
+            .replace("%3", str(len(editor.activity_rows))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosave.forget(f"goal:{id(editor)}")
@@ -217,3 +223,11 @@ class FormEdits(QObject):
             show_error(self._parent, exc)
             return False
         return True
+
+
+def _short(text: str, limit: int = 80) -> str:
+    """A text named in a question: whole, or cut after a word with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"

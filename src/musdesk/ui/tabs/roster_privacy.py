@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from musdesk.errors import MusdeskError
 from musdesk.ui.errors import show_error
@@ -42,15 +42,10 @@ class RosterPrivacy(QObject):
     def __init__(self, tab: RosterTab) -> None:
         super().__init__(tab)
         self.tab = tab
-        self.buttons = QWidget()
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
         self.access_button = QPushButton(self.tr("Data about this person…"))
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setToolTip(self.tr("Erase this person and everything about them, "
                                              "also from the backups"))
-        row.addWidget(self.access_button)
-        row.addWidget(self.erase_button)
         self.due_panel = DueReviewPanel()
         self.access_button.clicked.connect(self.show_access)
         self.erase_button.clicked.connect(self.erase_selected)

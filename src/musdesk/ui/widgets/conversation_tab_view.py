@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from musdesk.ui import dates
 from musdesk.ui.autosave import FAILED, INCOMPLETE, PENDING, SAVED
+from musdesk.ui.widgets.apart import apart
 
 NAV_WIDTH = 210
 PROBLEM_STYLE = (
@@ -123,21 +124,15 @@ class ConversationTabView(QWidget):
         status_row.addStretch(1)
         self.buttons_row = QHBoxLayout()
         status_row.addLayout(self.buttons_row)
-        status_row.addSpacing(24)
-        divider = QFrame()
-        divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setFrameShadow(QFrame.Shadow.Sunken)
-        status_row.addWidget(divider)
         status_row.addSpacing(8)
         self.amend_button = QPushButton(self.tr("&Amend…"))
         self.amend_button.setToolTip(self.tr("Start a new version of the signed conversation"))
         self.amend_button.clicked.connect(self.amend_requested)
-        status_row.addWidget(self.amend_button)
         self.cancel_button = QPushButton(self.tr("Cancel conversation…"))
         self.cancel_button.setObjectName("workflow_cancelled")
         self.cancel_button.setToolTip(self.tr("End this conversation without holding it"))
         self.cancel_button.clicked.connect(lambda: self.step_requested.emit("cancelled"))
-        status_row.addWidget(self.cancel_button)
+        apart(status_row, self.amend_button, self.cancel_button)
         return status_row
 
     def _build_middle(self) -> QHBoxLayout:

@@ -33,6 +33,7 @@ from musdesk.services.followup_overview import (
     TimelineItem,
 )
 from musdesk.ui.qtmodels.due_list import DATE, ORGANISATION, column_widths
+from musdesk.ui.widgets.apart import divider, mark_destructive
 from musdesk.ui.widgets.timeline import TimelineView
 from musdesk.ui.widgets.timeline_legend import TimelineLegend
 
@@ -161,12 +162,17 @@ class FollowUpView(QWidget):
         self.evaluate_button = QPushButton(self.tr("Evaluate goal…"))
         self.recognition_button = QPushButton(self.tr("Recognition…"))
         self.conversation_button = QPushButton(self.tr("Open conversation"))
-        for index, button in enumerate((self.plan_button, self.move_button, self.cancel_button,
+        # [Plan…] [Move…] [Record…]           ┃ [Cancel meeting…]
+        # [Evaluate…] [Recognition…] [Open conversation]
+        # Cancelling sits apart (after a divider, always in the same place).
+        for index, button in enumerate((self.plan_button, self.move_button,
                                         self.meeting_button, self.evaluate_button,
                                         self.recognition_button, self.conversation_button)):
-            first_row = index < 3
-            buttons.addWidget(button, 0 if first_row else 1, index if first_row else index - 3)
-        buttons.setColumnStretch(4, 1)
+            buttons.addWidget(button, index // 3, index % 3)
+        buttons.setColumnStretch(3, 1)
+        buttons.addWidget(divider(), 0, 4, 2, 1)
+        buttons.addWidget(self.cancel_button, 0, 5)
+        mark_destructive(self.cancel_button)
         right_layout.addLayout(buttons)
         self.due_title = QLabel()
         self.loading = QLabel(self.tr("Loading…"))

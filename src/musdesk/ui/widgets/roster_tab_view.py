@@ -39,6 +39,7 @@ from musdesk.ui.qtmodels.employee_table import (
     START_DATE,
     STATUS,
 )
+from musdesk.ui.widgets.apart import apart
 from musdesk.ui.widgets.card import centred_card, heading, paragraph
 
 if TYPE_CHECKING:
@@ -185,11 +186,11 @@ def build_right(tab: RosterTab) -> QWidget:
     employee_buttons = QHBoxLayout()
     employee_buttons.addWidget(tab.add_employee_button)
     employee_buttons.addWidget(tab.edit_employee_button)
-    employee_buttons.addSpacing(24)  # what ends something sits apart, at a fixed width:
+    employee_buttons.addWidget(tab.privacy.access_button)
+    # What ends or erases something sits apart, after a divider, at a fixed width:
     tab.left_button.setMinimumWidth(32 + max(
         tab.left_button.fontMetrics().horizontalAdvance(t) for t in (mark_left, mark_active)))
-    employee_buttons.addWidget(tab.left_button)
-    employee_buttons.addWidget(tab.privacy.buttons)
+    apart(employee_buttons, tab.left_button, tab.privacy.erase_button)
     employee_buttons.addStretch(1)
     employee_buttons.addWidget(tab.count_label)
 

@@ -37,6 +37,7 @@ from musdesk.ui.dialogs.round_changes import EditRoundDialog, PersonDialog
 from musdesk.ui.errors import guarded, show_error
 from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.qtmodels.round_people import COL_NAME, COL_NOTE, RoundPeopleModel
+from musdesk.ui.widgets.apart import apart, mark_destructive
 from musdesk.ui.workers import run_in_background
 
 
@@ -48,6 +49,7 @@ class PeoplePanel(QWidget):
         super().__init__(parent)
         self._today = today
         self.round_id: str | None = None
+        self._leavers: list[str] = []  # names of those who left with an open conversation
         self.model = RoundPeopleModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -77,11 +79,12 @@ class PeoplePanel(QWidget):
         leavers_row.addWidget(self.leavers, 1)
         leavers_row.addWidget(self.cancel_leavers)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.take_out_button, self.leader_button):
+        for button in (self.add_button, self.leader_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-        buttons.addWidget(self.edit_button)
+        apart(buttons, self.take_out_button)  # it cancels a conversation
+        mark_destructive(self.cancel_leavers)  # beside the notice it answers
         layout = QVBoxLayout(self)
         layout.addLayout(leavers_row)
         layout.addWidget(self.table, 1)
@@ -105,6 +108,7 @@ class PeoplePanel(QWidget):
         rows = round_changes.participants(self.round_id) if self.round_id else []
         self.model.set_rows(rows)
         leavers = [p for p in rows if p.has_left and p.is_open]
+        self._leavers = [p.full_name for p in leavers]
         self.leavers.setText(self.tr("Left the organisation, with an open conversation: %1")
                              .replace("%1", ", ".join(p.full_name for p in leavers))
                              if leavers else "")
@@ -216,8 +220,8 @@ class PeoplePanel(QWidget):
         round_id = self.round_id
         answer = QMessageBox.question(
             self, self.tr("Cancel conversations"),
-            self.tr("Cancel the open conversations of everyone who has left? The reason "
-                    "(left on which day) is kept with each."))
+            self.tr("Cancel the open conversations of %1, who have left? The reason (left "
+                    "on which day) is kept with each.").replace("%1", ", ".join(self._leavers)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         count = guarded(self, lambda: round_changes.cancel_for_leavers(round_id))
