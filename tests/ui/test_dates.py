@@ -102,7 +102,8 @@ def test_the_date_field_shows_the_locale_format_and_gives_iso(qtbot) -> None:
         QLocale.setDefault(before)
 
 
-HAND_MADE = re.compile(r"\.strftime\(|:%[YH]|\.isoformat\(\)|str\([^)]*(_on|_date|_at)\b")
+# strftime, a date format in an f-string ({day:%d.%m.%Y}), isoformat(), str(a date).
+HAND_MADE = re.compile(r"\.strftime\(|:%[a-zA-Z]|\.isoformat\(\)|str\([^)]*(_on|_date|_at)\b")
 
 
 def test_no_module_of_the_interface_formats_dates_by_hand() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.services import carry_forward, round_links
+from musdesk.ui import dates
 
 NONE = ""  # the combo's data for "follows no round"
 
@@ -67,8 +68,9 @@ class LastYearPage(QWizardPage):
             for earlier in round_links.earlier_rounds(org["id"], start):
                 scope = f" · {earlier.department_name}" if earlier.department_name else ""
                 self.follows.addItem(
-                    f"{earlier.name}{scope} ({earlier.period_start:%d.%m.%Y}–"
-                    f"{earlier.period_end:%d.%m.%Y})", earlier.id)
+                    f"{earlier.name}{scope} "
+                    f"({dates.period_text(earlier.period_start, earlier.period_end)})",
+                    earlier.id)
             default = round_links.latest_earlier_round(
                 org["id"], self.participants.department_id(), start)
         self.follows.addItem(self.tr("None (start afresh)"), NONE)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from musdesk.models import enums
 from musdesk.services import evaluation, roster, rounds, wheel_overview
 from musdesk.services.wheel_overview import ConversationRow, StepView
+from musdesk.ui import dates
 from musdesk.ui.dialogs.grus_dialog import GroupConversationDialog
 from musdesk.ui.dialogs.invitation_export import wheel_invitations
 from musdesk.ui.dialogs.round_wizard import RoundWizard
@@ -55,7 +56,7 @@ from musdesk.ui.tabs.base import CONVERSATION, ORGANISATION_ROLE, TabPage
 from musdesk.ui.widgets.mus_wheel import CENTRE, NO_STEP, MusWheel, WheelSegment
 from musdesk.ui.widgets.wheel_evaluation import EvaluationPanel
 from musdesk.ui.widgets.wheel_people import PeoplePanel
-from musdesk.ui.widgets.wheel_step_panel import StepPanel, format_date
+from musdesk.ui.widgets.wheel_step_panel import StepPanel
 from musdesk.ui.widgets.wheel_strategy import StrategyPanel
 
 PAGE_STEP, PAGE_PROGRESS, PAGE_STRATEGY, PAGE_EVALUATION = range(4)
@@ -230,8 +231,7 @@ class WheelTab(TabPage):
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for item in items:
-            period = (f"{format_date(item['period_start'])}–"
-                      f"{format_date(item['period_end'])}")
+            period = dates.period_text(item["period_start"], item["period_end"])
             self.round_combo.addItem(
                 f"{item['organisation_name']} — {item['name']} ({period})", item["id"])
             self.round_combo.setItemData(self.round_combo.count() - 1,
