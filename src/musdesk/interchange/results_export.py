@@ -30,7 +30,7 @@ from musdesk.models import (
 )
 from musdesk.models.enums import AGREEMENT_KINDS, label
 from musdesk.services import audit
-from musdesk.services.common import atomic, fetch, reason
+from musdesk.services.common import atomic, fetch, person_key, reason
 from musdesk.storage.files import write_atomic
 
 FORMATS = ("xlsx", "csv")
@@ -79,10 +79,9 @@ def results_table(round_id: str, language: str | None = None) -> ResultsTable:
         goals[goal.conversation_id].append(goal)
     query = (Conversation.select(Conversation, Employee)
              .join(Employee, on=(Conversation.employee == Employee.id))
-             .where(Conversation.round == round_)
-             .order_by(Employee.last_name, Employee.first_name))
+             .where(Conversation.round == round_))
     rows: list[tuple[Cell, ...]] = []
-    for conv in query:
+    for conv in sorted(query, key=_by_person):  # the Nordic order of people
         employee = conv.employee
         version = signed.get(conv.id)
         kinds = agreements.get(conv.id, {})
@@ -174,3 +173,7 @@ def export_results(round_id: str, path: Path, fmt: str | None = None,
         write_atomic(Path(path), data)
         audit.record("exported", round_, detail=f"results {kind}")
     return len(table.rows)
+
+
+def _by_person(conversation: Conversation) -> tuple[str, str]:
+    return person_key(conversation.employee.first_name, conversation.employee.last_name)

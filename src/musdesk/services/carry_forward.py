@@ -20,7 +20,7 @@ from musdesk.models import (
 )
 from musdesk.models.enums import FROZEN_STATUSES, OPEN_GOAL_STATUSES
 from musdesk.services import audit
-from musdesk.services.common import as_dict, atomic, fetch, kind_label, reason
+from musdesk.services.common import as_dict, atomic, fetch, kind_label, person_key, reason
 from musdesk.services.conversations import agreements
 from musdesk.services.plans import full_goal_dicts, goal_dict
 
@@ -221,8 +221,7 @@ def carry_over_preview(from_round_id: str | None,
     source = fetch(Round, from_round_id, "round")
     query = (Conversation.select(Conversation, Employee)
              .join(Employee, on=(Conversation.employee == Employee.id))
-             .where((Conversation.round == source) & (Conversation.status != "cancelled"))
-             .order_by(Employee.last_name, Employee.first_name))
+             .where((Conversation.round == source) & (Conversation.status != "cancelled")))
     wanted = set(employee_ids) if employee_ids is not None else None
     in_round = Conversation.select(Conversation.id).where(Conversation.round == source)
     # (`.tuples()` rows, which Peewee's stubs type as model instances)
@@ -234,7 +233,7 @@ def carry_over_preview(from_round_id: str | None,
     goals = Counter(conv for (conv,) in goal_rows)
     agreements = Counter(conv for (conv,) in agreement_rows)
     result = []
-    for conv in query:
+    for conv in sorted(query, key=_by_person):  # the Nordic order of people
         if wanted is not None and str(conv.employee_id) not in wanted:
             continue
         result.append(CarryPreview(str(conv.employee_id), conv.employee.full_name,
@@ -294,3 +293,7 @@ def carry_forward_round(from_round_id: str, to_round_id: str,
         target.previous_round = source
         target.save()
     return as_dict(target, goals_carried=carried)
+
+
+def _by_person(conversation: Conversation) -> tuple[str, str]:
+    return person_key(conversation.employee.first_name, conversation.employee.last_name)

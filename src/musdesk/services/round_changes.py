@@ -15,7 +15,7 @@ from musdesk import texts
 from musdesk.models import Conversation, Employee, Round, WheelStep
 from musdesk.models.enums import OPEN_STATUSES
 from musdesk.services import conversations, rounds
-from musdesk.services.common import atomic, fetch
+from musdesk.services.common import atomic, fetch, person_key
 
 
 @dataclass(frozen=True)
@@ -50,10 +50,9 @@ def participants(round_id: str) -> list[Participant]:
     round_ = fetch(Round, round_id, "round")
     query = (Conversation.select(Conversation, Employee)
              .join(Employee, on=(Conversation.employee == Employee.id))
-             .where(Conversation.round == round_)
-             .order_by(Employee.last_name, Employee.first_name))
+             .where(Conversation.round == round_))
     result = []
-    for conv in query:
+    for conv in sorted(query, key=_by_person):  # the Nordic order of people
         employee, leader = conv.employee, conv.leader
         result.append(Participant(
             str(conv.id), str(employee.id), employee.full_name,
@@ -73,9 +72,9 @@ def people_to_add(round_id: str) -> list[Person]:
     query = (Employee.select()
              .where((Employee.organisation == round_.organisation_id)
                     & (Employee.active == True)  # noqa: E712 - SQL expression
-                    & Employee.id.not_in(taken))
-             .order_by(Employee.last_name, Employee.first_name))
-    return [Person(str(e.id), e.full_name) for e in query]
+                    & Employee.id.not_in(taken)))
+    return [Person(str(e.id), e.full_name)
+            for e in sorted(query, key=lambda e: person_key(e.first_name, e.last_name))]
 
 
 def leaders(round_id: str) -> list[Person]:
@@ -83,9 +82,9 @@ def leaders(round_id: str) -> list[Person]:
     round_ = fetch(Round, round_id, "round")
     query = (Employee.select()
              .where((Employee.organisation == round_.organisation_id)
-                    & (Employee.active == True))  # noqa: E712
-             .order_by(Employee.last_name, Employee.first_name))
-    return [Person(str(e.id), e.full_name) for e in query]
+                    & (Employee.active == True)))  # noqa: E712
+    return [Person(str(e.id), e.full_name)
+            for e in sorted(query, key=lambda e: person_key(e.first_name, e.last_name))]
 
 
 def add_person(round_id: str, employee_id: str, today: dt.date | None = None) -> Participant:
@@ -161,3 +160,7 @@ def edit_round(round_id: str, edit: RoundEdit) -> RoundEdit:
             if step.due_date != due:
                 rounds.update_step(str(step.id), due_date=due)
     return round_edit(round_id)
+
+
+def _by_person(conversation: Conversation) -> tuple[str, str]:
+    return person_key(conversation.employee.first_name, conversation.employee.last_name)

@@ -23,6 +23,20 @@ def test_the_roster_the_rounds_and_the_form_list_people_alike(workspace) -> None
     assert in_form == expected
     assert [row.employee_name for row in conversation_rows(round_["id"], today)] == expected
     assert person_key("Åse", "Berg") > person_key("Bo", "Berg")
+    # The wheel's People page, its choosers, the carry-over list, the results export.
+    from musdesk.interchange.results_export import results_table
+    from musdesk.services import carry_forward, round_changes
+
+    assert [p.full_name for p in round_changes.participants(round_["id"])] == expected
+    assert [p.full_name for p in round_changes.leaders(round_["id"])] == expected
+    assert [p.full_name for p in carry_forward.carry_over_preview(round_["id"])] == expected
+    exported = [row[0] for row in results_table(round_["id"]).rows]
+    assert list(dict.fromkeys(exported)) == expected  # a row per goal: names repeat
+    newcomers = [roster.create_employee(org, first, last)
+                 for first, last in (("Ole", "Åsheim"), ("Per", "Ørn"), ("Kim", "Aasen"))]
+    assert newcomers
+    assert [p.full_name for p in round_changes.people_to_add(round_["id"])] == [
+        "Kim Aasen", "Per Ørn", "Ole Åsheim"]
 
 
 def test_the_due_list_sorts_people_by_last_name(qapp) -> None:
