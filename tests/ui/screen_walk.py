@@ -99,13 +99,22 @@ class Walk:
         self.shots = shots
         self.problems: list[str] = []
         self.count = 0
+        # What was looked at: "module.Class" of each window, and "module:function" of each
+        # function that showed a message box (tests/ui/test_screen_fit.py checks them).
+        self.walked: set[str] = set()
 
     def look(self, window: QWidget, name: str) -> None:
+        from tests.ui.screen_walk_more import apart_problems
+
         settle(self.app)
         self.count += 1
+        kind = type(window)
+        if kind.__module__.startswith("musdesk."):
+            self.walked.add(f"{kind.__module__}.{kind.__qualname__}")
         self.problems += problems_of(window, name)
+        self.problems += apart_problems(window, name)
         if self.shots is not None:
-            window.grab().save(str(self.shots / f"{self.count:02d}-{name}.png"))
+            window.grab().save(str(self.shots / f"{self.count:03d}-{name}.png"))
 
     def dialog(self, name: str, make: Callable[[], QDialog]) -> None:
         dialog = make()
@@ -148,6 +157,10 @@ def walk(language: str, shots: Path | None) -> dict[str, object]:
     window.move(room.topLeft())
     run = Walk(app, shots)
     run.look(window, "welcome")
+    run.walked.add("musdesk.ui.screens.welcome.WelcomeScreen")
+    from tests.ui.screen_walk_more import message_boxes, small_dialogs, unlock_screens, wizard_pages
+
+    unlock_screens(run, window, session, tmp)
 
     from musdesk.ui.demo import build_demo_workspace
 
@@ -169,10 +182,14 @@ def walk(language: str, shots: Path | None) -> dict[str, object]:
             inner.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     _dialogs(run, window, session, settings, tmp)
+    for name, make in small_dialogs(run, window, tmp, _pdf):
+        run.dialog(name, make)
+    wizard_pages(run, window)
+    message_boxes(run, window, session, tmp)
     session.close()
     del translators
     return {"screen": [room.width(), room.height()], "looked_at": run.count,
-            "problems": run.problems}
+            "problems": run.problems, "walked": sorted(run.walked)}
 
 
 def _dialogs(run: Walk, window: MainWindow, session: Session, settings: AppSettings,
@@ -214,7 +231,8 @@ def _dialogs(run: Walk, window: MainWindow, session: Session, settings: AppSetti
         ("recovery-key", lambda: RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567",
                                                    tmp / "new", window)),
         ("settings", lambda: SettingsDialog(settings, window)),
-        ("backups", lambda: BackupsDialog(workspace.list_backups, lambda: None, window)),
+        ("backups", lambda: BackupsDialog(workspace.list_backups, lambda: None, window,
+                                          restore=lambda path: None)),
         ("change-passphrase", lambda: ChangePassphraseDialog(session, window)),
         ("organisation", lambda: OrganisationDialog(lambda *a: None, parent=window)),
         ("department", lambda: DepartmentDialog(lambda *a: None,
