@@ -178,3 +178,18 @@ def test_the_group_conversation_dialog_saves_through_the_service(
     assert saved[0]["department_goals"] == "Svar inden for to dage"
     assert saved[0]["held_on"] == dt.date(2026, 3, 20)
     assert saved[0]["scheduled_start"] is None
+
+
+def test_the_default_name_is_not_an_existing_rounds(qtbot, organisation: dict) -> None:
+    """Planning twice in a year: the wizard does not propose the name of the first round."""
+    today = dt.date.today()
+    first = RoundWizard(organisation["id"])
+    qtbot.addWidget(first)
+    taken = first.round_page.name.text()
+    assert str(today.year) in taken
+    rounds.plan_round(organisation["id"], taken, today, today + dt.timedelta(days=300))
+    second = RoundWizard(organisation["id"])
+    qtbot.addWidget(second)
+    proposed = second.round_page.name.text()
+    assert proposed and proposed != taken
+    assert proposed not in {r["name"] for r in rounds.list_rounds(organisation["id"])}
