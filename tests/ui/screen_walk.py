@@ -26,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QTabWidget,
@@ -67,6 +68,17 @@ def _cut(widget: QWidget) -> str | None:
         if not text:
             return None
         needed = widget.sizeHint().width()
+    elif isinstance(widget, QComboBox) and not widget.isEditable():
+        # The chosen item's text must show whole (a combo box cuts it without "…"). Its size
+        # hint is the widest item (or the minimum contents length) plus the arrow and frame.
+        text = widget.currentText()
+        if not text:
+            return None
+        metrics = widget.fontMetrics()
+        widest = max([metrics.horizontalAdvance(widget.itemText(i))
+                      for i in range(widget.count())]
+                     + [metrics.horizontalAdvance("X" * widget.minimumContentsLength())])
+        needed = widget.sizeHint().width() - widest + metrics.horizontalAdvance(text)
     else:
         return None
     if widget.width() + 2 < needed and not widget.toolTip():

@@ -146,6 +146,18 @@ def test_the_walk_sees_a_window_too_big_and_a_cut_label(qtbot) -> None:
     label.setToolTip(label.text())
     dialog.resize(300, 200)
     assert problems_of(dialog, "test") == []
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()  # a chosen item cut short (a combo box shows no "…")
+    combo.addItem("Fjellvik Energi AS — Medarbeidersamtaler 2026 (august 2026 – juli 2027)")
+    combo.setFixedWidth(160)
+    dialog.layout().addWidget(combo)
+    combo.show()
+    dialog.layout().activate()
+    assert any("QComboBox" in p and "is cut" in p for p in problems_of(dialog, "test"))
+    combo.setFixedWidth(combo.sizeHint().width())
+    dialog.layout().activate()
+    assert not any("QComboBox" in p for p in problems_of(dialog, "test"))
 
 
 def test_the_walk_sees_a_destructive_button_among_the_others(qtbot) -> None:

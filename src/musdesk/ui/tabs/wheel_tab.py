@@ -113,7 +113,6 @@ class WheelTab(TabPage):
         top.addWidget(QLabel(self.tr("Round:")))
         top.addWidget(self.round_combo, 1)
         top.addWidget(self.status_combo)
-        top.addWidget(self.summary)
         top.addWidget(self._build_documents_button())
         self.sets_button = QPushButton(self.tr("Question sets…"))
         self.sets_button.clicked.connect(self.edit_question_sets)
@@ -174,6 +173,7 @@ class WheelTab(TabPage):
         self.stack.addWidget(splitter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)  # its own line: the round's name and period stay whole
         layout.addWidget(self.stack, 1)
 
     def _build_progress_page(self) -> QWidget:
