@@ -135,3 +135,31 @@ def test_a_scan_is_opened_saved_and_removed_from_the_tab(
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert tab.view.paper_box.scans.count() == 0
     assert signing.scans(tab.conversation_id) == []
+
+
+def test_the_personnel_file_copy_is_saved_as_pdfa_2b(
+    qtbot, world, monkeypatch, tmp_path  # noqa: F811
+) -> None:
+    import pikepdf
+    from PySide6.QtWidgets import QFileDialog
+
+    from musdesk.documents import seal
+
+    tab = make_tab(qtbot, world)
+    action = tab.page.document_actions["summary-archive"]
+    assert not action.isEnabled()  # not before the conversation is held
+    bring_to_signing(qtbot, tab)
+    assert action.isEnabled() and "PDF/A-2b" in action.text()
+    opened: list[DocumentPreviewDialog] = []
+    monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: opened.append(self))
+    action.trigger()  # rendered on a worker thread
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    assert "personnel file" in dialog.windowTitle()
+    target = tmp_path / "personalemappe.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with pikepdf.open(target) as pdf:
+        assert pdf.open_metadata().get("pdfaid:part") == "2" and len(pdf.attachments) == 0
+    assert seal.verify_file(target).verdict is seal.Verdict.GENUINE

@@ -145,8 +145,12 @@ def test_verify_dialog_file_genuine_then_altered(
     dialog = VerifyDialog()
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(issued_summary), ""))
-    result = dialog.choose_file()
-    assert result is not None and result.ok
+    with qtbot.waitSignal(dialog.file_checked, timeout=20_000) as checked:
+        assert dialog.choose_file() is not None  # on a worker thread
+        assert not dialog.file_button.isEnabled()  # busy meanwhile
+        assert dialog.verify_file(issued_summary) is None  # one check at a time
+    result = checked.args[0]
+    assert result is not None and result.ok and dialog.file_button.isEnabled()
     assert dialog.result_label.text().startswith("Genuine")
     assert "not yet recorded as signed" in dialog.result_label.text()
     assert "e6f2ea" in dialog.result_frame.styleSheet()
@@ -156,7 +160,9 @@ def test_verify_dialog_file_genuine_then_altered(
     data[width] = ord("9") if data[width] != ord("9") else ord("8")
     altered = issued_summary.with_name("altered.pdf")
     altered.write_bytes(bytes(data))
-    result = dialog.verify_file(altered)
+    with qtbot.waitSignal(dialog.file_checked, timeout=20_000) as checked:
+        dialog.verify_file(altered)
+    result = checked.args[0]
     assert result is not None and not result.ok
     assert dialog.result_label.text().startswith("Content changed")
     assert "f8e8e6" in dialog.result_frame.styleSheet()
@@ -189,7 +195,9 @@ def test_verify_dialog_reports_an_unreadable_file(
     monkeypatch.setattr(verify_dialog, "show_error", lambda parent, exc: shown.append(str(exc)))
     dialog = VerifyDialog()
     qtbot.addWidget(dialog)
-    assert dialog.verify_file(tmp_path / "missing.pdf") is None
+    with qtbot.waitSignal(dialog.file_checked, timeout=20_000) as checked:
+        dialog.verify_file(tmp_path / "missing.pdf")
+    assert checked.args[0] is None
     assert shown and "missing.pdf" in shown[0]
 
 
@@ -215,5 +223,40 @@ def test_dropping_a_pdf_on_the_verify_dialog_checks_it(qtbot, issued_summary: Pa
     mime.setUrls([QUrl.fromLocalFile(str(issued_summary))])
     drop = QDropEvent(QPointF(dialog.rect().center()), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    dialog.dropEvent(drop)
+    with qtbot.waitSignal(dialog.file_checked, timeout=20_000):
+        dialog.dropEvent(drop)
     assert dialog.last_result is not None and dialog.last_result.ok
+
+
+def test_closing_the_verify_dialog_cancels_the_check(qtbot, issued_summary: Path) -> None:
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.file_checked, timeout=20_000) as checked:
+        job = dialog.verify_file(issued_summary)
+        dialog.reject()
+    assert job is not None and job.context.cancelled
+    assert checked.args[0] is None and dialog.last_result is None
+
+
+def test_the_batch_message_counts_what_was_made(
+    qtbot, mus_round: MusRound, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from musdesk.documents.batch import BatchResult
+    from musdesk.ui.dialogs import document_preview
+
+    told: list[str] = []
+    monkeypatch.setattr(document_preview.QMessageBox, "information",
+                        lambda parent, title, text: told.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "plans.pdf"
+    make_round_documents(parent, "plan", str(mus_round.round.id), target, combined=True)
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    pages = len(reader(target.read_bytes()).pages)
+    assert pages > 3 and "documents of 3 people" in told[0] and f"({pages} pages)" in told[0]
+    assert "1 file" not in told[0]
+    said = document_preview.batch_message(
+        BatchResult(written=[tmp_path / "a.pdf"], people=1, skipped=2), tmp_path)
+    assert said.startswith("1 file(s) written") and "2 conversation(s) not held yet" in said

@@ -36,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pdf.add_argument("--combined", action="store_true",
                      help="all employees in one file, for printing in one go "
                           f"({', '.join(batch.COMBINABLE_KINDS)})")
+    pdf.add_argument("--archive", action="store_true",
+                     help="summary only: the copy for the personnel file or a public archive "
+                          "(PDF/A-2b, signed, the signed content in its XMP metadata)")
     pdf.set_defaults(func=cmd_pdf)
 
     verify = subparsers.add_parser(
@@ -47,6 +50,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    if args.archive:
+        if args.kind != "summary":
+            raise DocumentError(detail=texts.text("documents.trust.archive_summary_only"))
+        args.kind = batch.ARCHIVE_SUMMARY
     workspace = open_workspace(args.path)
     try:
         round_ = by_id.find_round(args.round)
@@ -90,11 +97,12 @@ def _write_combined(args: argparse.Namespace, round_: by_id.RoundRef, output: Pa
     if not round_.conversation_count:
         raise NoConversations(round=round_.name)
     target = _single_target(output, by_id.round_file_name(args.kind, round_.id))
-    batch.write_round_combined(
+    result = batch.write_round_combined(
         args.kind, round_.id, target, language=args.language,
         progress=lambda done, total, name: print(f"{done}/{total} {name}"),
     )
-    print(texts.text("documents.pdf.written", path=target))
+    print(texts.text("documents.trust.combined_written", path=target, people=result.people,
+                     pages=result.pages))
     return 0
 
 

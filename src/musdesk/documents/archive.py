@@ -7,7 +7,10 @@ incremental update written by pyHanko's PDF writer:
 - an sRGB output intent (`resources/color/sRGB.icc`);
 - for a summary, the signed content as an attached file (`/AF`, relationship `/Data`). PDF/A-2
   allows only PDF/A files as attachments, so a summary is PDF/A-3b (PDF/A-2b plus attached
-  files); every other document is PDF/A-2b.
+  files); every other document is PDF/A-2b;
+- for the summary's personnel-file copy (PDF/A-2b), the same signed content as one XMP
+  property, `musdesk:signedContent`, described by a PDF/A extension schema in the same XMP
+  packet (PDF/A-2 allows any XMP property that such a schema describes; no attachment).
 A summary is then signed (PAdES baseline B, pyHanko) in the same revision.
 
 What is not validated here (no veraPDF on the machine): see docs/architecture.md.
@@ -28,6 +31,10 @@ if TYPE_CHECKING:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 PDFAID_NS = "http://www.aiim.org/pdfa/ns/id/"
+# Our own XMP namespace for the signed content of a personnel-file copy (PDF/A-2b).
+CONTENT_NS = "http://ns.musdesk.invalid/signed-content/1.0/"
+CONTENT_PREFIX = "musdesk"
+CONTENT_PROPERTY = "signedContent"
 ICC_CONDITION = "sRGB IEC61966-2.1"
 
 
@@ -67,7 +74,8 @@ def producer() -> str:
     return model.VENDOR
 
 
-def _metadata(writer: IncrementalPdfFileWriter, meta: Metadata, part: int) -> None:
+def _metadata(writer: IncrementalPdfFileWriter, meta: Metadata, part: int,
+              content: bytes | None = None) -> None:
     """One XMP description with the PDF/A identification and the same title, author,
     subject, keywords, tool and dates as the information dictionary (pyHanko's metadata
     writer updates both together when it writes)."""
@@ -87,9 +95,66 @@ def _metadata(writer: IncrementalPdfFileWriter, meta: Metadata, part: int) -> No
     if meta.keywords:
         # pyHanko would write "pdf:keywords"; the schema's name is pdf:Keywords
         fields[model.ExpandedName(model.NS["pdf"], "Keywords")] = model.XmpValue(meta.keywords)
+    if content is not None:
+        fields.update(_content_fields(content))
     roots = xmp_xml.update_xmp_with_meta(target, [model.XmpStructure(fields)])
     writer.root["/Metadata"] = writer.add_object(xmp_xml.MetadataStream.from_xmp(roots))
     writer.update_root()
+
+
+def _content_fields(content: bytes) -> dict[Any, Any]:
+    """`musdesk:signedContent` (the signed JSON as text) and the PDF/A extension schema that
+    describes it: PDF/A-2 (6.6.2.3) wants every property outside the predefined schemas
+    described in the packet itself, as pdfaExtension:schemas (a bag of pdfaSchema structures,
+    each with its namespace URI, prefix and a sequence of pdfaProperty name, valueType,
+    category and description)."""
+    from lxml import etree
+    from pyhanko.pdf_utils.metadata import model
+
+    etree.register_namespace(CONTENT_PREFIX, CONTENT_NS)  # the prefix the schema declares
+    ns = model.NS
+
+    def name(prefix: str, local: str) -> Any:
+        return model.ExpandedName(ns[prefix], local)
+
+    prop = model.XmpStructure.of(
+        (name("pdfaProperty", "name"), model.XmpValue(CONTENT_PROPERTY)),
+        (name("pdfaProperty", "valueType"), model.XmpValue("Text")),
+        (name("pdfaProperty", "category"), model.XmpValue("internal")),
+        (name("pdfaProperty", "description"), model.XmpValue(
+            "The summary's canonical content, signed with the workspace's Ed25519 key "
+            "(musdesk-signed-content 1, JSON)")),
+    )
+    schema = model.XmpStructure.of(
+        (name("pdfaSchema", "schema"), model.XmpValue("musdesk signed content")),
+        (name("pdfaSchema", "namespaceURI"), model.XmpValue(CONTENT_NS)),
+        (name("pdfaSchema", "prefix"), model.XmpValue(CONTENT_PREFIX)),
+        (name("pdfaSchema", "property"),
+         model.XmpValue(model.XmpArray.ordered([model.XmpValue(prop)]))),
+    )
+    return {
+        name("pdfaExtension", "schemas"):
+            model.XmpValue(model.XmpArray.unordered([model.XmpValue(schema)])),
+        model.ExpandedName(CONTENT_NS, CONTENT_PROPERTY): model.XmpValue(content.decode()),
+    }
+
+
+def xmp_content_of(pdf: bytes) -> bytes | None:
+    """The `musdesk:signedContent` property of the file's XMP metadata, or None."""
+    from pyhanko.pdf_utils.metadata import model, xmp_xml
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        stream = reader.root["/Metadata"].get_object()
+        wanted = model.ExpandedName(CONTENT_NS, CONTENT_PROPERTY)
+        for root in xmp_xml.parse_xmp(io.BytesIO(stream.data)):
+            for key, value in root:
+                if key == wanted and isinstance(value.value, str):
+                    return value.value.encode()
+    except Exception:  # noqa: BLE001 - a damaged or foreign file simply has none
+        return None
+    return None
 
 
 def _output_intent(writer: IncrementalPdfFileWriter) -> None:
@@ -147,11 +212,12 @@ def _attach(writer: IncrementalPdfFileWriter, attachment: Attachment) -> None:
 
 def archival(
     pdf: bytes, meta: Metadata, *, attachment: Attachment | None = None,
-    sign: bool = False,
+    sign: bool = False, xmp_content: bytes | None = None,
 ) -> bytes:
-    """`pdf` as PDF/A (2b, or 3b with an attachment); signed (PAdES) when `sign`."""
+    """`pdf` as PDF/A (2b, or 3b with an attachment); signed (PAdES) when `sign`;
+    `xmp_content` goes into the XMP metadata (PDF/A-2b stays 2b)."""
     writer = _writer(pdf)
-    _metadata(writer, meta, 3 if attachment is not None else 2)
+    _metadata(writer, meta, 3 if attachment is not None else 2, xmp_content)
     _output_intent(writer)
     if attachment is not None:
         _attach(writer, attachment)

@@ -28,6 +28,10 @@ KINDS = (
     "summary", "invitation", "prep-employee", "prep-leader", "wheel", "plan", "round-report",
 )
 PER_ROUND_KINDS = ("wheel", "round-report")
+# The summary's personnel-file copy (PDF/A-2b, its signed content in the XMP metadata; see
+# archive.py): `musdesk pdf … summary --archive`, Documents → Summary for the personnel file.
+ARCHIVE_SUMMARY = "summary-archive"
+SUMMARY_KINDS = ("summary", ARCHIVE_SUMMARY)
 # Handouts that can go into one file for printing a round in one go. Summaries cannot: each
 # is sealed and recorded as a file of its own.
 COMBINABLE_KINDS = ("invitation", "prep-employee", "prep-leader", "plan")
@@ -46,7 +50,7 @@ class BatchResult:
 
 
 def check_kind(kind: str) -> str:
-    if kind not in KINDS:
+    if kind not in KINDS and kind != ARCHIVE_SUMMARY:
         raise UnknownKind(kind=kind, kinds=", ".join(KINDS))
     return kind
 
@@ -56,10 +60,13 @@ def render_conversation_document(
 ) -> bytes:
     """The PDF of one kind for one conversation; a summary is sealed and recorded."""
     check_kind(kind)
-    if kind == "summary":
+    if kind in SUMMARY_KINDS:
+        archive_copy = kind == ARCHIVE_SUMMARY
         with write_transaction():  # the seal record and the audit event, or neither
-            pdf, _record = seal.issue_summary(data.summary_of(conversation, language))
-            audit.record("printed", conversation, detail=f"summary v{conversation.version}")
+            pdf, _record = seal.issue_summary(data.summary_of(conversation, language),
+                                              archive_copy=archive_copy)
+            detail = f"summary v{conversation.version}" + (" PDF/A-2b" if archive_copy else "")
+            audit.record("printed", conversation, detail=detail)
         return pdf
     if kind == "invitation":
         return handouts.render_invitation(data.invitation_of(conversation, language))
@@ -165,7 +172,7 @@ def write_round_documents(
     if conversation_ids is not None:
         wanted = {str(i) for i in conversation_ids}
         conversations = [c for c in conversations if str(c.id) in wanted]
-    if kind == "summary":  # only conversations that took place have a summary
+    if kind in SUMMARY_KINDS:  # only conversations that took place have a summary
         held = [c for c in conversations if data.summary_refusal(c.status) is None]
         result.skipped = len(conversations) - len(held)
         conversations = held

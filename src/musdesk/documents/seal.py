@@ -215,14 +215,18 @@ def seal_mark(doc: SummaryDocument, digest: str, signature: bytes) -> SealMark:
     )
 
 
-def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
-    """Render the sealed summary and record it; returns the PDF bytes and the record."""
+def issue_summary(doc: SummaryDocument, archive_copy: bool = False
+                  ) -> tuple[bytes, IssuedSummary]:
+    """Render the sealed summary and record it; returns the PDF bytes and the record.
+
+    `archive_copy`: the personnel-file copy, PDF/A-2b, its signed content in the XMP
+    metadata instead of an attached file (same code, same PAdES signature kind)."""
     key = signing_key()
     canonical = canonical_content(doc)
     digest = content_hash(canonical)
     signature = key.sign(seal_message(doc.document_id, doc.version, digest))
     mark = seal_mark(doc, digest, signature)
-    pdf = _sealed_pdf(doc, mark, key, canonical, digest)
+    pdf = _sealed_pdf(doc, mark, key, canonical, digest, archive_copy)
     record = IssuedSummary(
         issue_id=uuid.uuid4().hex,
         document_id=doc.document_id,
@@ -254,10 +258,12 @@ def issue_summary(doc: SummaryDocument) -> tuple[bytes, IssuedSummary]:
 
 
 def _sealed_pdf(
-    doc: SummaryDocument, mark: SealMark, key: Ed25519PrivateKey, canonical: str, digest: str
+    doc: SummaryDocument, mark: SealMark, key: Ed25519PrivateKey, canonical: str, digest: str,
+    archive_copy: bool = False,
 ) -> bytes:
     """The pages with the seal and the certificate's fingerprint in the footer, as PDF/A-3b
-    with the signed content attached, signed (PAdES) with the workspace's certificate."""
+    with the signed content attached (or, for the personnel file, PDF/A-2b with it in the
+    XMP metadata), signed (PAdES) with the workspace's certificate."""
     from musdesk.documents import archive, certificate, signed_content
     from musdesk.documents.page import archive_metadata
     from musdesk.documents.summary import summary_info
@@ -269,8 +275,11 @@ def _sealed_pdf(
         canonical=canonical, content_sha256=digest,
         pages_sha256=archive.page_content_hash(pages) or "",
     )
+    meta = archive_metadata(summary_info(doc, mark), doc.language)
+    if archive_copy:
+        return archive.archival(pages, meta, xmp_content=attached, sign=True)
     return archive.archival(
-        pages, archive_metadata(summary_info(doc, mark), doc.language),
+        pages, meta,
         attachment=archive.Attachment(
             signed_content.ATTACHMENT_NAME, attached,
             texts.text("documents.trust.signature_reason", doc.language),
@@ -436,9 +445,9 @@ def _verify_content(data: bytes, result: Callable[..., Verification]) -> Verific
     from musdesk.documents import archive, signed_content
 
     match = _KEYWORD_PATTERN.search(data)
-    attached = signed_content.read(
-        archive.attachment_of(data, signed_content.ATTACHMENT_NAME), verifying_keys()
-    )
+    carried = (archive.attachment_of(data, signed_content.ATTACHMENT_NAME)
+               or archive.xmp_content_of(data))  # attached, or in a personnel-file copy's XMP
+    attached = signed_content.read(carried, verifying_keys())
     if attached is None or not (attached.signed_by_us or attached.signed_by_its_key):
         # no content signed by anyone: a foreign file with our keyword (or code) pasted in
         return result(Verdict.NOT_MUSDESK if match else Verdict.NOT_SEALED, None)

@@ -95,12 +95,16 @@ def test_single_output_without_pdf_suffix_is_a_folder(
 
 
 def test_combined_file_holds_everyone_each_numbered_on_their_own(
-    closed_round: MusRound, workspace_path: Path, tmp_path: Path
+    closed_round: MusRound, workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     target = tmp_path / "all-invitations.pdf"
     assert run("pdf", workspace_path, "invitation", "--round", "MUS 2026", "--combined",
                "-o", target, "--language", "en") == 0
     pages = reader(target.read_bytes()).pages
+    said = capsys.readouterr().out.splitlines()
+    # the progress counts what was made: three people, then laying the file out
+    assert [line.split()[0] for line in said[:-1]] == ["1/4", "2/4", "3/4", "4/4"]
+    assert "3 people" in said[-1] and f"{len(pages)} pages" in said[-1]
     # one page per invitation here, and a blank back after each but the last, so printed
     # double-sided every person starts on a new sheet
     assert len(pages) == 5

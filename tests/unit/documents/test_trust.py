@@ -16,7 +16,7 @@ import pikepdf
 import pytest
 
 from musdesk.cli import main
-from musdesk.documents import batch, certificate, data, pades, seal
+from musdesk.documents import archive, batch, certificate, data, pades, seal
 from musdesk.documents.errors import SummaryNotPossible
 from musdesk.documents.seal import Verdict
 from musdesk.documents.styles import format_date
@@ -60,6 +60,8 @@ def check_archival(pdf: bytes, part: str) -> None:
         assert int(profile.N) == 3 and profile.read_bytes()[36:40] == b"acsp"
         assert str(doc.docinfo.get("/Producer")) == meta.get("pdf:Producer")
         assert str(doc.docinfo.get("/Title")) == meta.get("dc:title")
+        assert "/Filter" not in doc.Root.Metadata
+        check_xmp_extensions(doc.Root.Metadata.read_bytes())
     report = subprocess.run([_tool("pdffonts"), "-"], input=pdf, capture_output=True,
                             check=True).stdout.decode()
     rows = [line.split() for line in report.splitlines()[2:] if line.strip()]
@@ -216,6 +218,39 @@ def test_pyhanko_validates_with_the_exported_certificate_as_trust_root(
         other.lock()
 
 
+def _pyhanko_cli() -> str:
+    """pyHanko's own command line (the `pyhanko-cli` package of the test extras)."""
+    import sys
+
+    found = shutil.which("pyhanko") or str(Path(sys.executable).with_name("pyhanko"))
+    if not Path(found).exists():
+        pytest.skip("the pyhanko command (pip package pyhanko-cli) is not installed")
+    return found
+
+
+def test_pyhanko_sign_validate_trusts_it_with_the_exported_certificate(
+    signed_file, tmp_path: Path
+) -> None:
+    path, pdf = signed_file
+    pem = tmp_path / "musdesk-certificate.pem"
+    certificate.export_certificate(pem)
+    command = [_pyhanko_cli(), "sign", "validate", "--trust", str(pem), "--trust-replace"]
+    said = subprocess.run([*command, str(path)], capture_output=True, timeout=120)
+    assert said.returncode == 0, said.stderr
+    assert b"INTACT:TRUSTED,UNTOUCHED" in said.stdout
+    # the same file without the certificate as trust root: intact, but nobody vouches for it
+    untrusted = subprocess.run([_pyhanko_cli(), "sign", "validate", str(path)],
+                               capture_output=True, timeout=120)
+    assert untrusted.returncode != 0 and b"UNTRUSTED" in untrusted.stdout
+    changed = bytearray(pdf)
+    position = pdf.index(b"/Widths [ ") + 11
+    changed[position] = ord("9") if changed[position] != ord("9") else ord("8")
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(bytes(changed))
+    said = subprocess.run([*command, str(bad)], capture_output=True, timeout=120)
+    assert said.returncode != 0 and b"INVALID" in said.stdout
+
+
 def test_a_qpdf_resave_is_the_same_content(signed_file, tmp_path: Path,
                                            capsys: pytest.CaptureFixture) -> None:
     path, pdf = signed_file
@@ -252,6 +287,124 @@ def test_a_foreign_pdf_with_the_keyword_pasted_in_is_not_a_musdesk_summary(
         out = io.BytesIO()
         foreign.save(out)
     assert seal.verify_pdf_bytes(out.getvalue()).verdict is Verdict.CONTENT_CHANGED
+
+
+# The schemas PDF/A-2 predefines (ISO 19005-2, 6.6.2.3.1: XMP 2005's own schemas, PDF/A
+# identification and extension schemas); any other property needs an extension schema.
+PREDEFINED_XMP = {
+    "http://purl.org/dc/elements/1.1/", "http://ns.adobe.com/xap/1.0/",
+    "http://ns.adobe.com/pdf/1.3/", "http://www.aiim.org/pdfa/ns/id/",
+    "http://ns.adobe.com/xap/1.0/mm/", "http://ns.adobe.com/xap/1.0/rights/",
+    "http://www.aiim.org/pdfa/ns/extension/",
+}
+# the property names of the predefined schemas our files use (a misspelt one, such as
+# "pdf:keywords", is not predefined)
+PREDEFINED_NAMES = {
+    "http://ns.adobe.com/pdf/1.3/": {"Keywords", "PDFVersion", "Producer", "Trapped"},
+    "http://www.aiim.org/pdfa/ns/id/": {"part", "conformance", "amd", "corr"},
+    "http://ns.adobe.com/xap/1.0/": {"CreateDate", "CreatorTool", "ModifyDate",
+                                     "MetadataDate", "Identifier", "Label", "Rating"},
+}
+XMP_VALUE_TYPES = {"Text", "Integer", "Boolean", "Date", "URI", "URL", "Real", "MIMEType",
+                   "Locale", "AgentName", "ProperName", "GUID", "RenditionClass"}
+
+
+def check_xmp_extensions(xmp: bytes) -> set[str]:
+    """Every top-level XMP property is predefined or described by a pdfaExtension schema
+    with its namespace URI, prefix, name and a known value type; returns the described
+    properties ("{uri}name")."""
+    from lxml import etree
+
+    rdf = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+    schema_ns, prop_ns = ("http://www.aiim.org/pdfa/ns/schema#",
+                          "http://www.aiim.org/pdfa/ns/property#")
+    root = etree.fromstring(xmp.split(b"?>", 1)[1].rsplit(b"<?xpacket", 1)[0])
+    used: dict[str, str] = {}  # "{uri}name" -> prefix
+    for description in root.iter(f"{rdf}Description"):
+        if description.getparent().tag != f"{rdf}RDF":
+            continue
+        names = [*description.attrib, *(child.tag for child in description)]
+        for name in names:
+            if name == f"{rdf}about":
+                continue
+            uri = name[1:].split("}")[0]
+            used[name] = next((p for p, u in description.nsmap.items() if u == uri), "") or ""
+            for child in description:
+                if child.tag == name:
+                    used[name] = child.prefix or ""
+    described: dict[str, tuple[str, str]] = {}
+    for schema in root.iter():
+        uri = schema.get(f"{{{schema_ns}}}namespaceURI")
+        if uri is None:
+            continue
+        prefix = schema.get(f"{{{schema_ns}}}prefix")
+        for prop in schema.iter():
+            name = prop.get(f"{{{prop_ns}}}name")
+            if name is not None:
+                described[f"{{{uri}}}{name}"] = (prefix, prop.get(f"{{{prop_ns}}}valueType"))
+                assert prop.get(f"{{{prop_ns}}}category") in ("internal", "external")
+                assert prop.get(f"{{{prop_ns}}}description")
+    for name, prefix in used.items():
+        uri = name[1:].split("}")[0]
+        if uri in PREDEFINED_XMP:
+            assert name.split("}")[1] in PREDEFINED_NAMES.get(uri, {name.split("}")[1]}), name
+            continue
+        assert name in described, f"{name} is neither predefined nor described"
+        schema_prefix, value_type = described[name]
+        assert schema_prefix == prefix, (name, prefix, schema_prefix)
+        assert value_type in XMP_VALUE_TYPES, (name, value_type)
+    return set(described)
+
+
+def test_the_personnel_file_copy_is_pdfa_2b_signed_with_its_content_in_the_xmp(
+    mus_round: MusRound, tmp_path: Path
+) -> None:
+    sealed = batch.render_conversation_document("summary", mus_round.conversation)
+    pdf = batch.render_conversation_document(batch.ARCHIVE_SUMMARY,
+                                             _reread(mus_round.conversation))
+    check_archival(pdf, "2")
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        assert "/AF" not in doc.Root and len(doc.attachments) == 0  # PDF/A-2: no attachment
+        assert "/Filter" not in doc.Root.Metadata  # the XMP stream stays readable
+        xmp = doc.Root.Metadata.read_bytes()
+    described = check_xmp_extensions(xmp)
+    assert described == {f"{{{archive.CONTENT_NS}}}{archive.CONTENT_PROPERTY}"}
+    # same content, same code as the sealed summary; the same text on the pages
+    assert text_of(pdf) == text_of(sealed)
+    one, two = seal.verify_pdf_bytes(sealed), seal.verify_pdf_bytes(pdf)
+    assert one.verdict is two.verdict is Verdict.GENUINE and one.record.code == two.record.code
+    path = tmp_path / "personalemappe.pdf"
+    path.write_bytes(pdf)
+    said = subprocess.run([_tool("pdfsig"), str(path)], capture_output=True).stdout.decode()
+    assert "Signature is Valid." in said
+    # re-saved by qpdf: the content in the XMP still tells "same content"
+    resaved = tmp_path / "resaved.pdf"
+    subprocess.run([_tool("qpdf"), "--object-streams=generate", str(path), str(resaved)],
+                   check=True)
+    assert seal.verify_file(resaved).verdict is Verdict.RESAVED
+    # the sealed summary's XMP follows the same rules (it has no extension property)
+    with pikepdf.open(io.BytesIO(sealed)) as doc:
+        assert check_xmp_extensions(doc.Root.Metadata.read_bytes()) == set()
+
+
+def test_the_cli_writes_the_personnel_file_copy_with_archive(
+    workspace: Workspace, mus_round: MusRound, workspace_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+) -> None:
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("MUSDESK_PASSPHRASE", PASSPHRASE)
+    workspace.lock()
+    target = tmp_path / "arkiv.pdf"
+    assert main(["pdf", str(workspace_path), "summary", "--round", "MUS 2026", "--employee",
+                 mus_round.employee_name, "--archive", "-o", str(target)]) == 0
+    check_archival(target.read_bytes(), "2")
+    capsys.readouterr()
+    assert main(["verify", str(target), str(workspace_path)]) == 0  # genuine
+    code = main(["pdf", str(workspace_path), "invitation", "--round", "MUS 2026",
+                 "--archive", "-o", str(tmp_path / "x")])
+    err = capsys.readouterr().err.strip()
+    assert code != 0 and len(err.splitlines()) == 1 and "--archive" in err
 
 
 def test_a_reprint_keeps_the_first_issue_date_and_lists_each_printing(mus_round: MusRound

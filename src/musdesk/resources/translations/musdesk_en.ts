@@ -528,6 +528,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The signed summary as PDF/A-2b, the archival format personnel files and public archives ask for; same verification code, no attached file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary for signature (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,6 +601,10 @@
     </message>
     <message>
         <source>Summary for signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the personnel file (PDF/A-2b)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +706,61 @@
     </message>
     <message>
         <source>Choose the department above from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the personnel file (PDF/A-2b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee&apos;s preparation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s preparation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUS wheel overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %n file(s) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the documents of %n people (%2 pages): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n file(s) written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n conversation(s) not held yet: no summary made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4297,6 +4360,22 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

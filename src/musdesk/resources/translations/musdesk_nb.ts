@@ -528,6 +528,10 @@
         <translation>først når samtalen er holdt</translation>
     </message>
     <message>
+        <source>The signed summary as PDF/A-2b, the archival format personnel files and public archives ask for; same verification code, no attached file.</source>
+        <translation>Det signerte referatet som PDF/A-2b, arkivformatet personalmapper og offentlige arkiver krever; samme verifiseringskode, ingen vedlagt fil.</translation>
+    </message>
+    <message>
         <source>Summary for signature (%1)</source>
         <translation>Referat til signering (%1)</translation>
     </message>
@@ -598,6 +602,10 @@
     <message>
         <source>Summary for signature…</source>
         <translation>Referat til signering …</translation>
+    </message>
+    <message>
+        <source>Summary for the personnel file (PDF/A-2b)…</source>
+        <translation>Referat til personalmappen (PDF/A-2b) …</translation>
     </message>
     <message>
         <source>Invitation…</source>
@@ -699,6 +707,61 @@
     <message>
         <source>Choose the department above from the list.</source>
         <translation>Velg den overordnede avdelingen i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Summary</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Summary for the personnel file (PDF/A-2b)</source>
+        <translation>Referat til personalmappen (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitasjon</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s preparation sheet</source>
+        <translation>Medarbeiderens forberedelsesark</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s preparation sheet</source>
+        <translation>Lederens forberedelsesark</translation>
+    </message>
+    <message>
+        <source>MUS wheel overview</source>
+        <translation>Oversikt over MUS-hjulet</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Utviklingsplan</translation>
+    </message>
+    <message>
+        <source>Making documents…</source>
+        <translation>Lager dokumentene …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelled after %n file(s) in %1.</source>
+        <translation>Avbrutt etter %n fil(er) i %1.</translation>
+    </message>
+    <message>
+        <source>One file with the documents of %n people (%2 pages): %1.</source>
+        <translation>Én fil med dokumentene til %n personer (%2 sider): %1.</translation>
+    </message>
+    <message>
+        <source>%n file(s) written to %1.</source>
+        <translation>%n fil(er) skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>%n conversation(s) not held yet: no summary made.</source>
+        <translation>%n samtale(r) er ikke holdt ennå: ikke noe referat laget.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4367,22 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Kontrollerer filen …</translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled.</source>
+        <translation>Ikke kontrollert: avbrutt.</translation>
     </message>
 </context>
 <context>

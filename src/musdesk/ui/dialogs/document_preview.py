@@ -178,18 +178,20 @@ def _fit(size: QSize, area: QRect) -> QRect:
     return QRect(x, y, scaled.width(), scaled.height())
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DocumentPreview", text, None, n)
+# Literal strings in translate() calls, so that lupdate finds them (context DocumentPreview).
+translate = QCoreApplication.translate
 
 
 def _kind_title(kind: str) -> str:
     titles = {
-        "summary": _tr("Summary"),
-        "invitation": _tr("Invitation"),
-        "prep-employee": _tr("Employee's preparation sheet"),
-        "prep-leader": _tr("Leader's preparation sheet"),
-        "wheel": _tr("MUS wheel overview"),
-        "plan": _tr("Development plan"),
+        "summary": translate("DocumentPreview", "Summary"),
+        "summary-archive": translate("DocumentPreview",
+                                     "Summary for the personnel file (PDF/A-2b)"),
+        "invitation": translate("DocumentPreview", "Invitation"),
+        "prep-employee": translate("DocumentPreview", "Employee's preparation sheet"),
+        "prep-leader": translate("DocumentPreview", "Leader's preparation sheet"),
+        "wheel": translate("DocumentPreview", "MUS wheel overview"),
+        "plan": translate("DocumentPreview", "Development plan"),
     }
     return titles.get(kind, kind)
 
@@ -268,7 +270,8 @@ def make_round_documents(
 
     With `combined`, `folder` is the one PDF file that gets everyone's handout (for printing
     in one go; invitations, preparation sheets and plans only)."""
-    progress = QProgressDialog(_tr("Making documents…"), _tr("Cancel"), 0, 0, parent)
+    progress = QProgressDialog(translate("DocumentPreview", "Making documents…"),
+                               translate("DocumentPreview", "Cancel"), 0, 0, parent)
     progress.setWindowTitle(_kind_title(kind))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -297,10 +300,7 @@ def make_round_documents(
         if on_done is not None:
             on_done(result)
         elif parent is not None:
-            message = _tr("%n file(s) written to %1.", len(result.written))
-            if result.cancelled:
-                message = _tr("Cancelled after %n file(s) in %1.", len(result.written))
-            QMessageBox.information(parent, _kind_title(kind), message.replace("%1", str(folder)))
+            QMessageBox.information(parent, _kind_title(kind), batch_message(result, folder))
 
     def on_failure(error: BaseException) -> None:
         progress.close()
@@ -315,3 +315,25 @@ def make_round_documents(
     progress.canceled.connect(on_cancel)
     job.progress_dialog = progress  # kept alive with the job
     return start(job)
+
+
+def batch_message(result: BatchResult, target: Path) -> str:
+    """What a batch made, counted as it was made: files, or one combined file with its
+    people and pages; summaries left out because the conversation was not held."""
+    count = len(result.written)
+    if result.cancelled:
+        message = translate("DocumentPreview", "Cancelled after %n file(s) in %1.", None, count)
+    elif count == 1 and result.people > 1:  # one combined file for printing in one go
+        people = result.people
+        message = translate("DocumentPreview",
+                            "One file with the documents of %n people (%2 pages): %1.",
+                            None, people).replace("%2", str(result.pages))
+    else:
+        message = translate("DocumentPreview", "%n file(s) written to %1.", None, count)
+    message = message.replace("%1", str(target))
+    if result.skipped:
+        skipped = result.skipped
+        message += "\n" + translate("DocumentPreview",
+                                     "%n conversation(s) not held yet: no summary made.",
+                                     None, skipped)
+    return message

@@ -268,15 +268,21 @@ class ConversationTabView(QWidget):
         is cancelled) the menu item is disabled and says why."""
         from musdesk.models.enums import NO_SUMMARY_STATUSES
 
-        action = self.document_actions["summary"]
         possible = status not in NO_SUMMARY_STATUSES
+        reason = (self.tr("the conversation was cancelled") if status == "cancelled"
+                  else self.tr("only once the conversation is held"))
+        archive = self.document_actions["summary-archive"]
+        archive.setEnabled(possible)
+        archive.setToolTip(self.tr(
+            "The signed summary as PDF/A-2b, the archival format personnel files and public "
+            "archives ask for; same verification code, no attached file.")
+            if possible else "")
+        action = self.document_actions["summary"]
         action.setEnabled(possible)
         if possible:
             action.setText(self.tr("Summary for signature…"))
             action.setToolTip("")
         else:
-            reason = (self.tr("the conversation was cancelled") if status == "cancelled"
-                      else self.tr("only once the conversation is held"))
             action.setText(self.tr("Summary for signature (%1)").replace("%1", reason))
             action.setToolTip(self.tr(
                 "A summary records a conversation that took place: mark the conversation "
@@ -321,6 +327,7 @@ class ConversationTabView(QWidget):
     def document_kinds(self) -> list[tuple[str, str]]:
         return [
             ("summary", self.tr("Summary for signature…")),
+            ("summary-archive", self.tr("Summary for the personnel file (PDF/A-2b)…")),
             ("invitation", self.tr("Invitation…")),
             ("prep-employee", self.tr("Employee's preparation sheet…")),
             ("prep-leader", self.tr("Leader's preparation sheet…")),
