@@ -163,3 +163,27 @@ def test_the_personnel_file_copy_is_saved_as_pdfa_2b(
     with pikepdf.open(target) as pdf:
         assert pdf.open_metadata().get("pdfaid:part") == "2" and len(pdf.attachments) == 0
     assert seal.verify_file(target).verdict is seal.Verdict.GENUINE
+
+
+def test_send_for_approval_marks_it_sent_and_the_draft_says_so(
+    qtbot, world, monkeypatch  # noqa: F811
+) -> None:
+    from tests.unit.documents.pdfcheck import squashed, text_of
+
+    calls: list[str] = []
+    real = signing.send_for_approval
+    monkeypatch.setattr(signing, "send_for_approval",
+                        lambda cid, at=None: calls.append(cid) or real(cid, at))
+    tab = make_tab(qtbot, world)
+    bring_to_signing(qtbot, tab)
+    qtbot.mouseClick(tab.workflow_buttons["sent_for_approval"], Qt.MouseButton.LeftButton)
+    assert calls == [tab.conversation_id]
+    assert tab.data["conversation"]["status"] == "sent_for_approval"
+    opened: list[DocumentPreviewDialog] = []
+    monkeypatch.setattr(DocumentPreviewDialog, "open", lambda self: opened.append(self))
+    tab.page.document_actions["summary"].trigger()  # rendered on a worker thread
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30_000)
+    qtbot.addWidget(opened[0])
+    text = squashed(text_of(opened[0].pdf))
+    assert squashed("sent to the employee on") in text or squashed(
+        "sendt til medarbejderen") in text or squashed("sendt til medarbeideren") in text

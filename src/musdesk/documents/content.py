@@ -134,6 +134,7 @@ class SignatureState:
     leader_signed_on: dt.date | None = None
     replaces_version: int | None = None
     replaces_reason: str = ""
+    sent_for_approval_on: dt.date | None = None  # the unsigned draft went to the employee
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,9 @@ class PrepSheet:
 class Invitation:
     language: str
     context: Context
+    # who signs when the employee has no leader: the consultant (Settings…), "" if not given
+    consultant: str = ""
+    consultant_firm: str = ""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from musdesk.models import (
     FollowUpMeeting,
     MeetingGoal,
     Round,
+    StatusChange,
     TemplateQuestion,
     TemplateSection,
 )
@@ -202,7 +203,16 @@ def signature_state(conv: Conversation) -> SignatureState:
     versions = {v.version: v for v in conv.signed_versions}
     current = versions.get(conv.version)
     previous = versions.get(conv.version - 1)
+    sent = None
+    if current is None and conv.status == "sent_for_approval":
+        change = (conv.status_changes
+                  .where((StatusChange.to_status == "sent_for_approval")
+                         & (StatusChange.version == conv.version))
+                  .order_by(StatusChange.at.desc()).first())
+        if change is not None:  # stored in UTC; the paper gives the local day
+            sent = change.at.replace(tzinfo=dt.UTC).astimezone().date()
     return SignatureState(
+        sent_for_approval_on=sent,
         signed=current is not None,
         employee_signed_on=current.employee_signed_on if current else None,
         leader_signed_on=current.leader_signed_on if current else None,
@@ -313,7 +323,11 @@ def prep_sheet_of(conv: Conversation, part: str, language: str | None = None) ->
 
 
 def invitation_of(conv: Conversation, language: str | None = None) -> Invitation:
-    return Invitation(language=document_language(conv, language), context=context_of(conv))
+    from musdesk.services.consultant import consultant
+
+    who = consultant()
+    return Invitation(language=document_language(conv, language), context=context_of(conv),
+                      consultant=who.name, consultant_firm=who.firm)
 
 
 def plan_of(conv: Conversation, language: str | None = None) -> PlanDocument:

@@ -95,6 +95,21 @@ def render_prep_sheet(sheet: PrepSheet) -> bytes:
 
 
 # --- invitation ---------------------------------------------------------------------------
+def consultant_signature(invitation: Invitation) -> tuple[str, list[Flowable]]:
+    """Who the employee without a leader meets, and the signature: the consultant's own
+    name with role and firm when given (Settings…), else "the HR consultant" and the
+    organisation."""
+    lang, c = invitation.language, invitation.context
+    role = texts.text("documents.trust.consultant_role", lang)
+    if not invitation.consultant:
+        return (texts.text("documents.trust.consultant", lang),
+                [blocks.label("documents.trust.consultant", lang, "h3"),
+                 blocks.para(invitation.consultant_firm or c.organisation, "label")])
+    title = ", ".join(part for part in (role, invitation.consultant_firm) if part)
+    return (f"{invitation.consultant}, {title}",
+            [blocks.para(invitation.consultant, "h3"), blocks.para(title, "label")])
+
+
 @in_document_language
 def invitation_story(invitation: Invitation, today: dt.date | None = None) -> list[Flowable]:
     lang = invitation.language
@@ -111,16 +126,10 @@ def invitation_story(invitation: Invitation, today: dt.date | None = None) -> li
                         t("documents.invitation.minutes", minutes=minutes)))
     if c.has_leader:
         leader = f"{c.leader.name}, {c.leader.job_title}" if c.leader.job_title else c.leader.name
-    else:
-        leader = t("documents.trust.consultant")
+        signer = [blocks.para(c.leader.name, "h3"), blocks.para(c.leader.job_title, "label")]
+    else:  # the consultant invites and signs, never "Kind regards –"
+        leader, signer = consultant_signature(invitation)
     details.append((t("documents.invitation.with"), leader))
-    # without a leader the consultant invites and signs, never "Kind regards –"
-    signer = (
-        [blocks.para(c.leader.name, "h3"), blocks.para(c.leader.job_title, "label")]
-        if c.has_leader
-        else [blocks.label("documents.trust.consultant", lang, "h3"),
-              blocks.para(c.organisation, "label")]
-    )
     steps = t("documents.invitation.prepare_steps").split("|")
     bullets = [Paragraph(markup(step), styles["bullet"], bulletText="•") for step in steps]
     return [

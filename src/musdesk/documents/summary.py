@@ -145,6 +145,10 @@ def state_banner(doc: SummaryDocument) -> list[Flowable]:
             leader=format_date(state.leader_signed_on, lang),
         )
         style = "state_signed"
+    elif state.sent_for_approval_on is not None:
+        text = texts.text("documents.trust.sent_banner", lang, version=doc.version,
+                          sent=format_date(state.sent_for_approval_on, lang))
+        style = "state_draft"
     else:
         text = texts.text("documents.trust.draft_banner", lang, version=doc.version)
         style = "state_draft"

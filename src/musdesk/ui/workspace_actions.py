@@ -144,4 +144,9 @@ class WorkspaceActions(QObject):
         """Returns whether the settings were saved."""
         from musdesk.ui.dialogs.settings_dialog import SettingsDialog
 
-        return bool(SettingsDialog(self.settings, self._window).exec())
+        consultant = None
+        if self.session.is_open:  # the consultant's own name lives in the workspace
+            from musdesk.services.consultant import consultant as stored
+
+            consultant = stored()
+        return bool(SettingsDialog(self.settings, self._window, consultant).exec())

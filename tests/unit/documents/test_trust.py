@@ -118,6 +118,27 @@ def test_draft_exactly_while_unsigned_then_both_dates_and_the_version(mus_round:
         assert _plain(format_date(day, "da")) in flat
 
 
+def test_a_draft_sent_for_approval_says_when_it_went_to_the_employee(mus_round: MusRound
+                                                                     ) -> None:
+    cid = str(mus_round.conversation.id)
+    conversations.transition(cid, "summary_drafted")
+    before = _plain(text_of(batch.render_conversation_document(
+        "summary", _reread(mus_round.conversation))))
+    assert _plain("UDKAST til godkendelse (version 1) – ikke underskrevet") in before
+    assert "sendttilmedarbejderen" not in before
+    sent_at = dt.datetime(2027, 1, 20, 9, 0)
+    signing.send_for_approval(cid, at=sent_at)
+    after = _plain(text_of(batch.render_conversation_document(
+        "summary", _reread(mus_round.conversation))))
+    sent_on = sent_at.replace(tzinfo=dt.UTC).astimezone().date()
+    assert _plain(f"sendt til medarbejderen {format_date(sent_on, 'da')}") in after
+    assert "UDKAST" in after
+    signing.record_paper_signatures(cid, dt.date(2027, 1, 23), dt.date(2027, 1, 24))
+    signed = _plain(text_of(batch.render_conversation_document(
+        "summary", _reread(mus_round.conversation))))
+    assert "sendttilmedarbejderen" not in signed and "UDKAST" not in signed
+
+
 def test_an_amended_version_names_the_version_it_replaces(mus_round: MusRound) -> None:
     _sign(mus_round.conversation)
     cid = str(mus_round.conversation.id)

@@ -3569,6 +3569,26 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Sikkerhedskopier, der gemmes:</translation>
     </message>
     <message>
+        <source>You, in this workspace</source>
+        <translation>Dig i dette arbejdsområde</translation>
+    </message>
+    <message>
+        <source>e.g. Maja Holm</source>
+        <translation>fx Maja Holm</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Dit navn:</translation>
+    </message>
+    <message>
+        <source>Your firm:</source>
+        <translation>Dit firma:</translation>
+    </message>
+    <message>
+        <source>Signs the invitation of an employee who has no leader. Stored in the workspace, not on this computer.</source>
+        <translation>Underskriver invitationen til en medarbejder uden leder. Gemmes i arbejdsområdet, ikke på denne computer.</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation>Det nye sprog bruges fra næste start.</translation>
     </message>

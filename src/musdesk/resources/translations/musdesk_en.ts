@@ -3563,6 +3563,26 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You, in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Maja Holm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the invitation of an employee who has no leader. Stored in the workspace, not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3569,6 +3569,26 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Sikkerhetskopier som beholdes:</translation>
     </message>
     <message>
+        <source>You, in this workspace</source>
+        <translation>Deg i dette arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>e.g. Maja Holm</source>
+        <translation>f.eks. Maja Holm</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ditt navn:</translation>
+    </message>
+    <message>
+        <source>Your firm:</source>
+        <translation>Ditt firma:</translation>
+    </message>
+    <message>
+        <source>Signs the invitation of an employee who has no leader. Stored in the workspace, not on this computer.</source>
+        <translation>Signerer invitasjonen til en medarbeider uten leder. Lagres i arbeidsområdet, ikke på denne datamaskinen.</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start.</source>
         <translation>Det nye språket brukes fra neste oppstart.</translation>
     </message>

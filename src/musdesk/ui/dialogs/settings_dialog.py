@@ -1,4 +1,6 @@
-"""Preferences: language, auto-lock minutes, number of backups kept."""
+"""Preferences: language, auto-lock minutes, number of backups kept (this machine); and,
+while a workspace is open, the consultant's own name and firm (stored in the workspace:
+they sign the invitation of an employee who has no leader)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from musdesk.services.consultant import Consultant
 from musdesk.ui.i18n import LANGUAGE_NAMES
 from musdesk.ui.settings import (
     AUTO_LOCK_RANGE,
@@ -23,7 +28,8 @@ from musdesk.ui.settings import (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None,
+                 consultant: Consultant | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._language_before = settings.language
@@ -49,6 +55,22 @@ class SettingsDialog(QDialog):
         self.backups.setValue(settings.backups_kept)
         form.addRow(self.tr("Backups kept:"), self.backups)
         layout.addLayout(form)
+        self.consultant_name = QLineEdit(consultant.name if consultant else "")
+        self.consultant_firm = QLineEdit(consultant.firm if consultant else "")
+        self.consultant_box = QGroupBox(self.tr("You, in this workspace"))
+        self.consultant_box.setVisible(consultant is not None)
+        you = QFormLayout(self.consultant_box)
+        for edit in (self.consultant_name, self.consultant_firm):
+            edit.setMaxLength(200)
+        self.consultant_name.setPlaceholderText(self.tr("e.g. Maja Holm"))
+        you.addRow(self.tr("Your name:"), self.consultant_name)
+        you.addRow(self.tr("Your firm:"), self.consultant_firm)
+        hint = QLabel(self.tr("Signs the invitation of an employee who has no leader. Stored "
+                              "in the workspace, not on this computer."))
+        hint.setWordWrap(True)
+        you.addRow(hint)
+        layout.addWidget(self.consultant_box)
+        self._consultant = consultant
 
         self.restart_note = QLabel(self.tr("The new language is used from the next start."))
         self.restart_note.setWordWrap(True)
@@ -69,6 +91,16 @@ class SettingsDialog(QDialog):
         self.restart_note.setVisible(self.language_changed())
 
     def accept(self) -> None:
+        if self._consultant is not None:
+            from musdesk.errors import MusdeskError
+            from musdesk.services.consultant import set_consultant
+            from musdesk.ui.errors import show_error
+
+            try:
+                set_consultant(self.consultant_name.text(), self.consultant_firm.text())
+            except MusdeskError as exc:
+                show_error(self, exc)
+                return
         self._settings.language = str(self.language.currentData())
         self._settings.auto_lock_minutes = self.auto_lock.value()
         self._settings.backups_kept = self.backups.value()

@@ -266,6 +266,9 @@ class ConversationTab(TabPage):
                 return False
             why = reason.text()
             action = lambda: conversations.cancel(conversation_id, why)  # noqa: E731
+        elif target == "sent_for_approval":
+            # the draft printed from now on says when it went to the employee for approval
+            action = lambda: signing.send_for_approval(conversation_id)  # noqa: E731
         else:
             action = lambda: conversations.transition(conversation_id, target)  # noqa: E731
         done = self._guard(action)
