@@ -95,11 +95,35 @@ def _metadata(writer: IncrementalPdfFileWriter, meta: Metadata, part: int,
     if meta.keywords:
         # pyHanko would write "pdf:keywords"; the schema's name is pdf:Keywords
         fields[model.ExpandedName(model.NS["pdf"], "Keywords")] = model.XmpValue(meta.keywords)
+    trapped = _tidy_info(writer)
+    if trapped:  # the information dictionary says /Trapped: the XMP says the same
+        fields[model.ExpandedName(model.NS["pdf"], "Trapped")] = model.XmpValue(trapped)
     if content is not None:
         fields.update(_content_fields(content))
     roots = xmp_xml.update_xmp_with_meta(target, [model.XmpStructure(fields)])
     writer.root["/Metadata"] = writer.add_object(xmp_xml.MetadataStream.from_xmp(roots))
     writer.update_root()
+
+
+def _tidy_info(writer: IncrementalPdfFileWriter) -> str:
+    """Drop the empty entries ReportLab writes into the information dictionary (an empty
+    /Author or /Keywords has no XMP twin, and PDF/A wants the two to agree); returns its
+    /Trapped value ("True"/"False"/"Unknown", or "")."""
+    from pyhanko.pdf_utils import generic
+
+    if "/Info" not in writer.trailer:
+        return ""
+    reference = writer.trailer.raw_get("/Info")
+    info = reference.get_object()
+    empty = [key for key, value in info.items()
+             if isinstance(value, generic.TextStringObject | generic.ByteStringObject)
+             and not str(value).strip()]
+    for key in empty:
+        del info[key]
+    if empty and isinstance(reference, generic.IndirectObject):
+        writer.mark_update(reference)
+    trapped = info.get("/Trapped")
+    return str(trapped).lstrip("/") if trapped is not None else ""
 
 
 def _content_fields(content: bytes) -> dict[Any, Any]:

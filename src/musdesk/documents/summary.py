@@ -224,7 +224,8 @@ def _seal_block(doc: SummaryDocument, seal: SealMark | None) -> Flowable:
     text = [
         Paragraph(markup(texts.text("documents.seal.heading", lang)), styles["h3"]),
         Paragraph(
-            f"{markup(texts.text('documents.seal.code', lang))}: "
+            # a fixed space: ReportLab drops a plain one before the change of font
+            f"{markup(texts.text('documents.seal.code', lang))}:&nbsp;"
             f"<font name='MusdeskSans-Bold' size='12'>{markup(seal.code)}</font>",
             styles["body"],
         ),
@@ -262,7 +263,8 @@ def summary_story(doc: SummaryDocument, seal: SealMark | None) -> list[Flowable]
         *state_banner(doc),
         blocks.facts_table(context_facts(doc.context, lang)),
         blocks.gap(3),
-        blocks.label("documents.summary.intro", lang, "intro"),
+        blocks.label("documents.trust.signed_intro" if doc.state.signed
+                     else "documents.summary.intro", lang, "intro"),
         blocks.label("documents.summary.main_points", lang),
     ]
     if doc.main_points.strip():

@@ -60,6 +60,15 @@ def check_archival(pdf: bytes, part: str) -> None:
         assert int(profile.N) == 3 and profile.read_bytes()[36:40] == b"acsp"
         assert str(doc.docinfo.get("/Producer")) == meta.get("pdf:Producer")
         assert str(doc.docinfo.get("/Title")) == meta.get("dc:title")
+        # every entry of the information dictionary has its XMP twin with the same value
+        twins = {"/Author": "dc:creator", "/Subject": "dc:description",
+                 "/Keywords": "pdf:Keywords", "/Creator": "xmp:CreatorTool",
+                 "/Trapped": "pdf:Trapped"}
+        for key, twin in twins.items():
+            if key in doc.docinfo:
+                value = meta.get(twin)
+                value = value[0] if isinstance(value, list) else value
+                assert str(doc.docinfo[key]).lstrip("/") == str(value), (key, twin)
         assert "/Filter" not in doc.Root.Metadata
         check_xmp_extensions(doc.Root.Metadata.read_bytes())
     report = subprocess.run([_tool("pdffonts"), "-"], input=pdf, capture_output=True,
