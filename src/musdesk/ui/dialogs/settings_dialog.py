@@ -59,7 +59,9 @@ class SettingsDialog(QDialog):
         self.consultant_firm = QLineEdit(consultant.firm if consultant else "")
         self.consultant_box = QGroupBox(self.tr("You, in this workspace"))
         self.consultant_box.setVisible(consultant is not None)
-        you = QFormLayout(self.consultant_box)
+        box_layout = QVBoxLayout(self.consultant_box)
+        you = QFormLayout()
+        box_layout.addLayout(you)
         for edit in (self.consultant_name, self.consultant_firm):
             edit.setMaxLength(200)
         self.consultant_name.setPlaceholderText(self.tr("e.g. Maja Holm"))
@@ -68,7 +70,7 @@ class SettingsDialog(QDialog):
         hint = QLabel(self.tr("Signs the invitation of an employee who has no leader. Stored "
                               "in the workspace, not on this computer."))
         hint.setWordWrap(True)
-        you.addRow(hint)
+        box_layout.addWidget(hint)  # below the form: a wrapped label in a form row is cut
         layout.addWidget(self.consultant_box)
         self._consultant = consultant
 
