@@ -156,6 +156,9 @@ class SummaryDocument:
     last_year: LastYear | None = None
     employee_comments: str = ""
     state: SignatureState = field(default_factory=SignatureState)
+    # who signs in the leader's place when the employee has no leader: the consultant's own
+    # name (Settings…), "" when not given or when there is a leader
+    consultant: str = ""
 
 
 @dataclass(frozen=True)

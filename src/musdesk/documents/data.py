@@ -253,7 +253,10 @@ def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocume
             sections.append(Section(title, (note,)))
             last_section = answer.question.section_id
     goals = _goals(conv)
+    from musdesk.services.consultant import consultant
+
     return SummaryDocument(
+        consultant=consultant().name if conv.leader_id is None else "",
         document_id=str(conv.id),
         version=conv.version,
         language=lang,

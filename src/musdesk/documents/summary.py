@@ -80,6 +80,12 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
     half = CONTENT_WIDTH / 2
     gap = 8 * mm
     state = doc.state
+    # without a leader the consultant signs in the leader's place
+    if doc.context.has_leader:
+        second_title, second_name = t("documents.label.leader"), doc.context.leader.name
+    else:
+        second_title = t("documents.trust.consultant_role")
+        second_name = doc.consultant or t("documents.trust.consultant")
     if state.signed:
         # the record of what was signed: both dates, nothing left to fill in
         def signed(day: dt.date | None) -> Paragraph:
@@ -88,9 +94,9 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
 
         rows = [
             [Paragraph(markup(t("documents.label.employee")), styles["h3"]), "",
-             Paragraph(markup(t("documents.label.leader")), styles["h3"])],
+             Paragraph(markup(second_title), styles["h3"])],
             [Paragraph(markup(doc.context.employee.name), styles["body"]), "",
-             Paragraph(markup(doc.context.leader.name), styles["body"])],
+             Paragraph(markup(second_name), styles["body"])],
             [signed(state.employee_signed_on), "", signed(state.leader_signed_on)],
         ]
         heights: list[float | None] = [None, None, None]
@@ -98,9 +104,9 @@ def _signatures(doc: SummaryDocument) -> list[Flowable]:
     else:
         rows = [
             [Paragraph(markup(t("documents.label.employee")), styles["h3"]), "",
-             Paragraph(markup(t("documents.label.leader")), styles["h3"])],
+             Paragraph(markup(second_title), styles["h3"])],
             [Paragraph(markup(doc.context.employee.name), styles["body"]), "",
-             Paragraph(markup(doc.context.leader.name), styles["body"])],
+             Paragraph(markup(second_name), styles["body"])],
             ["", "", ""],
             [Paragraph(markup(t("documents.summary.sign_date")), styles["label"]), "",
              Paragraph(markup(t("documents.summary.sign_date")), styles["label"])],
@@ -139,8 +145,10 @@ def state_banner(doc: SummaryDocument) -> list[Flowable]:
     lang = doc.language
     state = doc.state
     if state.signed:
+        key = ("documents.trust.signed_banner" if doc.context.has_leader
+               else "documents.trust.signed_banner_consultant")
         text = texts.text(
-            "documents.trust.signed_banner", lang, version=doc.version,
+            key, lang, version=doc.version,
             employee=format_date(state.employee_signed_on, lang),
             leader=format_date(state.leader_signed_on, lang),
         )

@@ -55,3 +55,25 @@ def test_the_consultant_signs_the_invitation_of_someone_without_a_leader(
         assert consultant() == Consultant()
     finally:
         reopened.lock()
+
+
+def test_the_consultant_signs_the_summary_in_the_leaders_place(mus_round: MusRound) -> None:
+    import datetime as dt
+
+    from musdesk.services import conversations, signing
+
+    conversation = _leaderless(mus_round)
+    cid = str(conversation.id)
+    conversations.set_summary(cid, "Et godt år for afdelingen.")
+    conversations.transition(cid, "held")
+    draft = squashed(text_of(batch.render_conversation_document(
+        "summary", Conversation.get_by_id(cid))))
+    # the signature block: the consultant's column, not "Leder –"
+    assert squashed("Medarbejder HR-konsulent Åse Øvergård HR-konsulenten") in draft
+    set_consultant("Maja Holm", "")
+    conversations.transition(cid, "summary_drafted")
+    signing.record_paper_signatures(cid, dt.date(2027, 2, 1), dt.date(2027, 2, 2))
+    signed = squashed(text_of(batch.render_conversation_document(
+        "summary", Conversation.get_by_id(cid))))
+    assert squashed("Medarbejder HR-konsulent Åse Øvergård Maja Holm") in signed
+    assert squashed("HR-konsulenten 2. februar 2027") in signed  # the signed banner
