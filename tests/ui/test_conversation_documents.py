@@ -187,3 +187,27 @@ def test_send_for_approval_marks_it_sent_and_the_draft_says_so(
     text = squashed(text_of(opened[0].pdf))
     assert squashed("sent to the employee on") in text or squashed(
         "sendt til medarbejderen") in text or squashed("sendt til medarbeideren") in text
+
+
+def test_without_a_leader_the_consultant_signs_in_the_record_signatures_dialog(
+    qtbot, world, monkeypatch  # noqa: F811
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from musdesk.models import Conversation
+    from musdesk.services.consultant import set_consultant
+
+    set_consultant("Maja Holm", "Holm HR ApS")
+    tab = make_tab(qtbot, world)
+    Conversation.update(leader=None).where(Conversation.id == tab.conversation_id).execute()
+    tab.refresh()
+    bring_to_signing(qtbot, tab)
+    labels: list[str] = []
+
+    def look(dialog: SignDialog) -> QDialog.DialogCode:
+        labels.extend(label.text() for label in dialog.findChildren(QLabel))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SignDialog, "exec", look)
+    qtbot.mouseClick(tab.workflow_buttons["signed"], Qt.MouseButton.LeftButton)
+    assert "Signed by Maja Holm on:" in labels

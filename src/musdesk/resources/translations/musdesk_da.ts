@@ -433,6 +433,10 @@
         <translation>Denne runde har ingen samtaler endnu.</translation>
     </message>
     <message>
+        <source>the HR consultant</source>
+        <translation>HR-konsulenten</translation>
+    </message>
+    <message>
         <source>Cancel the conversation</source>
         <translation>Aflys samtalen</translation>
     </message>
@@ -548,10 +552,6 @@
         <translation>medarbejderen</translation>
     </message>
     <message>
-        <source>the leader</source>
-        <translation>lederen</translation>
-    </message>
-    <message>
         <source>This conversation was cancelled.</source>
         <translation>Denne samtale blev aflyst.</translation>
     </message>
@@ -602,6 +602,10 @@
     <message>
         <source>Summary for signature…</source>
         <translation>Referat til underskrift …</translation>
+    </message>
+    <message>
+        <source>the HR consultant</source>
+        <translation>HR-konsulenten</translation>
     </message>
     <message>
         <source>Summary for the personnel file (PDF/A-2b)…</source>

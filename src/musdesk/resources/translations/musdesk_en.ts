@@ -433,6 +433,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the HR consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel the conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,10 +552,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This conversation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +601,10 @@
     </message>
     <message>
         <source>Summary for signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HR consultant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

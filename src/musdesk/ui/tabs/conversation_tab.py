@@ -247,7 +247,11 @@ class ConversationTab(TabPage):
         action: Callable[[], object]
         if target == "signed":
             conv = self.data["conversation"]
-            dialog = SignDialog(conv["employee_name"], conv["leader_name"], self._today(), self)
+            from musdesk.services.consultant import consultant
+
+            # without a leader the consultant signs in the leader's place
+            leader = conv["leader_name"] or consultant().name or self.tr("the HR consultant")
+            dialog = SignDialog(conv["employee_name"], leader, self._today(), self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             employee_day, leader_day = dialog.dates()

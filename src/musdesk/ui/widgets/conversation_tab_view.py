@@ -297,7 +297,7 @@ class ConversationTabView(QWidget):
                 .replace("%1", str(signature["version"]))
                 .replace("%2", signature["employee_name"] or self.tr("the employee"))
                 .replace("%3", dates.date_text(signature["employee_signed_on"]))
-                .replace("%4", signature["leader_name"] or self.tr("the leader"))
+                .replace("%4", signature["leader_name"] or self.tr("the HR consultant"))
                 .replace("%5", dates.date_text(signature["leader_signed_on"]))
                 .replace("%6", dates.moment_text(signature["signed_at"])))
         elif status == "cancelled":
