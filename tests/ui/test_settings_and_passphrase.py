@@ -71,3 +71,24 @@ def test_fields_accept_only_a_matching_long_pair(qtbot) -> None:
     fields.second.setText("blue kettle sings")
     assert fields.is_acceptable()
     assert fields.hint.text()
+
+
+def test_an_unchanged_window_size_is_not_written_again(tmp_path: Path) -> None:
+    """Every exit stores the window's geometry; the same one does not rewrite (and fsync)
+    the settings file, which would cost every start-up and exit a disk flush."""
+    import os
+
+    from PySide6.QtCore import QByteArray, QSettings
+
+    path = tmp_path / "settings.ini"
+    settings = AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+    settings.window_geometry = QByteArray(b"geometry-1")
+    settings.sync()
+    first = os.stat(path).st_ino, os.stat(path).st_mtime_ns
+    settings.window_geometry = QByteArray(b"geometry-1")
+    settings.sync()
+    assert (os.stat(path).st_ino, os.stat(path).st_mtime_ns) == first  # not replaced
+    settings.window_geometry = QByteArray(b"geometry-2")
+    settings.sync()
+    assert os.stat(path).st_ino != first[0] or os.stat(path).st_mtime_ns != first[1]
+    assert settings.window_geometry == QByteArray(b"geometry-2")

@@ -91,7 +91,8 @@ class AppSettings:
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
-        self.store.setValue("window/geometry", value)
+        if value != self.window_geometry:  # unchanged: no rewrite (and fsync) at every exit
+            self.store.setValue("window/geometry", value)
 
     def sync(self) -> None:
         self.store.sync()
