@@ -240,6 +240,22 @@ def message_boxes(run: Walk, window: MainWindow, session: Session, tmp: Path) ->
         (tmp / "documents").mkdir(exist_ok=True)
         make_round_documents(window, "invitation", round_id, tmp / "documents")
         wait_for(run, lambda: site in boxes.seen)
+        # Printing the summaries of a round where nothing was held yet says so.
+        from musdesk.ui.dialogs.print_stack import print_round_stack
+
+        today = dt.date.today()
+        fresh = rounds.plan_round(org_id, "Walk", today, today + dt.timedelta(days=200))
+        site = "musdesk.ui.dialogs.print_stack:print_round_stack.<locals>.on_success"
+        print_round_stack(window, "summary", fresh["id"])
+        wait_for(run, lambda: site in boxes.seen)
+        # A passphrase changed (the dialog itself is walked; here it says it was done).
+        from musdesk.ui.dialogs.change_passphrase import ChangePassphraseDialog
+
+        ChangePassphraseDialog.exec = lambda self: 1  # type: ignore[method-assign]
+        try:
+            window.actions_.change_passphrase()
+        finally:
+            del ChangePassphraseDialog.exec
     finally:
         boxes.uninstall()
 

@@ -26,12 +26,6 @@ NOT_WALKED = {
     # Shown only for a stored scan that is neither an image nor a PDF, which the scan's
     # file filter does not let in; a title and one sentence.
     "musdesk.ui.tabs.conversation_paper:PaperActions.open_scan",
-    # After the (walked) ChangePassphraseDialog has changed the passphrase, which the walk
-    # does not do; a title and one sentence.
-    "musdesk.ui.workspace_actions:WorkspaceActions.change_passphrase",
-    # After printing a round's stack was cancelled, or for a round with nothing to print;
-    # a title and one sentence each (the stack itself, StackPreviewDialog, is walked).
-    "musdesk.ui.dialogs.print_stack:print_round_stack.<locals>.on_success",
 }
 # The system's own dialogs (QFileDialog) are not ours: the platform sizes them. musdesk only
 # chooses where they start (tests/ui/test_file_dialogs.py); QProgressDialog is Qt's too.
@@ -126,6 +120,7 @@ def test_the_code_reading_finds_the_windows_and_the_message_boxes() -> None:
     assert "musdesk.ui.errors:show_error" in found
     assert "musdesk.ui.tabs.followup_tab:FollowUpTab.cancel_meeting" in found
     assert "musdesk.ui.dialogs.print_stack:print_round_stack.<locals>.on_success" in found
+    assert "musdesk.ui.workspace_actions:WorkspaceActions.change_passphrase" in found
     assert len(found) >= 60
     assert found >= NOT_WALKED  # no stale reasons
 
