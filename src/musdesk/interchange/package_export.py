@@ -39,6 +39,7 @@ from musdesk.interchange.package_format import (
     json_line,
     records_member,
 )
+from musdesk.interchange.package_rows import line_sql
 from musdesk.interchange.package_scope import _q, compute_scope, travels
 from musdesk.interchange.package_tables import SEAL_PRIVATE_KEY, Table, table_label, tables
 from musdesk.models.base import database_proxy, utc_now
@@ -169,17 +170,8 @@ def _lines(db, table: Table, ids: set[str] | None, whole: bool,
     yield json_line(list(table.column_names))
     key = _q(table.key)
     blob_names = {c.name for c in table.blobs}
-    values = []
-    for name in table.column_names:
-        if name in blob_names:
-            prefix = _sql_text(f"blobs/{table.name}/")
-            suffix = _sql_text(f".{name}")
-            values.append(f"CASE WHEN {_q(name)} IS NULL THEN NULL "
-                          f"ELSE {prefix} || {key} || {suffix} END")
-        else:
-            values.append(_q(name))
-    cursor = db.execute_sql(
-        f"SELECT {key}, json_array({', '.join(values)}) FROM {_q(table.name)}")
+    # The same expression a merge uses to recognise a record it holds (package_rows).
+    cursor = db.execute_sql(f"SELECT {key}, {line_sql(table)} FROM {_q(table.name)}")
     meta = table.name == "workspace_meta"
     for record_key, line in cursor:
         if meta:
@@ -193,10 +185,6 @@ def _lines(db, table: Table, ids: set[str] | None, whole: bool,
                 f"SELECT {key}, {_q(name)} FROM {_q(table.name)} WHERE {_q(name)} IS NOT NULL"):
             if ids is None or record_key in ids:
                 blobs.append((blob_member(table.name, record_key, name), bytes(data)))
-
-
-def _sql_text(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _organisation_names(db, ids: set[str] | None) -> tuple[tuple[str, str], ...]:

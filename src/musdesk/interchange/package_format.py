@@ -236,6 +236,8 @@ class Archive:
         if len(set(names)) != len(names) or MANIFEST not in names:
             raise PackageDamaged(reason("archive"))
         self.infos = {info.filename: info for info in infos}
+        # The records members as unpacked for their hash, until first read (unpacked once).
+        self._unpacked: dict[str, bytes] = {}
         if self.infos[MANIFEST].file_size > MAX_MANIFEST_BYTES:
             raise PackageDamaged(reason("manifest"))
         self.manifest = Manifest.from_json(self._read(MANIFEST))
@@ -262,6 +264,10 @@ class Archive:
             raise PackageDamaged(reason("member_mismatch", member=name)) from exc
 
     def _hash(self, name: str) -> str:
+        if name.startswith(RECORDS_DIR):
+            data = self._read(name)
+            self._unpacked[name] = data
+            return hashlib.sha256(data).hexdigest()
         digest = hashlib.sha256()
         try:
             with self.zip.open(name) as handle:
@@ -272,43 +278,8 @@ class Archive:
         return digest.hexdigest()
 
     def read(self, name: str) -> bytes:
+        """A member's bytes (checked: every member's hash was compared when opening)."""
         if name not in self.manifest.members:
             raise PackageDamaged(reason("member_missing", member=name))
-        return self._read(name)
-
-    def line_chunks(self, table: str, size: int) -> Iterator[list[bytes]]:
-        """The record lines of one table, unparsed, `size` at a time (header checked)."""
-        name = records_member(table)
-        columns = list(self.manifest.tables[table])
-        try:
-            with self.zip.open(name) as handle:
-                header = handle.readline(MAX_LINE_BYTES)
-                if json.loads(header) != columns:
-                    raise PackageDamaged(reason("header_differs", member=name))
-                chunk: list[bytes] = []
-                for line in handle:
-                    chunk.append(line)
-                    if len(chunk) >= size:
-                        yield chunk
-                        chunk = []
-                if chunk:
-                    yield chunk
-        except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError) as exc:
-            raise PackageDamaged(reason("bad_record", member=name)) from exc
-
-    def rows(self, table: str) -> Iterator[list[Any]]:
-        """The records of one table (the header line checked against the manifest)."""
-        name = records_member(table)
-        columns = list(self.manifest.tables[table])
-        try:
-            with self.zip.open(name) as handle:
-                header = handle.readline(MAX_LINE_BYTES)
-                if json.loads(header) != columns:
-                    raise PackageDamaged(reason("header_differs", member=name))
-                for line in handle:
-                    row = json.loads(line)
-                    if not isinstance(row, list) or len(row) != len(columns):
-                        raise PackageDamaged(reason("bad_record", member=name))
-                    yield row
-        except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError) as exc:
-            raise PackageDamaged(reason("bad_record", member=name)) from exc
+        unpacked = self._unpacked.pop(name, None)
+        return unpacked if unpacked is not None else self._read(name)

@@ -25,9 +25,16 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from musdesk.documents.seal import KNOWN_KEY_PREFIX
 from musdesk.interchange.package_crypto import PackageCancelled, PackageDamaged, reason
 from musdesk.interchange.package_export import LINEAGE_KEY
-from musdesk.interchange.package_reader import PKG, OpenedPackage, detach, stage, validate
+from musdesk.interchange.package_reader import (
+    OpenedPackage,
+    fillers_for,
+    insert_sql,
+    table_lines,
+    validate,
+)
+from musdesk.interchange.package_rows import row_batches
 from musdesk.interchange.package_scope import _q, travels
-from musdesk.interchange.package_tables import tables
+from musdesk.interchange.package_tables import Table, tables
 from musdesk.storage import KdfParams, Workspace
 from musdesk.storage.database import DATABASE_ERRORS, storage_error_for_database
 
@@ -93,44 +100,66 @@ def import_as_new(
 
 def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
           is_cancelled: Cancelled) -> dict[str, int]:
+    """Write the package's records straight into the new (empty) workspace, in one
+    transaction, and check them there before the commit; any refusal rolls it all back.
+
+    The workspace is brand new and only this connection has it open, so the fill may use
+    what suits a bulk load and is still crash-safe: a rollback journal instead of the WAL
+    for this one transaction (a crash leaves the empty workspace), a large page cache, and
+    the secondary indexes dropped and made again from their own SQL once the records are
+    in (sorting once instead of growing each index row by row). Types are checked in
+    Python before any insert (package_rows), every other rule in SQL on the written records
+    (package_reader.validate), unique keys by the indexes as they are made again,
+    references by foreign_key_check."""
     database = workspace.database
     conn = database.connection()
-    total = opened.summary().records * 2 + 1
+    total = opened.summary().records + 1
+    manifest = opened.manifest
     try:
-        staged = stage(conn, opened, progress, is_cancelled, total)
-        # References and unique keys are checked by the new database itself, once: its unique
-        # indexes refuse a duplicate while inserting, and foreign_key_check (below, before
-        # the commit) every reference; row-by-row foreign key checks are off meanwhile.
-        validate(conn, against_workspace=False, references=False, unique=False)
-        if is_cancelled():
-            raise PackageCancelled()
-        counts: dict[str, int] = {}
+        mode = conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
+        conn.execute(f"PRAGMA main.cache_size = {-FILL_CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
-            done = staged
+            indexes = _drop_indexes(conn)
+            counts: dict[str, int] = {}
+            done = 0
             for table in tables():
-                cols = ", ".join(_q(c) for c in table.column_names)
-                source = f"{PKG}.{_q(table.name)}"
+                if table.name not in manifest.tables:
+                    continue
+                present = manifest.tables[table.name]
+                lines = table_lines(opened, table)
+                fillers = fillers_for(table, present)
                 if table.name == "workspace_meta":
-                    keys = [k for (k,) in conn.execute(f"SELECT key FROM {source}")
-                            if travels(k, whole=True)]
-                    for key in keys:
-                        conn.execute(
-                            f"INSERT OR REPLACE INTO main.workspace_meta ({cols}) "
-                            f"SELECT {cols} FROM {source} WHERE key = ?", (key,))
-                    counts[table.name] = len(keys)
-                else:
+                    counts[table.name] = _fill_meta(conn, opened, table, present, lines,
+                                                    fillers)
+                    continue
+                insert = insert_sql("main", table)
+                count = 0
+                for rows in row_batches(opened.archive, table, present, lines, fillers):
                     try:
-                        cursor = conn.execute(f"INSERT INTO main.{_q(table.name)} ({cols}) "
-                                              f"SELECT {cols} FROM {source}")
-                    except IntegrityError as exc:  # a unique key twice, a CHECK constraint
+                        conn.executemany(insert, rows)
+                    except IntegrityError as exc:  # a key twice, NOT NULL, a CHECK
                         raise PackageDamaged(reason("breaks_rules", table=table.name)) from exc
-                    counts[table.name] = cursor.rowcount
-                done += counts[table.name]
-                progress(done, total)
-                if is_cancelled():
-                    raise PackageCancelled()
+                    except DATABASE_ERRORS:
+                        raise
+                    except Exception as exc:  # a value SQLite cannot bind
+                        raise PackageDamaged(reason("bad_record", member=table.name)) from exc
+                    count += len(rows)
+                    progress(done + count, total)
+                    if is_cancelled():
+                        raise PackageCancelled()
+                counts[table.name] = count
+                done += count
+            validate(conn, against_workspace=False, references=False, unique=False,
+                     schema_name="main")
+            if is_cancelled():
+                raise PackageCancelled()
+            for name, sql in indexes:
+                try:
+                    conn.execute(sql)
+                except IntegrityError as exc:  # a unique index: two records with one key
+                    raise PackageDamaged(reason("breaks_rules", table=name)) from exc
             conn.execute("INSERT OR REPLACE INTO main.workspace_meta (key, value) VALUES (?, ?)",
                          (LINEAGE_KEY, json.dumps(lineage_of_new(opened), sort_keys=True)))
             keep_seal_key(conn, opened)
@@ -138,18 +167,67 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
             if problems:
                 raise PackageDamaged(reason("dangling", table=problems[0][0], column="?",
                                             record=str(problems[0][1])))
+            if is_cancelled():
+                raise PackageCancelled()
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         finally:
             conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA main.cache_size = {DEFAULT_CACHE}")
+            if mode != "delete":
+                conn.execute(f"PRAGMA main.journal_mode = {mode}")
         progress(total, total)
         return {k: v for k, v in counts.items() if v}
     except DATABASE_ERRORS as exc:
         raise storage_error_for_database(exc, workspace.folder) from exc
-    finally:
-        detach(conn)
+
+
+FILL_CACHE_KIB = 64 * 1024
+DEFAULT_CACHE = -8000  # SQLCipher's build default (KiB)
+
+
+def _drop_indexes(conn: Any) -> list[tuple[str, str]]:
+    """Drop the secondary indexes of the package's tables (the new workspace's are empty);
+    returns (table, SQL) to make each again in main."""
+    names = {t.name for t in tables()} - {"workspace_meta"}
+    rows = conn.execute("SELECT name, tbl_name, sql FROM main.sqlite_master "
+                        "WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+    made: list[tuple[str, str]] = []
+    for name, table, sql in rows:
+        if table not in names:
+            continue
+        conn.execute(f"DROP INDEX main.{_q(name)}")
+        made.append((table, _in_main(sql, name)))
+    return made
+
+
+def _in_main(sql: str, name: str) -> str:
+    """CREATE [UNIQUE] INDEX "name" ON … as CREATE … INDEX main."name" ON …"""
+    quoted = _q(name)
+    at = sql.find(quoted)
+    if at < 0 or "INDEX" not in sql[:at].upper():
+        raise AssertionError(sql)  # pragma: no cover - peewee writes them this way
+    return sql[:at] + "main." + sql[at:]
+
+
+def _fill_meta(conn: Any, opened: OpenedPackage, table: Table, present: tuple[str, ...],
+               lines: list[str], fillers: dict[int, Any]) -> int:
+    """The package's settings rows that travel (the new workspace keeps its own others)."""
+    key_at = table.column_names.index("key")
+    rows = [row for rows in row_batches(opened.archive, table, present, lines, fillers)
+            for row in rows]
+    keys = [row[key_at] for row in rows]
+    if len(set(keys)) != len(keys):
+        raise PackageDamaged(reason("duplicate", table=table.name, columns="key"))
+    wanted = [row for row in rows if isinstance(row[key_at], str)
+              and travels(row[key_at], whole=True)]
+    try:
+        conn.executemany(insert_sql("main", table, "INSERT OR REPLACE"), wanted)
+    except IntegrityError as exc:
+        raise PackageDamaged(reason("breaks_rules", table=table.name)) from exc
+    return len(wanted)
 
 
 def keep_seal_key(conn: Any, opened: OpenedPackage) -> None:

@@ -144,9 +144,12 @@ def bases(target_lineage: dict[str, tuple[str, str]], target_id: str,
     return package_base, workspace_base
 
 
-def plan_merge(conn: Any, opened: OpenedPackage, target_id: str) -> MergePlan:
+def plan_merge(conn: Any, opened: OpenedPackage, target_id: str,
+               skipped: dict[str, int] | None = None) -> MergePlan:
+    """`skipped`: per table, the package's records not staged because the workspace holds
+    them byte for byte (package_reader.stage): identical, so counted as unchanged."""
     base = bases(_lineage(conn), target_id, opened)
-    plan = MergePlan()
+    plan = MergePlan(same=sum((skipped or {}).values()))
     for table in tables():
         if table.merge_class == SETTINGS:
             _plan_settings(conn, table, plan)
@@ -159,7 +162,7 @@ def plan_merge(conn: Any, opened: OpenedPackage, target_id: str) -> MergePlan:
         staged = conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
         matched, different = conn.execute(
             f"SELECT count(*), total(CASE WHEN {same} THEN 0 ELSE 1 END) "
-            f"FROM {t} p JOIN {m} w ON w.{key} = p.{key}").fetchone()
+            f"FROM {t} p CROSS JOIN {m} w ON w.{key} = p.{key}").fetchone()
         plan.added[table.name] = staged - matched
         if staged - matched:
             _check_unique(conn, table, new)
@@ -169,7 +172,7 @@ def plan_merge(conn: Any, opened: OpenedPackage, target_id: str) -> MergePlan:
         selected = ", ".join(f"p.{_q(c)}" for c in cols) + ", " + ", ".join(
             f"w.{_q(c)}" for c in cols)
         differing = conn.execute(
-            f"SELECT {selected} FROM {t} p JOIN {m} w ON w.{key} = p.{key} WHERE NOT ({same})"
+            f"SELECT {selected} FROM {t} p CROSS JOIN {m} w ON w.{key} = p.{key} WHERE NOT ({same})"
         ).fetchall()
         for row in differing:
             package_row = dict(zip(cols, row[:len(cols)], strict=True))
@@ -248,7 +251,7 @@ def _check_unique(conn: Any, table: Table, new: str) -> None:
         match = " AND ".join(f"w.{_q(c)} IS p.{_q(c)}" for c in unique)
         bad = conn.execute(
             f"SELECT p.{_q(table.key)} FROM {PKG}.{_q(table.name)} p "
-            f"JOIN main.{_q(table.name)} w ON {match} WHERE {new} LIMIT 1").fetchone()
+            f"CROSS JOIN main.{_q(table.name)} w ON {match} WHERE {new} LIMIT 1").fetchone()
         if bad is not None:
             raise PackageRefused(reason("unique_clash", table=table.name, record=bad[0],
                                         columns=", ".join(unique)))
@@ -270,9 +273,9 @@ def merge_package(
     conn = workspace.database.connection()
     total = opened.summary().records * 2 + 1
     try:
-        staged = stage(conn, opened, progress, is_cancelled, total)
+        staged = stage(conn, opened, progress, is_cancelled, total, skip_stored=True)
         validate(conn, against_workspace=True)
-        plan = plan_merge(conn, opened, workspace.workspace_id)
+        plan = plan_merge(conn, opened, workspace.workspace_id, staged.skipped)
         if is_cancelled():
             raise PackageCancelled()
         merged_at = utc_now().isoformat(sep=" ")
@@ -286,7 +289,7 @@ def merge_package(
         backup_path = None
         if plan.writes or lineage_changed:
             backup_path = (backup or _backup_before(workspace))()
-            _apply(conn, opened, plan, lineage, report, merged_at, staged, total, progress,
+            _apply(conn, opened, plan, lineage, report, merged_at, staged.rows, total, progress,
                    is_cancelled)
         progress(total, total)
     except DATABASE_ERRORS as exc:

@@ -29,15 +29,10 @@ from musdesk.interchange.package_crypto import (
     read_package_file,
     reason,
 )
-from musdesk.interchange.package_format import (
-    SEAL_KEY_MEMBER,
-    Archive,
-    Manifest,
-    blob_member,
-    records_member,
-)
+from musdesk.interchange.package_format import SEAL_KEY_MEMBER, Archive, Manifest
+from musdesk.interchange.package_rows import record_lines, row_batches, stored_lines
 from musdesk.interchange.package_scope import _q
-from musdesk.interchange.package_tables import Column, Table, table_named, tables
+from musdesk.interchange.package_tables import SETTINGS, Column, Table, table_named, tables
 from musdesk.storage import schema
 
 Progress = Callable[[int, int], None]
@@ -124,7 +119,16 @@ def inspect_package(path: Path, unlock: Unlock) -> PackageSummary:
 
 
 # --- staging ---------------------------------------------------------------------------------
-def _missing_value(table: Table, column: Column) -> Any:
+@dataclass(frozen=True)
+class Staged:
+    """What `stage` did: records put into `pkg`, and per table the records skipped because
+    the workspace holds them byte for byte (their keys, for the duplicate checks)."""
+
+    rows: int
+    skipped: dict[str, int]
+
+
+def missing_value(table: Table, column: Column) -> Any:
     """The value of a column an older package does not have (the model's default)."""
     field = next(f for f in table.model._meta.sorted_fields if f.column_name == column.name)
     if field.default is not None:
@@ -135,62 +139,95 @@ def _missing_value(table: Table, column: Column) -> Any:
     raise PackageDamaged(reason("column_missing", table=table.name, column=column.name))
 
 
+def fillers_for(table: Table, present: tuple[str, ...]) -> dict[int, Any]:
+    return {i: missing_value(table, column) for i, column in enumerate(table.columns)
+            if column.name not in present}
+
+
+def table_lines(opened: OpenedPackage, table: Table) -> list[str]:
+    """The table's record lines, their number checked against the manifest's count."""
+    present = opened.manifest.tables[table.name]
+    lines = record_lines(opened.archive, table.name, present)
+    if len(lines) != opened.manifest.counts.get(table.name):
+        raise PackageDamaged(reason("count_differs", table=table.name))
+    return lines
+
+
+def insert_sql(schema_name: str, table: Table, verb: str = "INSERT") -> str:
+    cols = table.column_names
+    return (f"{verb} INTO {schema_name}.{_q(table.name)} ({', '.join(_q(c) for c in cols)}) "
+            f"VALUES ({', '.join('?' for _ in cols)})")
+
+
 def stage(conn: Any, opened: OpenedPackage, progress: Progress, is_cancelled: Cancelled,
-          total: int) -> int:
-    """Load the records into the in-memory `pkg` database on `conn`; returns rows loaded."""
+          total: int, *, skip_stored: bool = False) -> Staged:
+    """Load the records into the in-memory `pkg` database on `conn` (for a merge).
+
+    `skip_stored`: a record whose line is byte for byte one the workspace would write for
+    one of its own records (package_rows.stored_lines) is not staged: it is that record,
+    and can change nothing. Two lines with one key still refuse the package, also when one
+    of them was skipped, and so does a staged record taking a unique key of a skipped one."""
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute(f"ATTACH DATABASE ':memory:' AS {PKG} KEY ''")
     manifest = opened.manifest
     done = 0
+    skipped: dict[str, int] = {}
     for table in tables():
-        cols = table.column_names
-        # No key index while loading (an index on random UUIDs grown row by row is slow);
-        # `_ok` records whether the line had the right shape (see _stage_in_sqlite).
-        defs = ", ".join(_q(c) for c in cols)
-        conn.execute(f"CREATE TABLE {PKG}.{_q(table.name)} ({defs}, _ok DEFAULT 1)")
+        # No key index while loading (an index on random UUIDs grown row by row is slow).
+        defs = ", ".join(_q(c) for c in table.column_names)
+        conn.execute(f"CREATE TABLE {PKG}.{_q(table.name)} ({defs})")
         if table.name not in manifest.tables:
             _index_key(conn, table)
             continue
         present = manifest.tables[table.name]
-        positions = [present.index(c) if c in present else None for c in cols]
-        fillers = {i: _missing_value(table, table.columns[i])
-                   for i, p in enumerate(positions) if p is None}
-        blob_at = {cols.index(c.name) for c in table.blobs}
-        if not blob_at and not fillers:
-            count = _stage_in_sqlite(conn, opened, table, present)
-            if count != manifest.counts.get(table.name):
-                raise PackageDamaged(reason("count_differs", table=table.name))
-            _index_key(conn, table)
-            done += count
+        lines = table_lines(opened, table)
+        stored_keys: set[Any] = set()
+        if skip_stored and present == table.column_names and not table.blobs \
+                and table.merge_class != SETTINGS and lines:
+            stored = stored_lines(conn, table)
+            if stored:
+                keys = list(map(stored.get, lines))
+                stored_keys = {k for k in keys if k is not None}
+                rest = [line for line, k in zip(lines, keys, strict=True) if k is None]
+                if len(stored_keys) != len(lines) - len(rest):  # one line twice
+                    raise PackageDamaged(reason("duplicate", table=table.name,
+                                                columns=table.key))
+                skipped[table.name] = len(stored_keys)
+                done += len(stored_keys)
+                lines = rest
+        insert = insert_sql(PKG, table)
+        for rows in row_batches(opened.archive, table, present, lines,
+                                fillers_for(table, present)):
+            try:
+                conn.executemany(insert, rows)
+            except Exception as exc:  # a value SQLite cannot bind (a number too large…)
+                raise PackageDamaged(reason("bad_record", member=table.name)) from exc
+            done += len(rows)
             progress(done, total)
             if is_cancelled():
                 raise PackageCancelled()
-            continue
-        key_at = cols.index(table.key)
-        insert = (f"INSERT INTO {PKG}.{_q(table.name)} ({', '.join(_q(c) for c in cols)}) "
-                  f"VALUES ({', '.join('?' for _ in cols)})")
-        batch: list[list[Any]] = []
-        count = 0
-        for raw in opened.archive.rows(table.name):
-            row = [raw[p] if p is not None else fillers[i] for i, p in enumerate(positions)]
-            for i in blob_at:
-                if row[i] is not None:
-                    row[i] = _blob(opened, table, row, key_at, i)
-            batch.append(row)
-            if len(batch) >= 5000:
-                count += _insert(conn, insert, batch, table)
-                batch = []
-                done_now = done + count
-                progress(done_now, total)
-                if is_cancelled():
-                    raise PackageCancelled()
-        count += _insert(conn, insert, batch, table)
-        if count != manifest.counts.get(table.name):
-            raise PackageDamaged(reason("count_differs", table=table.name))
         _index_key(conn, table)
-        done += count
+        if stored_keys:
+            _check_against_skipped(conn, table, stored_keys)
     progress(done, total)
-    return done
+    return Staged(done - sum(skipped.values()), skipped)
+
+
+def _check_against_skipped(conn: Any, table: Table, stored_keys: set[Any]) -> None:
+    """A staged record with the key of a skipped one, or with its unique key, is a second
+    record of the package with that key (the full check would have found both staged)."""
+    t, key = f"{PKG}.{_q(table.name)}", _q(table.key)
+    for (record,) in conn.execute(f"SELECT {key} FROM {t}"):
+        if record in stored_keys:
+            raise PackageDamaged(reason("duplicate", table=table.name, columns=table.key))
+    for unique in table.unique:
+        match = " AND ".join(f"w.{_q(c)} IS p.{_q(c)}" for c in unique)
+        for (other,) in conn.execute(
+                f"SELECT w.{key} FROM {t} p CROSS JOIN main.{_q(table.name)} w "
+                f"ON {match} WHERE w.{key} IS NOT p.{key}"):
+            if other in stored_keys:
+                raise PackageDamaged(reason("duplicate", table=table.name,
+                                            columns=", ".join(unique)))
 
 
 def _index_key(conn: Any, table: Table) -> None:
@@ -200,50 +237,6 @@ def _index_key(conn: Any, table: Table) -> None:
                      f"ON {_q(table.name)} ({_q(table.key)})")
     except Exception as exc:  # a duplicate key
         raise PackageDamaged(reason("duplicate", table=table.name, columns=table.key)) from exc
-
-
-def _stage_in_sqlite(conn: Any, opened: OpenedPackage, table: Table,
-                     present: tuple[str, ...]) -> int:
-    """Parse and insert the lines with SQLite's JSON functions, 5,000 at a time: the same
-    rows as `json.loads` would give, without a Python object per value. `_ok` is 1 only for
-    a line that is an array of the manifest's width whose text values are no nested arrays
-    or objects (validate refuses the others)."""
-    width = len(present)
-    picks = ", ".join(f"r.value ->> {present.index(c)}" for c in table.column_names)
-    names = ", ".join(_q(c) for c in table.column_names)
-    texts = [present.index(c.name) for c in table.columns if c.kind == "text"]
-    shape = ["r.type = 'array'", f"json_array_length(r.value) = {width}"]
-    shape += [f"json_type(r.value, '$[{i}]') NOT IN ('array', 'object')" for i in texts]
-    insert = (f"INSERT INTO {PKG}.{_q(table.name)} ({names}, _ok) SELECT {picks}, "
-              f"({' AND '.join(shape)}) FROM json_each(?) r")
-    count = 0
-    member = records_member(table.name)
-    for chunk in opened.archive.line_chunks(table.name, 5000):
-        try:
-            text = (b"[" + b",".join(chunk) + b"]").decode("utf-8")
-            count += conn.execute(insert, (text,)).rowcount
-        except Exception as exc:  # not UTF-8, malformed JSON
-            raise PackageDamaged(reason("bad_record", member=member)) from exc
-    return count
-
-
-def _blob(opened: OpenedPackage, table: Table, row: list[Any], key_at: int, i: int) -> bytes:
-    name = row[i]
-    if not isinstance(name, str) or not isinstance(row[key_at], str) or \
-            name != blob_member(table.name, row[key_at], table.column_names[i]):
-        raise PackageDamaged(reason("bad_value", table=table.name, column=table.column_names[i],
-                                    record=str(row[key_at])[:40]))
-    return opened.archive.read(name)
-
-
-def _insert(conn: Any, statement: str, batch: list[list[Any]], table: Table) -> int:
-    if not batch:
-        return 0
-    try:
-        conn.executemany(statement, batch)
-    except Exception as exc:  # a duplicate key, or a value SQLite cannot bind (a list…)
-        raise PackageDamaged(reason("bad_record", member=table.name)) from exc
-    return len(batch)
 
 
 def detach(conn: Any) -> None:
@@ -305,15 +298,15 @@ def column_rule(column: Column) -> str:
 
 
 def validate(conn: Any, *, against_workspace: bool, references: bool = True,
-             unique: bool = True) -> None:
+             unique: bool = True, schema_name: str = PKG) -> None:
     """Refuse the package when any staged record breaks a rule (see the module text).
 
     `references`/`unique` False: the caller has the target database check those (an import
-    into a new, empty workspace does)."""
+    into a new, empty workspace does). `schema_name`: where the records are ("main" for
+    an import into a new workspace, whose records were written there directly; their
+    types were checked before, package_rows.check_types)."""
     for table in tables():
-        t = f"{PKG}.{_q(table.name)}"
-        if conn.execute(f"SELECT 1 FROM {t} WHERE _ok IS NOT 1 LIMIT 1").fetchone():
-            raise PackageDamaged(reason("bad_record", member=records_member(table.name)))
+        t = f"{schema_name}.{_q(table.name)}"
         rules = " AND ".join(column_rule(column) for column in table.columns)
         if conn.execute(f"SELECT 1 FROM {t} WHERE NOT ({rules}) LIMIT 1").fetchone():
             for column in table.columns:  # which one (rare: only for a refusal)
@@ -324,7 +317,7 @@ def validate(conn: Any, *, against_workspace: bool, references: bool = True,
                     raise _bad_value(table, column.name, bad[0])
         for column in table.columns:
             if column.comma_list and column.choices:
-                _check_comma_list(conn, table, column)
+                _check_comma_list(conn, t, table, column)
         for column in table.references if references else ():
             target = _q(column.references)
             c, k = _q(column.name), _q(column.target_key or "id")
@@ -352,10 +345,9 @@ def _bad_value(table: Table, column: str, record: object) -> PackageDamaged:
                                  record=str(record)[:40]))
 
 
-def _check_comma_list(conn: Any, table: Table, column: Column) -> None:
+def _check_comma_list(conn: Any, t: str, table: Table, column: Column) -> None:
     allowed = set(column.choices or ())
-    for key, value in conn.execute(
-            f"SELECT {_q(table.key)}, {_q(column.name)} FROM {PKG}.{_q(table.name)}"):
+    for key, value in conn.execute(f"SELECT {_q(table.key)}, {_q(column.name)} FROM {t}"):
         if value and not set(value.split(",")) <= allowed:
             raise _bad_value(table, column.name, key)
 

@@ -174,7 +174,48 @@ def _duplicate_unique_pair(members: dict, manifest: dict) -> None:
     manifest["counts"]["answer"] += 1
 
 
+def _edit_line(table: str, edit: Callable[[list, str], str]) -> Callable[[dict, dict], None]:
+    """The first record line of `table` rewritten by edit(row, line)."""
+    def change(members: dict[str, bytes], manifest: dict) -> None:
+        name = f"records/{table}.jsonl"
+        header, first, *rest = members[name].decode().splitlines()
+        members[name] = "\n".join([header, edit(json.loads(first), first), *rest, ""]).encode()
+    return change
+
+
+def _changed_twin(members: dict, manifest: dict) -> None:
+    """The same department id twice: once as stored, once renamed."""
+    name = "records/department.jsonl"
+    header, first, *rest = members[name].decode().splitlines()
+    row = json.loads(first)
+    row[json.loads(header).index("name")] = "Twin"
+    members[name] = "\n".join([header, first, json.dumps(row), *rest, ""]).encode()
+    manifest["counts"]["department"] += 1
+
+
+def _two_on_one_line(row: list, line: str) -> str:
+    other = list(row)
+    other[0] = "c" * 32
+    return line + "," + json.dumps(other)
+
+
 FORGERIES = {
+    "number as text": (_edit_record("round", "conversation_minutes", "60"), True,
+                       PackageDamaged),
+    "real in an integer column": (_edit_record("development_goal", "progress", 50.0), True,
+                                  PackageDamaged),
+    "number in a text column": (_edit_record("employee", "first_name", 42), True,
+                                PackageDamaged),
+    "nested array": (_edit_record("employee", "first_name", ["Eve"]), True, PackageDamaged),
+    "object for a record": (_edit_line("employee", lambda row, line: json.dumps({"id": row[0]})),
+                            True, PackageDamaged),
+    "record too short": (_edit_line("employee", lambda row, line: json.dumps(row[:-1])), True,
+                         PackageDamaged),
+    "two records on one line": (_edit_line("employee", _two_on_one_line), True, PackageDamaged),
+    "not a number": (_edit_line("development_goal", lambda row, line: line.replace(
+        line.split(",")[-1], "NaN]")), True, PackageDamaged),
+    "empty line": (_edit_line("employee", lambda row, line: line + "\n"), True, PackageDamaged),
+    "same key, other values": (_changed_twin, True, PackageDamaged),
     "duplicate unique pair": (_duplicate_unique_pair, True, PackageDamaged),
     "count differs": (_count_off, True, PackageDamaged),
     "hash differs": (_edit_record("employee", "first_name", "Mallory"), False, PackageDamaged),
