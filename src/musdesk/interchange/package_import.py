@@ -116,7 +116,8 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
     total = opened.summary().records + 1
     manifest = opened.manifest
     try:
-        mode = conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
+        mode = conn.execute("PRAGMA main.journal_mode").fetchone()[0]
+        conn.execute("PRAGMA main.journal_mode = DELETE")
         conn.execute(f"PRAGMA main.cache_size = {-FILL_CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("BEGIN IMMEDIATE")
@@ -176,8 +177,7 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
         finally:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA main.cache_size = {DEFAULT_CACHE}")
-            if mode != "delete":
-                conn.execute(f"PRAGMA main.journal_mode = {mode}")
+            conn.execute(f"PRAGMA main.journal_mode = {mode}")
         progress(total, total)
         return {k: v for k, v in counts.items() if v}
     except DATABASE_ERRORS as exc:

@@ -53,8 +53,18 @@ def test_whole_workspace_round_trip_is_equal_table_by_table(workspace: Workspace
         # The sealed summary still verifies in the new workspace (same seal key, records).
         assert seal.verify_file(pdf).verdict is Verdict.GENUINE
         new.check_integrity()
+        # The bulk load's settings are undone: WAL again, every index made again as it was.
+        conn = new.database.connection()
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        schema = set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
     finally:
         new.lock()
+    empty, _ = Workspace.create(tmp_path / "empty", "a passphrase here", kdf=KdfParams.cheap())
+    try:
+        assert schema == set(empty.database.connection().execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        empty.lock()
 
 
 def test_one_organisation_takes_what_hangs_on_it_and_nothing_else(workspace: Workspace,
