@@ -3,12 +3,20 @@ through the real menu actions and dialogs."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import threading
+import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
+from musdesk.interchange.package_crypto import Protection, generate_key_pair, write_key_file
+from musdesk.interchange.package_export import export_package
 from musdesk.services import roster
+from musdesk.storage import KdfParams, Workspace
 from musdesk.ui.dialogs.package_export_dialog import PackageExportDialog
 from musdesk.ui.dialogs.package_import_dialog import PackageImportDialog
 from musdesk.ui.dialogs.recovery_key import RecoveryKeyDialog
@@ -16,8 +24,9 @@ from musdesk.ui.main_window import MainWindow
 from musdesk.ui.package_actions import ConflictReportDialog
 from musdesk.ui.session import Session, SessionState
 from musdesk.ui.settings import AppSettings
+from musdesk.ui.workers import JobContext
 from tests.conftest import PASSPHRASE
-from tests.unit.interchange.package_data import populate
+from tests.unit.interchange.package_data import folder_hashes, populate
 
 PACKAGE_PASSPHRASE = "a package passphrase for the client"
 
@@ -108,3 +117,157 @@ def test_export_then_merge_then_open_as_new(qtbot, session: Session, settings: A
     assert len(roster.list_employees(client.organisation_id)) == 3
     assert window.tabs is not None
     session.close()
+
+
+class _Pause:
+    """Holds the worker at its first progress report until the test has clicked Cancel:
+    the job is then really running (records are being read or written) when cancelled."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.reached = threading.Event()
+        self.release = threading.Event()
+        original = JobContext.report
+
+        def report(context: JobContext, done: int, total: int) -> None:
+            original(context, done, total)
+            if not self.reached.is_set():
+                self.reached.set()
+                assert self.release.wait(60)
+
+        monkeypatch.setattr(JobContext, "report", report)
+
+    def cancel_through_the_dialog(self, qtbot, window: MainWindow) -> None:
+        qtbot.waitUntil(self.reached.is_set, timeout=60_000)
+        job = window.packages.last_job
+        progress = job.progress_dialog
+        assert isinstance(progress, QProgressDialog)
+        qtbot.waitUntil(progress.isVisible, timeout=10_000)
+        cancel = progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+            qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+            assert job.context.cancelled
+            self.release.set()
+
+
+def _client_package(tmp_path: Path) -> Path:
+    """A package made elsewhere (another consultant's workspace with Fjordby Kommune)."""
+    other, _ = Workspace.create(tmp_path / "colleague", "the colleague's passphrase",
+                                kdf=KdfParams.cheap())
+    populate()
+    package = tmp_path / "colleague.musdesk"
+    export_package(package, other.workspace_id, Protection(passphrase=PACKAGE_PASSPHRASE))
+    other.lock()
+    return package
+
+
+def _inspect(qtbot, window: MainWindow, package: Path) -> PackageImportDialog:
+    window.import_package_action.trigger()
+    dialog = window.packages.last_dialog
+    assert isinstance(dialog, PackageImportDialog)
+    dialog.file.setText(str(package))
+    dialog.passphrase.setText(PACKAGE_PASSPHRASE)
+    qtbot.mouseClick(dialog.inspect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.opened is not None and dialog._job is None, timeout=30_000)
+    return dialog
+
+
+def test_cancel_a_running_merge_writes_nothing(qtbot, session: Session, settings: AppSettings,
+                                               tmp_path: Path, monkeypatch) -> None:
+    package = _client_package(tmp_path)
+    mine = tmp_path / "mine"
+    window = _window(qtbot, session, settings, mine, monkeypatch)
+    populate("Nordby AS", language="nb")
+    session.workspace.database.close_all()
+    before = folder_hashes(mine)
+    dialog = _inspect(qtbot, window, package)
+    assert dialog.merge.isChecked()
+    pause = _Pause(monkeypatch)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    pause.cancel_through_the_dialog(qtbot, window)
+    assert folder_hashes(mine) == before  # no backup, no record, no report
+    assert not isinstance(window.packages.last_dialog, ConflictReportDialog)
+    assert [o["name"] for o in roster.list_organisations()] == ["Nordby AS"]
+    assert session.is_open
+    session.close()
+
+
+def test_cancel_a_running_open_as_new_leaves_no_folder(qtbot, session: Session,
+                                                       settings: AppSettings, tmp_path: Path,
+                                                       monkeypatch) -> None:
+    package = _client_package(tmp_path)
+    mine = tmp_path / "mine"
+    window = _window(qtbot, session, settings, mine, monkeypatch)
+    populate("Nordby AS", language="nb")
+    dialog = _inspect(qtbot, window, package)
+    dialog.as_new.setChecked(True)
+    new_folder = tmp_path / "client-copy"
+    dialog.folder.setText(str(new_folder))
+    dialog.new_passphrase.first.setText("the client's own passphrase")
+    dialog.new_passphrase.second.setText("the client's own passphrase")
+    pause = _Pause(monkeypatch)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not session.is_open, timeout=30_000)  # the open one closed first
+    before = folder_hashes(mine)
+    pause.cancel_through_the_dialog(qtbot, window)
+    assert not new_folder.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".client-copy")]
+    assert folder_hashes(mine) == before
+    assert not session.is_open and session.workspace is None
+
+
+def test_a_package_for_the_client_s_key_file(qtbot, session: Session, settings: AppSettings,
+                                             tmp_path: Path, monkeypatch) -> None:
+    """End of an engagement: the client made a key pair (`musdesk package keygen`) and gave
+    its public key; the consultant exports their organisation for it; the client opens it
+    with the key file (in musdesk, and with the `age` command)."""
+    window = _window(qtbot, session, settings, tmp_path / "mine", monkeypatch)
+    populate()
+    pair = generate_key_pair()
+    key_file = tmp_path / "client.key"
+    write_key_file(key_file, pair)
+    public_file = tmp_path / "client.pub"
+    public_file.write_text(f"# Fjordby Kommune's IT\n{pair.recipient}\n")
+
+    window.export_package_action.trigger()
+    export = window.packages.last_dialog
+    assert isinstance(export, PackageExportDialog)
+    export.with_keys.setChecked(True)
+    # The whole key pair by mistake: refused, its public key named, the secret not shown.
+    chosen = [key_file]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen[0]), ""))
+    qtbot.mouseClick(export.load_keys, Qt.MouseButton.LeftButton)
+    assert pair.recipient in export.status.text() and "secret key" in export.status.text()
+    assert "AGE-SECRET-KEY-1" not in export.recipients.toPlainText()
+    assert pair.identity[15:] not in export.status.text()
+    chosen[0] = public_file
+    qtbot.mouseClick(export.load_keys, Qt.MouseButton.LeftButton)
+    assert export.recipients.toPlainText() == pair.recipient
+    package = tmp_path / "fjordby.musdesk"
+    export.file.setText(str(package))
+    qtbot.waitUntil(export.export_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: export.result_ is not None, timeout=30_000)
+    session.close()
+
+    window.import_package_action.trigger()
+    dialog = window.packages.last_dialog
+    assert isinstance(dialog, PackageImportDialog)
+    dialog.file.setText(str(package))
+    dialog.key_file.setText(str(key_file))
+    qtbot.mouseClick(dialog.inspect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.opened is not None and dialog._job is None, timeout=30_000)
+    assert "Fjordby Kommune" in dialog.summary.toPlainText()
+    assert dialog.as_new.isChecked()  # nothing is open to merge into
+    dialog.close()
+
+    age = shutil.which("age")
+    if age is None:
+        pytest.skip("the age command is not installed (Debian: apt install age)")
+    out = tmp_path / "package.zip"
+    subprocess.run([age, "-d", "-i", str(key_file), "-o", str(out), str(package)], check=True,
+                   timeout=60)
+    with zipfile.ZipFile(out) as archive:
+        assert "Fjordby Kommune" in archive.read("README.txt").decode("utf-8")

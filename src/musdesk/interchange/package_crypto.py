@@ -120,23 +120,40 @@ def parse_recipients(text: str) -> tuple[str, ...]:
         if not line:
             continue
         for word in line.replace(",", " ").split():
+            if _IDENTITY.fullmatch(word.upper()):
+                raise BadKey(_secret_given(word))
             if not _RECIPIENT.fullmatch(word):
-                raise BadKey(reason("not_a_recipient", key=word[:20]))
+                raise BadKey(reason("not_a_recipient", text=word[:20]))
             try:
                 pyrage.x25519.Recipient.from_str(word)
             except pyrage.RecipientError:
-                raise BadKey(reason("not_a_recipient", key=word[:20])) from None
+                raise BadKey(reason("not_a_recipient", text=word[:20])) from None
             found.append(word)
     if not found:
         raise BadKey(reason("no_recipient"))
     return tuple(dict.fromkeys(found))
 
 
+def _secret_given(word: str) -> str:
+    """A secret key where a public one belongs (e.g. the whole file of `package keygen`):
+    refused, naming the public key to give instead; nothing of the secret is repeated."""
+    try:
+        public = str(pyrage.x25519.Identity.from_str(word.upper()).to_public())
+    except pyrage.IdentityError:
+        return reason("secret_key_given_bad")
+    return reason("secret_key_given", public=public)
+
+
 def read_recipients(value: str) -> tuple[str, ...]:
     """A recipient given on the command line: the key itself, or a file holding keys."""
     if _RECIPIENT.fullmatch(value.strip()):
         return parse_recipients(value)
-    return parse_recipients(_read_small_text(Path(value)))
+    return read_recipients_file(Path(value))
+
+
+def read_recipients_file(path: Path) -> tuple[str, ...]:
+    """The `age1…` keys of a recipients file (one a line, `#` comments; at most 1 MiB)."""
+    return parse_recipients(_read_small_text(Path(path)))
 
 
 def parse_identities(text: str) -> tuple[str, ...]:

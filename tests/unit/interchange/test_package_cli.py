@@ -60,6 +60,20 @@ def test_keygen_and_a_package_for_a_recipient(source: Path, tmp_path: Path, env,
     assert main(["package", "keygen", "-o", str(key)]) == 1  # never replaced
     assert "already exists" in capsys.readouterr().err
     package = tmp_path / "p.musdesk"
+    # The key file itself is no recipient: refused in one line naming its public key, and
+    # nothing of the secret key is repeated.
+    assert main(["package", "export", str(source), "-o", str(package),
+                 "--recipient", str(key)]) == 1
+    err = capsys.readouterr().err
+    secret = next(line for line in key.read_text().splitlines() if line.startswith("AGE-"))
+    assert err.count("\n") == 1 and recipient in err and "secret key" in err
+    assert secret[15:] not in err and secret[:20] not in err and not package.exists()
+    # A file of public keys (one a line, `#` comments) is, like the key itself.
+    public = tmp_path / "client-key.pub"
+    public.write_text(f"# the client's key\n{recipient}\n")
+    assert main(["package", "export", str(source), "-o", str(package),
+                 "--recipient", str(public)]) == 0
+    package.unlink()
     assert main(["package", "export", str(source), "-o", str(package),
                  "--recipient", recipient]) == 0
     capsys.readouterr()

@@ -195,13 +195,23 @@ class PackageExportDialog(QDialog):
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Load key file"),
                                                 str(self._default_folder))
         if chosen:
-            try:
-                text = Path(chosen).read_text(encoding="utf-8", errors="replace")[:100_000]
-            except OSError as exc:
-                show_problem(self.status, exc.strerror or str(exc))
-                return
-            current = self.recipients.toPlainText().strip()
-            self.recipients.setPlainText((current + "\n" if current else "") + text)
+            self.load_key_file(Path(chosen))
+
+    def load_key_file(self, path: Path) -> bool:
+        """Add the public keys of a recipients file. A file holding a secret key (the whole
+        key pair) is refused with its public key named; the secret is never shown."""
+        from musdesk.interchange.package_crypto import read_recipients_file
+
+        try:
+            keys = read_recipients_file(path)
+        except MusdeskError as error:
+            self._notice = str(error)
+            show_problem(self.status, self._notice)
+            return False
+        self._notice = None
+        current = self.recipients.toPlainText().strip()
+        self.recipients.setPlainText((current + "\n" if current else "") + "\n".join(keys))
+        return True
 
     def protection(self):
         from musdesk.interchange.package_crypto import Protection, parse_recipients
