@@ -246,7 +246,8 @@ def detach(conn: Any) -> None:
 
 
 # --- validation ------------------------------------------------------------------------------
-_UUID_SQL = "(typeof({c}) = 'text' AND length({c}) = 32 AND {c} NOT GLOB '*[^0-9a-f]*')"
+_UUID_SQL = ("(typeof({c}) = 'text' AND length({c}) = 32 AND unhex({c}) IS NOT NULL "
+             "AND {c} = lower({c}))")  # never NULL: NOT (rule) must be true for a bad value
 _DATE_SQL = "(typeof({c}) = 'text' AND length({c}) = 10 AND date({c}) IS {c})"
 _TIME_SQL = ("(typeof({c}) = 'text' AND length({c}) IN (8, 15) "
              "AND time(substr({c}, 1, 8)) IS substr({c}, 1, 8))")

@@ -68,15 +68,13 @@ def record_lines(archive: Archive, table: str, columns: tuple[str, ...]) -> list
 
 
 def batches(lines: list[str]) -> Iterator[list[str]]:
-    """The lines in runs of about BATCH_BYTES of text."""
-    start, size = 0, 0
-    for i, line in enumerate(lines):
-        size += len(line) + 1
-        if size >= BATCH_BYTES:
-            yield lines[start:i + 1]
-            start, size = i + 1, 0
-    if start < len(lines):
-        yield lines[start:]
+    """The lines in runs of about BATCH_BYTES of text (by the table's mean line length)."""
+    if not lines:
+        return
+    size = sum(map(len, lines)) + len(lines)
+    step = max(1, len(lines) * BATCH_BYTES // max(size, 1))
+    for start in range(0, len(lines), step):
+        yield lines[start:start + step]
 
 
 def parse(lines: list[str], width: int, member: str) -> list[list[Any]]:

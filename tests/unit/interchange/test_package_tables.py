@@ -55,3 +55,35 @@ def test_history_tables_are_the_signed_and_recorded_ones() -> None:
     history = {name for name, kind in pt.MERGE_CLASS.items() if kind == pt.HISTORY}
     assert {"signed_version", "scan_attachment", "audit_event", "status_change"} <= history
     assert pt.FROZEN_WHEN["follow_up_meeting"] == ("status", "held")
+
+
+def test_the_sql_rules_say_true_or_false_never_null() -> None:
+    """`WHERE NOT (rule)` finds a bad value only when the rule is false, never NULL."""
+    from sqlcipher3 import dbapi2 as sqlcipher  # the SQLite the workspaces use
+
+    from musdesk.interchange.package_reader import column_rule
+
+    conn = sqlcipher.connect(":memory:")
+    employee = pt.table_named("employee")
+    goal = pt.table_named("development_goal")
+    cases = [
+        (employee.column("id"), "0123456789abcdef0123456789abcdef", True),
+        (employee.column("id"), "0123456789ABCDEF0123456789ABCDEF", False),
+        (employee.column("id"), "0123456789abcdef0123456789abcdeg", False),
+        (employee.column("id"), "0123456789abcdef0123456789abcde", False),
+        (employee.column("id"), "not-a-uuid", False),
+        (employee.column("id"), 12345, False),
+        (employee.column("id"), None, False),
+        (employee.column("created_at"), "2026-02-28 10:00:00.123456", True),
+        (employee.column("created_at"), "2026-02-30 10:00:00", False),
+        (employee.column("created_at"), "yesterday", False),
+        (goal.column("deadline"), None, True),
+        (goal.column("deadline"), "2027-02-29", False),
+        (goal.column("progress"), 100, True),
+        (goal.column("progress"), 101, False),
+        (goal.column("progress"), "50", False),
+    ]
+    for column, value, ok in cases:
+        rule = column_rule(column).replace(f'"{column.name}"', "?1")
+        assert conn.execute(f"SELECT {rule}", (value,)).fetchone()[0] == int(ok), (
+            column.name, value)
