@@ -178,7 +178,6 @@ def test_cancel_a_running_merge_writes_nothing(qtbot, session: Session, settings
     mine = tmp_path / "mine"
     window = _window(qtbot, session, settings, mine, monkeypatch)
     populate("Nordby AS", language="nb")
-    session.workspace.database.close_all()
     before = folder_hashes(mine)
     dialog = _inspect(qtbot, window, package)
     assert dialog.merge.isChecked()
