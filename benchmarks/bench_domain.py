@@ -12,7 +12,8 @@ from typing import Any
 
 from benchmarks.generate_large import PASSPHRASE, generate_large
 from musdesk.models import Organisation, Round
-from musdesk.services import followup, listing, roster, rounds
+from musdesk.services import listing, roster, rounds
+from musdesk.services.followup_overview import due_items
 from musdesk.storage import Workspace
 
 
@@ -49,10 +50,7 @@ def main() -> dict[str, Any]:
                 "wheel_progress_one_round": _timed(lambda: rounds.wheel_progress(str(current.id)))[
                     0
                 ],
-                "due_meetings_next_30_days_all": _timed(
-                    lambda: followup.due_meetings(today, today + dt.timedelta(days=30))
-                )[0],
-                "overdue_meetings_all": _timed(lambda: followup.overdue_meetings(today))[0],
+                "due_list_next_30_days_all": _timed(lambda: due_items(today, 30))[0],
                 "list_rows_conversations_all": _timed(lambda: listing.list_rows("conversations"))[
                     0
                 ],

@@ -9,6 +9,7 @@ its events."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -57,9 +58,10 @@ def _events(path: Path) -> dict[str, object]:
     return {str(event["uid"]): event for event in calendar.walk("VEVENT")}
 
 
-def test_from_an_empty_workspace_to_meetings_on_the_calendar(
-    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def _signed_goal(qtbot, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Through the widgets, from an empty workspace: an organisation and two people, a
+    round planned in the wizard, the conversation held today with a goal met monthly for
+    five months, signed by both. Returns the ids and the tabs used."""
     assert roster.list_organisations() == []
     # --- the roster: an organisation and two people ------------------------------------
     people = _show(qtbot, RosterTab(RosterController(roster)))
@@ -128,8 +130,17 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
     qtbot.mouseClick(talk.workflow_buttons["summary_drafted"], Qt.MouseButton.LeftButton)
     monkeypatch.setattr(SignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     qtbot.mouseClick(talk.workflow_buttons["signed"], Qt.MouseButton.LeftButton)
-    conversation_id = talk.conversation_id
-    goal_id = editor.goal_id
+
+    return {"org": org, "aase": aase, "round_id": round_id, "talk": talk,
+            "conversation_id": talk.conversation_id, "goal_id": editor.goal_id}
+
+
+def test_from_an_empty_workspace_to_meetings_on_the_calendar(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    story = _signed_goal(qtbot, monkeypatch)
+    org, aase, talk = story["org"], story["aase"], story["talk"]
+    conversation_id, goal_id = story["conversation_id"], story["goal_id"]
 
     # --- the timeline: the planned meetings ------------------------------------------------
     follow = _show(qtbot, FollowUpTab(today=lambda: TODAY))
@@ -226,3 +237,96 @@ def test_from_an_empty_workspace_to_meetings_on_the_calendar(
         assert str(after[uid]["status"]) == "CANCELLED"
         assert int(after[uid]["sequence"]) > int(events[uid]["sequence"])
     assert str(after[f"meeting-{first.id}@musdesk"]["status"]) == "CONFIRMED"  # held: history
+
+
+def test_a_signed_goal_is_adjusted_from_the_timeline(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From an empty workspace: after signing, the goal's row on the follow-up tab offers
+    "Adjust goal…"; a new cadence and deadline are recorded as an adjustment, the signed
+    content stays as it was, the future planned meetings follow and the held one stays;
+    then the goal is marked achieved with the button and has no planned meetings left."""
+    from PySide6.QtCore import QPoint
+
+    from musdesk.models import Adjustment, DevelopmentGoal, SignedVersion
+    from musdesk.ui.dialogs.followup_adjust_goal import AdjustGoalDialog
+    from musdesk.ui.widgets.timeline import HEADER_HEIGHT, ROW_HEIGHT
+
+    story = _signed_goal(qtbot, monkeypatch)
+    aase, goal_id = story["aase"], str(story["goal_id"])
+    signed_before = [(v.version, v.snapshot, v.content_hash) for v in SignedVersion.select()]
+    follow = _show(qtbot, FollowUpTab(today=lambda: TODAY))
+    follow.employee.setCurrentIndex(follow.employee.findData(aase["id"]))
+
+    def planned() -> list[dt.date]:
+        return sorted(item.on for item in follow._data.items
+                      if item.kind == MEETING and item.status == "planned")
+
+    monthly = planned()
+    assert len(monthly) >= 4
+    goal_before = DevelopmentGoal.get_by_id(goal_id)
+    first = next(item for item in follow._data.items
+                 if item.kind == MEETING and item.on == monthly[0])
+    follow.run_dialog = lambda dialog: (dialog.accept(), dialog.result())[1]
+    assert follow.timeline.select_record(first.record_id, MEETING)
+    follow.meeting_button.click()  # recorded as held: history from now on
+    assert FollowUpMeeting.get_by_id(first.record_id).status == "held"
+
+    # Right-click on the goal's own row (employee scope: one row per goal).
+    rows = follow.timeline.rows()
+    row = next(index for index, r in enumerate(rows) if r.goal_id == goal_id)
+    y = HEADER_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT // 2 \
+        - follow.timeline.verticalScrollBar().value()
+    menu = follow.row_menu(QPoint(follow.timeline.x_for(TODAY + dt.timedelta(days=3)), y))
+    adjust = next(a for a in menu.actions() if a.text() == "Adjust goal…")
+    new_deadline = TODAY + dt.timedelta(days=90)
+    seen: list[AdjustGoalDialog] = []
+
+    def weekly(dialog: AdjustGoalDialog) -> int:
+        seen.append(dialog)
+        assert dialog.cadence.currentData() == "monthly"  # what was agreed
+        dialog.cadence.setCurrentIndex(dialog.cadence.findData("weekly"))
+        dialog.deadline.setDate(dialog.deadline.date().fromString(
+            new_deadline.isoformat(), "yyyy-MM-dd"))
+        dialog.why.setText("Tættere opfølgning i starten")
+        dialog.accept()
+        return dialog.result()
+
+    follow.run_dialog = weekly
+    adjust.trigger()
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted
+    goal = DevelopmentGoal.get_by_id(goal_id)
+    assert (goal.cadence, goal.deadline) == ("weekly", new_deadline)
+    recorded = Adjustment.get(Adjustment.goal == goal)
+    assert recorded.description == (  # in the organisation's language (Danish)
+        f"Opfølgning: Hver måned → Hver uge; Deadline: "
+        f"{goal_before.deadline.day}.{goal_before.deadline.month}.{goal_before.deadline.year}"
+        f" → {new_deadline.day}.{new_deadline.month}.{new_deadline.year}")
+    assert recorded.reason == "Tættere opfølgning i starten"
+    assert [(v.version, v.snapshot, v.content_hash)
+            for v in SignedVersion.select()] == signed_before
+    weekly_days = planned()
+    assert len(weekly_days) > len(monthly), "every week now"
+    assert max(weekly_days) <= new_deadline
+    assert all((b - a).days <= 9 for a, b in itertools.pairwise(weekly_days))
+    assert FollowUpMeeting.get_by_id(first.record_id).status == "held"  # history stays
+    assert "planned meetings from today" in follow.export_result.text()
+
+    # The goal's deadline point: the button adjusts it too; achieved → no planned meetings.
+    assert follow.timeline.select_record(goal_id, "goal_deadline")
+    assert follow.adjust_button.isEnabled()
+
+    def achieved(dialog: AdjustGoalDialog) -> int:
+        dialog.outcome_buttons["achieved"].setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    follow.run_dialog = achieved
+    follow.adjust_button.click()
+    goal = DevelopmentGoal.get_by_id(goal_id)
+    assert (goal.status, goal.progress) == ("achieved", 100)
+    assert planned() == []
+    assert FollowUpMeeting.get_by_id(first.record_id).status == "held"
+    assert Adjustment.select().where(Adjustment.goal == goal).count() == 2
+    assert follow.timeline.select_record(goal_id, "goal_deadline")
+    assert not follow.adjust_button.isEnabled()  # closed: nothing to adjust any more

@@ -320,6 +320,11 @@ def test_plan_move_and_cancel_a_meeting_from_the_tab(tab, sample) -> None:
         assert list(dialog.goal_boxes) == [str(sample.goal.id)]  # her open goal, ticked
         dialog.day.setDate(dialog.day.date().fromString("2026-03-21", "yyyy-MM-dd"))
         assert dialog.day_warning.isVisibleTo(dialog)  # a Saturday
+        assert "weekend" in dialog.day_warning.text()
+        dialog.day.setDate(dialog.day.date().fromString("2026-04-03", "yyyy-MM-dd"))
+        warning = dialog.day_warning.text()  # Good Friday, named
+        assert "public holiday" in warning and ("Langfredag" in warning
+                                                or "Good Friday" in warning), warning
         dialog.day.setDate(dialog.day.date().fromString("2026-03-24", "yyyy-MM-dd"))
         assert not dialog.day_warning.isVisibleTo(dialog)
         dialog.timed.setChecked(True)

@@ -143,13 +143,6 @@ def bury_employee(employee_id: object) -> int:
     return CalendarTombstone.select().count() - before
 
 
-def unbury(kind: str, record_id: object) -> None:
-    """The record is back (e.g. a re-created event with the same UID): forget its tombstone."""
-    CalendarTombstone.delete().where(
-        CalendarTombstone.uid == event_uid(kind, record_id)
-    ).execute()
-
-
 def tombstones(
     *,
     organisation_id: str | None = None,

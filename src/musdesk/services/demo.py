@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from musdesk.errors import InvalidValue
-from musdesk.models import Conversation, utc_now
+from musdesk.models import Conversation, FollowUpMeeting, MeetingGoal, utc_now
 from musdesk.models.enums import CONVERSATION_STATUSES
-from musdesk.services import conversations, followup, plans, roster, rounds
+from musdesk.services import conversations, followup, followup_planning, plans, roster, rounds
 from musdesk.services.rounds import next_working_day
 from musdesk.storage import KdfParams, Workspace
 from musdesk.storage.transactions import write_transaction
@@ -417,7 +417,14 @@ def _follow_up(conv: Conversation, data: dict[str, Any], today: dt.date, closing
     """Meetings from the cadence: past ones held (one missed), the latest past one left
     planned so that it shows as overdue; a closing conversation gets its evaluation."""
     for goal in plans.goals_for_conversation(str(conv.id)):
-        meetings = followup.generate_meetings(goal["id"])
+        # The story starts in the past: plan from the goal's start, not from today.
+        followup_planning.replan_employee(conv.employee_id, goal["starts_on"],
+                                          include=[goal["id"]])
+        meetings = followup.meeting_dicts(list(
+            FollowUpMeeting.select()
+            .join(MeetingGoal, on=MeetingGoal.meeting == FollowUpMeeting.id)
+            .where(MeetingGoal.goal == goal["id"])
+            .order_by(FollowUpMeeting.planned_on)))
         past = [m for m in meetings if m["planned_on"] < today]
         for number, meeting in enumerate(past[:-1]):
             if number == 1:

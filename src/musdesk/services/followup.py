@@ -44,7 +44,6 @@ from musdesk.services.common import (
     optional_text,
     percent,
     reason,
-    reject_unknown,
     required_text,
 )
 from musdesk.services.workdays import is_working_day, next_working_day, previous_working_day
@@ -135,29 +134,6 @@ def meeting_dicts(meetings: list[FollowUpMeeting]) -> list[dict[str, Any]]:
     ]
 
 
-def generate_meetings(goal_id: str, today: dt.date | None = None) -> list[dict[str, Any]]:
-    """Plan the goal's employee's meetings again (see services/followup_planning), this goal
-    included even before signing, and return the meetings that serve this goal.
-    `today=None` plans from the start of its period."""
-    with atomic():
-        goal = fetch(DevelopmentGoal, goal_id, "goal")
-        if goal.deadline is None:
-            raise InvalidValue("deadline", reason("no_period"))
-        if not goal.cadence:
-            raise InvalidValue("cadence", reason("required"))
-        first = today or goal.starts_on or dt.date.min
-        followup_planning.replan_employee(goal.employee_id, first, include=[goal_id])
-        meetings = list(
-            FollowUpMeeting.select(FollowUpMeeting, Employee)
-            .join(Employee, on=FollowUpMeeting.employee == Employee.id)
-            .switch(FollowUpMeeting)
-            .join(MeetingGoal, on=MeetingGoal.meeting == FollowUpMeeting.id)
-            .where(MeetingGoal.goal == goal)
-            .order_by(FollowUpMeeting.planned_on)
-        )
-        return meeting_dicts(meetings)
-
-
 def _day_taken(employee: Any, day: dt.date, but: Any = None) -> None:
     """One meeting per employee and day: refuse a second planned one."""
     query = FollowUpMeeting.select().where(
@@ -224,18 +200,6 @@ def move_meeting(
         meeting.planned_on = day
         if starts_at != "keep":
             meeting.starts_at = as_time("starts_at", starts_at) if starts_at else None
-        meeting.save()
-    return meeting_dict(meeting)
-
-
-def edit_meeting(meeting_id: str, **changes: Any) -> dict[str, Any]:
-    reject_unknown(changes, ("notes", "starts_at"))
-    with atomic():
-        meeting = fetch(FollowUpMeeting, meeting_id, "meeting")
-        if "notes" in changes:
-            meeting.notes = optional_text("notes", changes["notes"], MAX_TEXT)
-        if "starts_at" in changes:
-            meeting.starts_at = changes["starts_at"]
         meeting.save()
     return meeting_dict(meeting)
 
@@ -381,45 +345,6 @@ def _employees_in_scope(
         org = fetch(Organisation, organisation_id, "organisation")
         return _scoped.select(_scoped.id).where(_scoped.organisation == org)
     return None
-
-
-def _meetings(scope: Any) -> Select:
-    query = (
-        FollowUpMeeting.select(FollowUpMeeting, Employee)
-        .join(Employee, on=FollowUpMeeting.employee == Employee.id)
-        .where(FollowUpMeeting.status == "planned")
-    )
-    if scope is not None:
-        query = query.where(FollowUpMeeting.employee.in_(scope))
-    return query.order_by(FollowUpMeeting.planned_on, Employee.last_name)
-
-
-def due_meetings(
-    start: dt.date | str,
-    end: dt.date | str,
-    *,
-    organisation_id: str | None = None,
-    department_id: str | None = None,
-    employee_id: str | None = None,
-) -> list[dict[str, Any]]:
-    """Planned meetings with a date within start…end (inclusive), in date order."""
-    first, last = as_date("start", start), as_date("end", end)
-    scope = _employees_in_scope(organisation_id, department_id, employee_id)
-    query = _meetings(scope).where(FollowUpMeeting.planned_on.between(first, last))
-    return [meeting_dict(m) for m in query]
-
-
-def overdue_meetings(
-    today: dt.date | str | None = None,
-    *,
-    organisation_id: str | None = None,
-    department_id: str | None = None,
-    employee_id: str | None = None,
-) -> list[dict[str, Any]]:
-    """Meetings still planned for a day before `today`: neither held nor marked missed."""
-    day = as_date("today", today) or dt.date.today()
-    scope = _employees_in_scope(organisation_id, department_id, employee_id)
-    return [meeting_dict(m) for m in _meetings(scope).where(FollowUpMeeting.planned_on < day)]
 
 
 def timeline(

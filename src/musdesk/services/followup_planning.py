@@ -216,5 +216,7 @@ def replan_employee(
 
 
 def replan_for_goal(goal_id: object, today: dt.date | None = None) -> ReplanResult:
+    """Re-plan after an adjustment of this goal (services/goal_adjustment): the meetings of
+    its employee, since one meeting a day serves all of their goals."""
     goal = fetch(DevelopmentGoal, str(goal_id), "goal")
     return replan_employee(goal.employee_id, today)

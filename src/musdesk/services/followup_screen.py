@@ -14,8 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from musdesk.models import Employee
-from musdesk.services import followup, followup_actions, workdays
+from musdesk import texts
+from musdesk.models import DevelopmentGoal, Employee
+from musdesk.models.enums import OPEN_GOAL_STATUSES
+from musdesk.services import followup, followup_actions, goal_adjustment, workdays
 from musdesk.services.common import fetch
 from musdesk.services.followup_inputs import GoalChoice
 from musdesk.services.followup_overview import (
@@ -33,6 +35,7 @@ from musdesk.services.followup_overview import (
     employees_in_scope,
     timeline,
 )
+from musdesk.services.goal_adjustment import AdjustmentResult, GoalAdjustment, GoalSettings
 
 DUE_DAYS = 14
 BACKGROUND_FROM = 300  # people in scope; above this the tab loads off the UI thread
@@ -64,10 +67,23 @@ class ItemActions:
     recognition: bool = False
     conversation_id: str | None = None  # "Open conversation" goes there
     goal_titles: tuple[str, ...] = ()  # a meeting: the goals whose cadence it serves
+    adjust_goal_id: str | None = None  # "Adjust goal…" adjusts this (open) goal
 
     @property
     def open_conversation(self) -> bool:
         return self.conversation_id is not None
+
+    @property
+    def adjust(self) -> bool:
+        return self.adjust_goal_id is not None
+
+
+def open_goal(goal_id: str | None) -> str | None:
+    """`goal_id` when that goal is still open (it can be adjusted), else None."""
+    if not goal_id:
+        return None
+    goal = DevelopmentGoal.get_or_none(DevelopmentGoal.id == goal_id)
+    return goal_id if goal is not None and goal.status in OPEN_GOAL_STATUSES else None
 
 
 def actions_for(item: TimelineItem | None) -> ItemActions:
@@ -76,6 +92,7 @@ def actions_for(item: TimelineItem | None) -> ItemActions:
     conversation_id = item.record_id if item.kind in (CONVERSATION, SIGNING) else None
     record = correct = move = cancel = False
     titles: tuple[str, ...] = ()
+    adjust = open_goal(item.goal_id) if item.kind in (GOAL_DEADLINE, SUB_GOAL) else None
     if item.kind == MEETING:
         meeting = followup_actions.meeting(item.record_id)
         planned = meeting["status"] == "planned"
@@ -83,10 +100,12 @@ def actions_for(item: TimelineItem | None) -> ItemActions:
         correct = meeting["status"] == "held"
         conversation_id = meeting["conversation_id"]
         titles = tuple(meeting["goal_titles"])
+        if len(meeting["goal_ids"]) == 1:  # the meeting of one goal: that goal
+            adjust = open_goal(meeting["goal_ids"][0])
     return ItemActions(record=record, correct=correct, move=move, cancel=cancel,
                        evaluate=bool(item.goal_id), recognition=True,
                        conversation_id=None if conversation_id is None else str(conversation_id),
-                       goal_titles=titles)
+                       goal_titles=titles, adjust_goal_id=adjust)
 
 
 def is_large(scope: Scope) -> bool:
@@ -135,10 +154,23 @@ def plan_choices(employee_id: str, today: dt.date, near: dt.date | None = None) 
                        followup_actions.goal_choices(str(employee.id)), day, at)
 
 
-def is_day_off(employee_id: str, day: dt.date) -> bool:
-    """A weekend or public holiday of the employee's organisation (the dialog warns)."""
+@dataclass(frozen=True)
+class DayOff:
+    """Why a chosen day is no working day of the employee's organisation."""
+
+    weekend: bool
+    holiday: str | None  # the public holiday's name (in the asked language), if it is one
+
+
+def day_off(employee_id: str, day: dt.date, language: str | None = None) -> DayOff | None:
+    """A weekend or public holiday of the employee's organisation (the dialogs warn and
+    name the holiday in `language`, default the current one), or None for a working day."""
+    language = language or texts.current_language()
     employee = fetch(Employee, employee_id, "employee")
-    return not workdays.is_working_day(day, employee.organisation.country)
+    country = employee.organisation.country
+    if workdays.is_working_day(day, country):
+        return None
+    return DayOff(day.weekday() >= 5, workdays.holiday_name(day, country, language))
 
 
 def plan_meeting(employee_id: str, day: dt.date, at: dt.time | None,
@@ -152,3 +184,11 @@ def move_meeting(meeting_id: str, day: dt.date, at: dt.time | None) -> dict[str,
 
 def cancel_meeting(meeting_id: str) -> dict[str, Any]:
     return followup.cancel_meeting(meeting_id)
+
+
+def goal_settings(goal_id: str) -> GoalSettings:
+    return goal_adjustment.goal_settings(goal_id)
+
+
+def adjust_goal(data: GoalAdjustment, today: dt.date) -> AdjustmentResult:
+    return goal_adjustment.adjust_goal(data, today)

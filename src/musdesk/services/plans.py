@@ -146,7 +146,10 @@ def add_goal(employee_id: str, title: str, **fields: Any) -> dict[str, Any]:
     return goal_dict(goal)
 
 
-def update_goal(goal_id: str, **changes: Any) -> dict[str, Any]:
+def update_goal(goal_id: str, *, replan: bool = True, **changes: Any) -> dict[str, Any]:
+    """Change a goal (see GOAL_FIELDS). A change of cadence, period or status re-plans the
+    future meetings, unless the caller re-plans itself (`replan=False`, in the same
+    transaction: services/goal_adjustment)."""
     reject_unknown(changes, GOAL_FIELDS)
     with atomic():
         goal = fetch(DevelopmentGoal, goal_id, "goal")
@@ -154,20 +157,9 @@ def update_goal(goal_id: str, **changes: Any) -> dict[str, Any]:
             _require_unfrozen(goal)
         _apply(goal, changes)
         goal.save()
-        if PLANNING_FIELDS & set(changes):
+        if replan and PLANNING_FIELDS & set(changes):
             # An adjustment of cadence, period or status re-plans the future meetings.
             followup_planning.replan_employee(goal.employee_id)
-    return goal_dict(goal)
-
-
-def set_progress(goal_id: str, progress: int) -> dict[str, Any]:
-    """Progress 0–100; a goal that was not started is then in progress."""
-    with atomic():
-        goal = fetch(DevelopmentGoal, goal_id, "goal")
-        goal.progress = percent("progress", progress)
-        if goal.status == "open" and goal.progress > 0:
-            goal.status = "in_progress"
-        goal.save()
     return goal_dict(goal)
 
 

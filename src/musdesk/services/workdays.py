@@ -35,10 +35,28 @@ def is_holiday(day: dt.date, country: str | None) -> bool:
     return country is not None and day in _holidays(country, day.year)
 
 
+# Our languages in the names the `holidays` package knows; a language a country's calendar
+# lacks falls back to the country's own (a Danish reader gets Norway's holidays in Norwegian).
+_NAME_LANGUAGES = {"da": "da", "nb": "no", "en": "en_US"}
+
+
+@lru_cache(maxsize=64)
 def holiday_names(country: str, year: int, language: str = "en") -> dict[dt.date, str]:
-    """The country's public holidays in one year with their names (for the UI's hints)."""
-    found = holidays.country_holidays(country, years=year, language=language)
+    """The country's public holidays in one year with their names in `language` (da, nb,
+    en), for the hints of the date pickers ("25 December is Christmas Day")."""
+    known = holidays.country_holidays(country, years=year)
+    wanted: str | None = _NAME_LANGUAGES.get(language, language)
+    if wanted not in known.supported_languages:
+        wanted = known.default_language
+    found = holidays.country_holidays(country, years=year, language=wanted)
     return dict(sorted(found.items()))
+
+
+def holiday_name(day: dt.date, country: str | None, language: str = "en") -> str | None:
+    """The public holiday's name when `day` is one in `country`, else None."""
+    if country is None or not is_holiday(day, country):
+        return None
+    return holiday_names(country, day.year, language).get(day)
 
 
 def is_working_day(day: dt.date, country: str | None = None) -> bool:

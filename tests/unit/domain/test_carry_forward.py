@@ -25,7 +25,7 @@ def two_rounds(planned_round: dict[str, Any], team: dict[str, Any]) -> dict[str,
     finished = plans.add_goal(member["id"], "Færdigt mål", conversation_id=old["id"])
     bring_to(old["id"], "in_follow_up")
     plans.update_goal(finished["id"], status="achieved")
-    plans.set_progress(open_goal["id"], 40)
+    plans.update_goal(open_goal["id"], progress=40, status="in_progress")
     new_round = rounds.plan_round(
         team["org"]["id"],
         "MUS 2027",

@@ -20,7 +20,8 @@ from musdesk.models import (
     StrategicGoal,
 )
 from musdesk.models.enums import CONVERSATION_STATUSES
-from musdesk.services import demo, followup
+from musdesk.services import demo
+from musdesk.services.followup_overview import MEETING, due_items
 from musdesk.storage import KdfParams, Workspace
 from tests.unit.domain.schema_check import schema_differences
 
@@ -68,8 +69,8 @@ def test_demo_has_two_organisations_forty_people_and_every_state(opened: Workspa
 def test_demo_has_follow_up_done_and_overdue(opened: Workspace) -> None:
     assert FollowUpMeeting.select().where(FollowUpMeeting.status == "held").count() > 0
     assert FollowUpMeeting.select().where(FollowUpMeeting.status == "missed").count() > 0
-    assert len(followup.overdue_meetings(TODAY)) > 0
-    assert len(followup.due_meetings(TODAY, TODAY + dt.timedelta(days=60))) > 0
+    due = [item for item in due_items(TODAY, 60) if item.kind == MEETING]
+    assert any(item.overdue for item in due) and any(not item.overdue for item in due)
 
 
 def test_cli_demo_then_check_and_list(

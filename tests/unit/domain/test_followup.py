@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from musdesk.errors import InvalidValue
 from musdesk.models.enums import CADENCES
 from musdesk.services import conversations, followup, plans
+from musdesk.services.followup_overview import MEETING, DueItem, Scope, due_items
+from tests.followup_helpers import plan_meetings
 from tests.unit.domain.conftest import bring_to, conversation_of
 
 
@@ -70,14 +72,14 @@ def goal(planned_round: dict[str, Any], team: dict[str, Any]) -> dict[str, Any]:
 def test_generated_meetings_follow_the_cadence_and_survive_regeneration(
     goal: dict[str, Any],
 ) -> None:
-    meetings = followup.generate_meetings(goal["id"])
+    meetings = plan_meetings(goal["id"])
     assert [m["planned_on"] for m in meetings] == followup.schedule_dates(
         dt.date(2026, 9, 1), dt.date(2026, 12, 31), "biweekly"
     )
     held = followup.mark_held(meetings[0]["id"], notes="God start")
     followup.mark_missed(meetings[1]["id"])
     plans.update_goal(goal["id"], cadence="monthly")
-    again = followup.generate_meetings(goal["id"])
+    again = plan_meetings(goal["id"])
     statuses = {m["planned_on"]: m["status"] for m in again}
     assert statuses[held["planned_on"]] == "held"
     assert statuses[meetings[1]["planned_on"]] == "missed"
@@ -85,39 +87,32 @@ def test_generated_meetings_follow_the_cadence_and_survive_regeneration(
     assert planned == followup.schedule_dates(dt.date(2026, 9, 1), dt.date(2026, 12, 31), "monthly")
 
 
-def test_generation_needs_a_period_and_a_cadence(conversation_goal_without_dates: Any) -> None:
-    with pytest.raises(InvalidValue):
-        followup.generate_meetings(conversation_goal_without_dates["id"])
-
-
-@pytest.fixture
-def conversation_goal_without_dates(team: dict[str, Any]) -> dict[str, Any]:
-    return plans.add_goal(team["members"][1]["id"], "Uden datoer", cadence="weekly")
-
-
 def test_due_and_overdue(goal: dict[str, Any], team: dict[str, Any]) -> None:
-    meetings = followup.generate_meetings(goal["id"])
+    """The due list (`followup_overview.due_items`, behind the tab and `musdesk due`)."""
+    meetings = plan_meetings(goal["id"])
     today = dt.date(2026, 10, 15)
-    overdue = followup.overdue_meetings(today, organisation_id=team["org"]["id"])
-    assert [m["id"] for m in overdue] == [m["id"] for m in meetings if m["planned_on"] < today]
-    followup.mark_held(overdue[0]["id"])
-    assert len(followup.overdue_meetings(today)) == len(overdue) - 1
-    due = followup.due_meetings(
-        today, today + dt.timedelta(days=30), employee_id=goal["employee_id"]
-    )
-    assert due and all(today <= m["planned_on"] <= today + dt.timedelta(days=30) for m in due)
-    other = followup.due_meetings(
-        today, today + dt.timedelta(days=30), employee_id=team["members"][2]["id"]
-    )
-    assert other == []
-    moved = followup.move_meeting(due[0]["id"], "2027-01-05")
+    org = Scope("organisation", team["org"]["id"])
+
+    def due_meetings(scope: Scope, days: int = 30) -> list[DueItem]:
+        return [item for item in due_items(today, days, scope) if item.kind == MEETING]
+
+    overdue = [item for item in due_meetings(org) if item.overdue]
+    assert [m.record_id for m in overdue] == [
+        m["id"] for m in meetings if m["planned_on"] < today]
+    followup.mark_held(overdue[0].record_id)
+    assert len([item for item in due_meetings(org) if item.overdue]) == len(overdue) - 1
+    due = [item for item in due_meetings(Scope("employee", goal["employee_id"]))
+           if not item.overdue]
+    assert due and all(today <= m.on <= today + dt.timedelta(days=30) for m in due)
+    assert due_meetings(Scope("employee", team["members"][2]["id"])) == []
+    moved = followup.move_meeting(due[0].record_id, "2027-01-05")
     assert moved["planned_on"] == dt.date(2027, 1, 5)
     with pytest.raises(InvalidValue):
-        followup.move_meeting(overdue[0]["id"], "2027-01-05")  # already held
+        followup.move_meeting(overdue[0].record_id, "2027-01-05")  # already held
 
 
 def test_progress_adjustment_evaluation_and_recognition(goal: dict[str, Any]) -> None:
-    meeting = followup.generate_meetings(goal["id"])[0]
+    meeting = plan_meetings(goal["id"])[0]
     followup.record_progress(meeting["id"], goal["id"], 30, "Første kollega i gang")
     followup.record_progress(meeting["id"], goal["id"], 35)
     assert plans.get_goal(goal["id"])["progress"] == 35
@@ -137,7 +132,7 @@ def test_progress_adjustment_evaluation_and_recognition(goal: dict[str, Any]) ->
 def test_timeline_per_department_and_organisation_and_range(
     goal: dict[str, Any], team: dict[str, Any]
 ) -> None:
-    followup.generate_meetings(goal["id"])
+    plan_meetings(goal["id"])
     conversations.amend(goal["conversation_id"], "Et delmål mangler")  # signed: amend first
     plans.add_sub_goal(goal["id"], "Første kollega", "2026-10-01")
     department_items = followup.timeline(department_id=team["department"]["id"])

@@ -101,7 +101,7 @@ def test_signed_goal_content_is_frozen_but_progress_moves_on(conv: dict[str, Any
     ):
         with pytest.raises(Frozen):
             attempt()
-    assert plans.set_progress(goal["id"], 40)["status"] == "in_progress"
+    assert plans.update_goal(goal["id"], progress=40, status="in_progress")["progress"] == 40
     assert plans.update_sub_goal(sub["id"], done_on="2026-11-20")["done_on"] is not None
     assert plans.update_activity(activity["id"], done_on="2026-11-21")["done_on"] is not None
     assert plans.get_goal(goal["id"])["frozen"] is True

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from musdesk.services import conversation_form, conversations, followup, plans
+from musdesk.services import conversation_form, conversations, plans
+from tests.followup_helpers import plan_meetings
 from tests.unit.domain.conftest import conversation_of
 
 
@@ -70,8 +71,8 @@ def test_generating_meetings_does_not_grow_with_meetings(workspace, two_convs) -
     monthly = add_goals(monthly_conv, 1)[0]
     weekly = add_goals(weekly_conv, 1)[0]
     plans.update_goal(weekly, cadence="weekly")
-    small = queries(workspace, lambda: followup.generate_meetings(monthly))
+    small = queries(workspace, lambda: plan_meetings(monthly))
     made = []
-    large = queries(workspace, lambda: made.extend(followup.generate_meetings(weekly)))
+    large = queries(workspace, lambda: made.extend(plan_meetings(weekly)))
     assert len(made) > 30
     assert large == small, f"{small} queries for ~9 meetings, {large} for {len(made)}"

@@ -11,6 +11,7 @@ from musdesk.documents import batch
 from musdesk.models import ALL_MODELS, Conversation
 from musdesk.services import conversations, followup, plans, roster, rounds, signing, templates
 from musdesk.storage import Workspace
+from tests.followup_helpers import plan_meetings
 
 SCAN = b"%PDF-1.4 scanned paper \x00\x01 signed by both"
 
@@ -56,7 +57,7 @@ def populate(name: str = "Fjordby Kommune", language: str = "da") -> Client:
                           cadence="monthly", starts_on=dt.date(2026, 10, 1))
     plans.add_sub_goal(goal["id"], "Kortlæg", due_date=dt.date(2027, 1, 31))
     plans.add_activity(goal["id"], "Kursus i procesledelse", "course")
-    meetings = followup.generate_meetings(goal["id"])
+    meetings = plan_meetings(goal["id"])
     for target in ("held", "summary_drafted"):
         conversations.transition(cid, target)
     signing.send_for_approval(cid)

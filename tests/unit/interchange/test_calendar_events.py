@@ -18,6 +18,7 @@ from musdesk.services import conversations, plans, roster, rounds
 from musdesk.services.calendar_tombstones import bury_employee
 from musdesk.services.followup_overview import Scope
 from musdesk.storage import Workspace
+from tests.followup_helpers import plan_meetings
 from tests.unit.documents.pdfcheck import text_of
 from tests.unit.domain.conftest import bring_to, conversation_of
 
@@ -121,8 +122,8 @@ def test_signed_plan_meetings_carry_the_zone(setup) -> None:
     bring_to(setup["conv"]["id"], "signed")
     from musdesk.services import followup
 
-    meeting = followup.generate_meetings(goal["id"], dt.date.today())[0]
-    followup.edit_meeting(meeting["id"], starts_at=dt.time(9, 0))
+    meeting = plan_meetings(goal["id"], dt.date.today())[0]
+    followup.move_meeting(meeting["id"], meeting["planned_on"], dt.time(9, 0))
     found = events(build_calendar(Scope("employee", setup["member"]["id"])))
     event = found[f"meeting-{meeting['id']}@musdesk"]
     assert event.decoded("dtstart").tzinfo == ZoneInfo("Europe/Oslo")

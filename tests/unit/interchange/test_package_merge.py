@@ -90,7 +90,7 @@ def test_history_is_never_overwritten(workspace: Workspace, tmp_path: Path) -> N
     held = FollowUpMeeting.select().where(FollowUpMeeting.status == "held")
     with _open(c) as ws_c:
         meeting = held.get()
-        followup.edit_meeting(str(meeting.id), notes="rewritten in C")
+        followup.mark_held(str(meeting.id), meeting.held_on, notes="rewritten in C")
         p1 = tmp_path / "p1.musdesk"
         export_package(p1, ws_c.workspace_id, TO_KEY)
     with _open(b) as ws_b:

@@ -32,7 +32,7 @@ def round_id(workspace: Workspace) -> str:
     conversations.add_private_note(conv, PRIVATE)
     goal = plans.add_goal(ole, "Lære GIS", conversation_id=conv)
     plans.update_goal(goal["id"], owner_id=boss, deadline="2026-12-01", cadence="monthly")
-    plans.set_progress(goal["id"], 40)
+    plans.update_goal(goal["id"], progress=40, status="in_progress")
     for status in ("invited", "prepared", "held"):
         conversations.transition(conv, status)
     conversations.set_summary(conv, "Good year.")

@@ -13,6 +13,7 @@ from musdesk.documents.data import summary_of
 from musdesk.documents.seal import issue_summary
 from musdesk.models import Conversation, utc_now
 from musdesk.services import conversations, followup, plans, roster, rounds, signing, templates
+from tests.followup_helpers import plan_meetings
 
 UNIQUE_FIRST = "Xavierqz"
 UNIQUE_LAST = "Vunderbjørk"
@@ -80,7 +81,7 @@ def _organisation(name: str, person: tuple[str, str], answer: str, note: str,
     plans.add_sub_goal(goal["id"], f"Sub {goal_text}", due_date=dt.date(2026, 6, 1))
     plans.add_activity(goal["id"], f"Activity {goal_text}", "course")
     _sign(cid, answer)
-    meetings = followup.generate_meetings(goal["id"])
+    meetings = plan_meetings(goal["id"])
     followup.mark_held(meetings[0]["id"], held_on=dt.date(2026, 4, 1))
     followup.record_progress(meetings[0]["id"], goal["id"], 40, note=f"Progress {goal_text}")
     followup.add_adjustment(goal["id"], f"Adjusted {goal_text}", why="because",

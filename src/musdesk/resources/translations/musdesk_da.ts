@@ -146,6 +146,69 @@
     </message>
 </context>
 <context>
+    <name>AdjustGoalDialog</name>
+    <message>
+        <source>Adjust goal</source>
+        <translation>Justér mål</translation>
+    </message>
+    <message>
+        <source>What the goal is stays as signed. These changes are recorded as an adjustment, and the planned meetings from today on are planned again; held, missed and cancelled meetings stay.</source>
+        <translation>Selve målet forbliver som underskrevet. Ændringerne registreres som en justering, og de planlagte møder fra i dag planlægges igen; afholdte, udeblevne og aflyste møder bliver stående.</translation>
+    </message>
+    <message>
+        <source>The changes are recorded as an adjustment, and the planned meetings from today on are planned again.</source>
+        <translation>Ændringerne registreres som en justering, og de planlagte møder fra i dag planlægges igen.</translation>
+    </message>
+    <message>
+        <source>No regular meetings</source>
+        <translation>Ingen faste møder</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Meet:</source>
+        <translation>Mødes:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>The goal has a deadline</source>
+        <translation>Målet har en deadline</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>We keep working on it</source>
+        <translation>Vi arbejder videre med det</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>The goal:</source>
+        <translation>Målet:</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Hvorfor (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrundelse:</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRow</name>
     <message>
         <source>(nobody chosen)</source>
@@ -657,6 +720,17 @@
     <message>
         <source>This folder is not empty. Choose a new or empty folder.</source>
         <translation>Mappen er ikke tom. Vælg en ny eller tom mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCheck</name>
+    <message>
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 er en helligdag: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day.</source>
+        <translation>%1 er en weekenddag.</translation>
     </message>
 </context>
 <context>
@@ -1380,8 +1454,16 @@
         <translation>Vil du aflyse mødet med %1 den %2? Det bliver stående i historikken som aflyst, og næste kalendereksport fjerner det fra kalenderne.</translation>
     </message>
     <message>
+        <source>Goal adjusted: %1 planned meetings from today.</source>
+        <translation>Målet er justeret: %1 planlagte møder fra i dag.</translation>
+    </message>
+    <message>
         <source>Plan a follow-up meeting…</source>
         <translation>Planlæg et opfølgningsmøde …</translation>
+    </message>
+    <message>
+        <source>Adjust goal…</source>
+        <translation>Justér mål…</translation>
     </message>
     <message>
         <source>Move meeting…</source>
@@ -1477,6 +1559,14 @@
     <message>
         <source>Record meeting…</source>
         <translation>Registrér møde …</translation>
+    </message>
+    <message>
+        <source>Adjust goal…</source>
+        <translation>Justér mål…</translation>
+    </message>
+    <message>
+        <source>Change how often you meet, the start or the deadline of the selected point&apos;s goal, or mark it achieved or dropped. What was signed stays as signed; the planned meetings follow.</source>
+        <translation>Ændr hvor ofte I mødes, start eller deadline for det valgte punkts mål, eller markér det som nået eller opgivet. Det underskrevne forbliver som underskrevet; de planlagte møder følger med.</translation>
     </message>
     <message>
         <source>Evaluate goal…</source>
@@ -2796,10 +2886,6 @@
     <message>
         <source>Goals to follow up:</source>
         <translation>Mål, der følges op:</translation>
-    </message>
-    <message>
-        <source>This is a weekend or a public holiday.</source>
-        <translation>Det er en weekend- eller helligdag.</translation>
     </message>
 </context>
 <context>

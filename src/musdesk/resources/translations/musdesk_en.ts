@@ -146,6 +146,69 @@
     </message>
 </context>
 <context>
+    <name>AdjustGoalDialog</name>
+    <message>
+        <source>Adjust goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal is stays as signed. These changes are recorded as an adjustment, and the planned meetings from today on are planned again; held, missed and cancelled meetings stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes are recorded as an adjustment, and the planned meetings from today on are planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal has a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementRow</name>
     <message>
         <source>(nobody chosen)</source>
@@ -656,6 +719,17 @@
     </message>
     <message>
         <source>This folder is not empty. Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCheck</name>
+    <message>
+        <source>%1 is a public holiday: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,7 +1454,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal adjusted: %1 planned meetings from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan a follow-up meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,6 +1558,14 @@
     </message>
     <message>
         <source>Record meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how often you meet, the start or the deadline of the selected point&apos;s goal, or mark it achieved or dropped. What was signed stays as signed; the planned meetings follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2795,10 +2885,6 @@
     </message>
     <message>
         <source>Goals to follow up:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a weekend or a public holiday.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,69 @@
     </message>
 </context>
 <context>
+    <name>AdjustGoalDialog</name>
+    <message>
+        <source>Adjust goal</source>
+        <translation>Juster mål</translation>
+    </message>
+    <message>
+        <source>What the goal is stays as signed. These changes are recorded as an adjustment, and the planned meetings from today on are planned again; held, missed and cancelled meetings stay.</source>
+        <translation>Selve målet forblir som signert. Endringene registreres som en justering, og de planlagte møtene fra i dag planlegges på nytt; holdte, uteblitte og avlyste møter blir stående.</translation>
+    </message>
+    <message>
+        <source>The changes are recorded as an adjustment, and the planned meetings from today on are planned again.</source>
+        <translation>Endringene registreres som en justering, og de planlagte møtene fra i dag planlegges på nytt.</translation>
+    </message>
+    <message>
+        <source>No regular meetings</source>
+        <translation>Ingen faste møter</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Meet:</source>
+        <translation>Møtes:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>The goal has a deadline</source>
+        <translation>Målet har en frist</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>We keep working on it</source>
+        <translation>Vi jobber videre med det</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Lagt bort</translation>
+    </message>
+    <message>
+        <source>The goal:</source>
+        <translation>Målet:</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Hvorfor (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+</context>
+<context>
     <name>AgreementRow</name>
     <message>
         <source>(nobody chosen)</source>
@@ -657,6 +720,17 @@
     <message>
         <source>This folder is not empty. Choose a new or empty folder.</source>
         <translation>Mappen er ikke tom. Velg en ny eller tom mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>DayCheck</name>
+    <message>
+        <source>%1 is a public holiday: %2.</source>
+        <translation>%1 er en helligdag: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day.</source>
+        <translation>%1 er en helgedag.</translation>
     </message>
 </context>
 <context>
@@ -1380,8 +1454,16 @@
         <translation>Vil du avlyse møtet med %1 den %2? Det blir stående i historikken som avlyst, og neste kalendereksport fjerner det fra kalenderne.</translation>
     </message>
     <message>
+        <source>Goal adjusted: %1 planned meetings from today.</source>
+        <translation>Målet er justert: %1 planlagte møter fra i dag.</translation>
+    </message>
+    <message>
         <source>Plan a follow-up meeting…</source>
         <translation>Planlegg et oppfølgingsmøte …</translation>
+    </message>
+    <message>
+        <source>Adjust goal…</source>
+        <translation>Juster mål…</translation>
     </message>
     <message>
         <source>Move meeting…</source>
@@ -1477,6 +1559,14 @@
     <message>
         <source>Record meeting…</source>
         <translation>Registrer møte …</translation>
+    </message>
+    <message>
+        <source>Adjust goal…</source>
+        <translation>Juster mål…</translation>
+    </message>
+    <message>
+        <source>Change how often you meet, the start or the deadline of the selected point&apos;s goal, or mark it achieved or dropped. What was signed stays as signed; the planned meetings follow.</source>
+        <translation>Endre hvor ofte dere møtes, start eller frist for det valgte punktets mål, eller merk det som nådd eller lagt bort. Det signerte forblir som signert; de planlagte møtene følger med.</translation>
     </message>
     <message>
         <source>Evaluate goal…</source>
@@ -2796,10 +2886,6 @@
     <message>
         <source>Goals to follow up:</source>
         <translation>Mål som følges opp:</translation>
-    </message>
-    <message>
-        <source>This is a weekend or a public holiday.</source>
-        <translation>Det er en helg eller helligdag.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from musdesk.services.followup_screen import PlanChoices
+from musdesk.services.followup_screen import DayOff, PlanChoices
+from musdesk.ui import dates
 from musdesk.ui.dialogs.followup_base import SavingDialog, date_edit, from_qdate
 
 
@@ -46,6 +47,30 @@ def _time_fields(at: dt.time | None) -> tuple[QCheckBox, QTimeEdit]:
     return timed, editor
 
 
+class _DayCheck:
+    """The warning under a date: a weekend day, or a public holiday named."""
+
+    def __init__(self, form: QFormLayout, day_off: Callable[[dt.date], DayOff | None]) -> None:
+        self._day_off = day_off
+        self.label = QLabel()
+        self.label.setStyleSheet("color: #8a5a00")
+        self.label.setWordWrap(True)
+        form.addRow("", self.label)
+
+    def check(self, day: dt.date) -> None:
+        off = self._day_off(day)
+        if off is None:
+            text = ""
+        elif off.holiday:
+            text = QCoreApplication.translate("DayCheck", "%1 is a public holiday: %2.").replace(
+                "%1", dates.date_text(day)).replace("%2", off.holiday)
+        else:
+            text = QCoreApplication.translate("DayCheck", "%1 is a weekend day.").replace(
+                "%1", dates.date_text(day))
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+
+
 def _buttons(dialog: SavingDialog, layout: QVBoxLayout) -> QDialogButtonBox:
     layout.addWidget(dialog.error_label)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -59,11 +84,12 @@ def _buttons(dialog: SavingDialog, layout: QVBoxLayout) -> QDialogButtonBox:
 class PlanMeetingDialog(SavingDialog):
     """Date, an optional time and the goals the meeting follows up (all open ones ticked)."""
 
-    def __init__(self, choices: PlanChoices, *, is_day_off: Callable[[dt.date], bool],
+    def __init__(self, choices: PlanChoices, *,
+                 day_off: Callable[[dt.date], DayOff | None],
                  save: Callable[[PlannedMeeting], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
-        self._choices, self._is_day_off = choices, is_day_off
+        self._choices = choices
         self.setWindowTitle(self.tr("Plan a follow-up meeting"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -76,9 +102,8 @@ class PlanMeetingDialog(SavingDialog):
         form = QFormLayout()
         self.day = date_edit(choices.proposed_on)
         form.addRow(self.tr("Date:"), self.day)
-        self.day_warning = QLabel()
-        self.day_warning.setStyleSheet("color: #8a5a00")
-        form.addRow("", self.day_warning)
+        self._day_check = _DayCheck(form, day_off)
+        self.day_warning = self._day_check.label
         self.timed, self.time = _time_fields(choices.proposed_at)
         self.timed.setText(self.tr("At a set time"))
         row = QVBoxLayout()
@@ -97,13 +122,8 @@ class PlanMeetingDialog(SavingDialog):
         form.addRow(self.tr("Goals to follow up:"), goals)
         layout.addLayout(form)
         _buttons(self, layout)
-        self.day.dateChanged.connect(self._check_day)
-        self._check_day()
-
-    def _check_day(self) -> None:
-        off = self._is_day_off(from_qdate(self.day.date()))
-        self.day_warning.setText(self.tr("This is a weekend or a public holiday.") if off else "")
-        self.day_warning.setVisible(off)
+        self.day.dateChanged.connect(lambda qday: self._day_check.check(from_qdate(qday)))
+        self._day_check.check(choices.proposed_on)
 
     def result_input(self) -> PlannedMeeting:
         at = self.time.time().toPython() if self.timed.isChecked() else None
@@ -116,6 +136,7 @@ class MoveMeetingDialog(SavingDialog):
     """Another day (and time) for a planned meeting."""
 
     def __init__(self, meeting_id: str, heading: str, day: dt.date, at: dt.time | None, *,
+                 day_off: Callable[[dt.date], DayOff | None] = lambda _day: None,
                  save: Callable[[MovedMeeting], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
@@ -130,6 +151,9 @@ class MoveMeetingDialog(SavingDialog):
         form = QFormLayout()
         self.day = date_edit(day)
         form.addRow(self.tr("New date:"), self.day)
+        self._day_check = _DayCheck(form, day_off)
+        self.day_warning = self._day_check.label
+        self.day.dateChanged.connect(lambda qday: self._day_check.check(from_qdate(qday)))
         self.timed, self.time = _time_fields(at)
         self.timed.setText(self.tr("At a set time"))
         row = QVBoxLayout()
@@ -138,6 +162,7 @@ class MoveMeetingDialog(SavingDialog):
         form.addRow(self.tr("Time:"), row)
         layout.addLayout(form)
         _buttons(self, layout)
+        self._day_check.check(day)
 
     def result_input(self) -> MovedMeeting:
         at = self.time.time().toPython() if self.timed.isChecked() else None

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from musdesk.errors import MusdeskError
@@ -45,6 +45,7 @@ from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.qtmodels.due_list import ITEM_ROLE, DueListModel, DueListProxy
 from musdesk.ui.tabs.base import CONVERSATION as CONVERSATION_TAB
 from musdesk.ui.tabs.base import TabPage
+from musdesk.ui.tabs.followup_planning_actions import PlanningActions
 from musdesk.ui.widgets.followup_view import FollowUpView, item_text
 from musdesk.ui.widgets.unlock_notice import due_notice_text
 from musdesk.ui.workers import Job, start
@@ -53,7 +54,8 @@ _VIEW_WIDGETS = (  # the view's widgets the tab (and its tests) use by name
     "organisation", "department", "employee", "quarter_button", "year_button", "today_button",
     "export_result", "export_button", "notice", "notice_label", "notice_show", "notice_close",
     "timeline", "legend", "details", "plan_button", "move_button", "cancel_button",
-    "meeting_button", "evaluate_button", "recognition_button", "conversation_button",
+    "meeting_button", "adjust_button", "evaluate_button", "recognition_button",
+    "conversation_button",
     "due_title", "loading", "due_table", "splitter",
 )
 
@@ -82,6 +84,7 @@ class FollowUpTab(TabPage):
         for name in _VIEW_WIDGETS:
             setattr(self, name, getattr(self.view, name))
         self._actions = ItemActions()
+        self.planning = PlanningActions(self)
         self.timeline.set_tooltip_function(self._tooltip)
         self._connect()
         self._show_details(None)
@@ -110,6 +113,8 @@ class FollowUpTab(TabPage):
         self.plan_button.clicked.connect(lambda: self.plan_meeting())
         self.move_button.clicked.connect(lambda: self._with_selected(self.move_meeting))
         self.cancel_button.clicked.connect(lambda: self._with_selected(self.cancel_meeting))
+        self.adjust_button.clicked.connect(
+            lambda: self._actions.adjust_goal_id and self.adjust_goal(self._actions.adjust_goal_id))
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._row_menu)
         self.due_table.selectionModel().currentRowChanged.connect(self._due_row_changed)
@@ -294,7 +299,8 @@ class FollowUpTab(TabPage):
         self.evaluate_button.setEnabled(allowed.evaluate)
         self.recognition_button.setEnabled(allowed.recognition)
         self.conversation_button.setEnabled(allowed.open_conversation)
-        self.plan_button.setEnabled(self._plan_employee() is not None)
+        self.adjust_button.setEnabled(allowed.adjust)
+        self.plan_button.setEnabled(self.planning.plan_employee() is not None)
 
     def _with_selected(self, action: Callable[[TimelineItem], object]) -> None:
         item = self.timeline.selected_item()
@@ -321,7 +327,7 @@ class FollowUpTab(TabPage):
             self.activate(self.timeline.selected_item())
 
     # --- actions --------------------------------------------------------------------------
-    def _saved(self, function: Callable[[Any], object]) -> Callable[[Any], object]:
+    def saved(self, function: Callable[[Any], object]) -> Callable[[Any], object]:
         """Save through `function`; reload the views after it succeeded."""
         def save(data: Any) -> object:
             result = function(data)
@@ -345,7 +351,7 @@ class FollowUpTab(TabPage):
         if meeting["status"] == "held":
             heading = self.tr("Correct the held meeting") + "\n" + heading
         dialog = MeetingDialog(item.record_id, heading, goals, self._today(),
-                               save=self._saved(self._save_meeting), parent=self)
+                               save=self.saved(self._save_meeting), parent=self)
         dialog.load_recorded(meeting)  # a meeting opened again shows what was recorded
         self.run_dialog(dialog)
 
@@ -368,7 +374,7 @@ class FollowUpTab(TabPage):
             show_error(self, exc)
             return
         name = self._data.employee_names.get(item.employee_id, "")
-        dialog = EvaluationDialog(goal, name, self._today(), save=self._saved(actions.evaluate),
+        dialog = EvaluationDialog(goal, name, self._today(), save=self.saved(actions.evaluate),
                                   parent=self)
         self.run_dialog(dialog)
 
@@ -382,7 +388,7 @@ class FollowUpTab(TabPage):
             return
         name = self._data.employee_names.get(item.employee_id, "")
         dialog = RecognitionDialog(item.employee_id, name, goals, self._today(), item.goal_id,
-                                   save=self._saved(actions.add_recognition), parent=self)
+                                   save=self.saved(actions.add_recognition), parent=self)
         self.run_dialog(dialog)
 
     def open_conversation(self, item: TimelineItem) -> None:
@@ -392,105 +398,35 @@ class FollowUpTab(TabPage):
         self.navigate.emit(CONVERSATION_TAB, {"conversation_id": conversation_id,
                                               "employee_id": item.employee_id})
 
-    # --- planning, moving, cancelling -------------------------------------------------------
-    def _plan_employee(self) -> str | None:
-        item = self.timeline.selected_item()
-        if item is not None:
-            return item.employee_id
-        return self.employee.currentData() or None
-
+    # --- planning, moving, cancelling, adjusting (ui/tabs/followup_planning_actions.py) ---
     def plan_meeting(self, employee_id: str | None = None, near: dt.date | None = None) -> None:
-        """Plan a follow-up meeting (date, time, goals) for the chosen or selected employee."""
-        from musdesk.ui.dialogs.followup_plan import PlanMeetingDialog
-
-        employee_id = employee_id or self._plan_employee()
-        if employee_id is None:
-            return
-        try:
-            choices = screen.plan_choices(employee_id, self._today(), near)
-        except MusdeskError as exc:
-            show_error(self, exc)
-            return
-        dialog = PlanMeetingDialog(
-            choices, is_day_off=lambda day: screen.is_day_off(employee_id, day),
-            save=self._saved(lambda data: screen.plan_meeting(
-                data.employee_id, data.day, data.at, data.goal_ids)), parent=self)
-        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.saved_result:
-            self.timeline.select_record(dialog.saved_result["id"], MEETING)
+        self.planning.plan_meeting(employee_id, near)
 
     def move_meeting(self, item: TimelineItem) -> None:
-        from musdesk.ui.dialogs.followup_plan import MoveMeetingDialog
-
-        if item.kind != MEETING:
-            return
-        try:
-            meeting = actions.meeting(item.record_id)
-        except MusdeskError as exc:
-            show_error(self, exc)
-            return
-        heading = self.tr("%1 – planned for %2").replace("%1", meeting["employee_name"]).replace(
-            "%2", dates.date_text(meeting["planned_on"]))
-        dialog = MoveMeetingDialog(
-            item.record_id, heading, meeting["planned_on"], meeting["starts_at"],
-            save=self._saved(lambda data: screen.move_meeting(data.meeting_id, data.day,
-                                                              data.at)), parent=self)
-        self.run_dialog(dialog)
+        self.planning.move_meeting(item)
 
     def cancel_meeting(self, item: TimelineItem) -> None:
-        if item.kind != MEETING:
-            return
-        name = self._data.employee_names.get(item.employee_id, "")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the follow-up meeting"),
-                          self.tr("Cancel the meeting with %1 on %2? It stays in the history "
-                                  "as cancelled, and the next calendar export removes it from "
-                                  "calendars.").replace("%1", name)
-                          .replace("%2", dates.date_text(item.on)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        self.run_dialog(box)
-        clicked = box.clickedButton()
-        if clicked is None or box.standardButton(clicked) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            screen.cancel_meeting(item.record_id)
-        except MusdeskError as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
+        self.planning.cancel_meeting(item)
+
+    def adjust_goal(self, goal_id: str) -> None:
+        self.planning.adjust_goal(goal_id)
 
     def _row_menu(self, point: QPoint) -> None:
-        """Right-click on an employee's row: plan there (on the clicked day) or act on a point."""
         if (menu := self.row_menu(point)) is not None:
             menu.popup(self.timeline.mapToGlobal(point))
 
     def row_menu(self, point: QPoint) -> QMenu | None:
-        position = self.timeline.item_at(point)
-        if position is not None:
-            self.timeline.select(position)
-        row_index = self.timeline.row_at(point.y())
-        rows = self.timeline.rows()
-        if row_index is None or not 0 <= row_index < len(rows):
-            return None
-        employee_id = rows[row_index].employee_id
-        near = self.timeline.date_at(point.x())
-        menu = QMenu(self)
-        menu.addAction(self.tr("Plan a follow-up meeting…"),
-                       lambda: self.plan_meeting(employee_id, near))
-        item = self.timeline.selected_item() if position is not None else None
-        if item is not None and item.kind == MEETING:
-            allowed = self._actions
-            for text, enabled, action in (
-                (self.tr("Move meeting…"), allowed.move, self.move_meeting),
-                (self.tr("Cancel meeting…"), allowed.cancel, self.cancel_meeting),
-                (self.tr("Correct the held meeting…") if allowed.correct
-                 else self.tr("Record meeting…"), allowed.record or allowed.correct,
-                 self.record_meeting),
-                (self.tr("Open conversation"), allowed.open_conversation,
-                 self.open_conversation),
-            ):
-                entry = menu.addAction(text, lambda act=action, it=item: act(it))
-                entry.setEnabled(enabled)
-        return menu
+        return self.planning.row_menu(point)
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def item_actions(self) -> ItemActions:
+        """What the selected item allows."""
+        return self._actions
+
+    def employee_name(self, employee_id: str) -> str:
+        return self._data.employee_names.get(employee_id, "")
 
     def export_calendar(self) -> Job | None:
         """Write the scope's calendar on a worker thread (an organisation of thousands of

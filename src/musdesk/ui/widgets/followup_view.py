@@ -159,18 +159,25 @@ class FollowUpView(QWidget):
         self.move_button = QPushButton(self.tr("Move meeting…"))
         self.cancel_button = QPushButton(self.tr("Cancel meeting…"))
         self.meeting_button = QPushButton(self.tr("Record meeting…"))
+        self.adjust_button = QPushButton(self.tr("Adjust goal…"))
+        self.adjust_button.setToolTip(self.tr(
+            "Change how often you meet, the start or the deadline of the selected point's "
+            "goal, or mark it achieved or dropped. What was signed stays as signed; the "
+            "planned meetings follow."))
         self.evaluate_button = QPushButton(self.tr("Evaluate goal…"))
         self.recognition_button = QPushButton(self.tr("Recognition…"))
         self.conversation_button = QPushButton(self.tr("Open conversation"))
-        # [Plan…] [Move…] [Record…]           ┃ [Cancel meeting…]
-        # [Evaluate…] [Recognition…] [Open conversation]
+        # [Plan…] [Move…] [Record…]                    ┃ [Cancel meeting…]
+        # [Adjust goal…] [Evaluate…] [Recognition…]
+        # [Open conversation]
         # Cancelling sits apart (after a divider, always in the same place).
         for index, button in enumerate((self.plan_button, self.move_button,
-                                        self.meeting_button, self.evaluate_button,
-                                        self.recognition_button, self.conversation_button)):
+                                        self.meeting_button, self.adjust_button,
+                                        self.evaluate_button, self.recognition_button,
+                                        self.conversation_button)):
             buttons.addWidget(button, index // 3, index % 3)
         buttons.setColumnStretch(3, 1)
-        buttons.addWidget(divider(), 0, 4, 2, 1)
+        buttons.addWidget(divider(), 0, 4, 3, 1)
         buttons.addWidget(self.cancel_button, 0, 5)
         mark_destructive(self.cancel_button)
         right_layout.addLayout(buttons)
