@@ -78,9 +78,10 @@ def main() -> dict[str, float]:
             followup_planning.replan_employee(str(convs[0].employee_id))
             idle_ms = (time.perf_counter() - started) * 1000
             meetings = FollowUpMeeting.select().count()
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             events = export_calendar(Path(tmp) / "org.ics", Scope("organisation", org["id"]))
             export_s = time.perf_counter() - started
+            export_cpu_s = time.process_time() - cpu  # this process only: fair under load
         finally:
             workspace.lock()
     results.update({
@@ -92,6 +93,7 @@ def main() -> dict[str, float]:
         "replan_nothing_changed_ms": round(idle_ms, 1),
         "calendar_events": events,
         "calendar_export_s": round(export_s, 2),
+        "calendar_export_cpu_s": round(export_cpu_s, 2),
         "within_target": (statistics.median(sign_ms) <= TARGET_SIGN_MS
                           and statistics.median(replan_ms) <= TARGET_SIGN_MS
                           and export_s <= TARGET_EXPORT_S),

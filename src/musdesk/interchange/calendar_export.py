@@ -19,11 +19,15 @@ place), GRUS meetings with a date, follow-up meetings, goal deadlines and sub-go
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
+from icalendar.parser import Contentline, Parameters
+from icalendar.prop import vDDDTypes, vInt, vText
 
 from musdesk import texts
 from musdesk.models import (
@@ -106,39 +110,114 @@ def _departments(scope: Scope) -> list[object] | None:
     return None
 
 
+class _Calendar(Calendar):
+    """icalendar's Calendar, serialised through icalendar's own content lines with shortcuts
+    that give the very same bytes (`tests/unit/interchange/test_calendar_events.py` compares
+    them with plain `Calendar.to_ical`): a property object shared by many events (the same
+    DTSTAMP, date, summary, status… — see `_Builder.shared`) and the BEGIN/END lines become
+    their content line once, and a line too short to be folded (under 75 octets, RFC 5545
+    3.1) skips icalendar's character-by-character folding."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: dict[int, tuple[Any, Contentline]] = {}  # id(shared value) → its line
+        self._plain: dict[tuple[str, bytes], Contentline] = {}  # BEGIN/END lines
+
+    def content_line(self, name: str, value: Any, sorted: bool = True) -> Contentline:  # noqa: A002 (icalendar's name)
+        known = self.lines.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        if isinstance(value, bytes):  # BEGIN:VEVENT, END:VEVENT…
+            line = self._plain.get((name, value))
+            if line is None:
+                line = self._plain[(name, value)] = Contentline.from_parts(
+                    name, _NO_PARAMETERS, value, sorted=sorted)
+            return line
+        params = getattr(value, "params", None)
+        return Contentline.from_parts(name, _NO_PARAMETERS if params is None else params,
+                                      value, sorted=sorted)
+
+    def to_ical(self, sorted: bool = True) -> bytes:  # noqa: A002 (icalendar's name)
+        out = []
+        for line in self.content_lines(sorted=sorted):
+            if line:
+                encoded = line.encode("utf-8")
+                out.append(encoded if len(encoded) < FOLD_OCTETS else line.to_ical())
+        return b"\r\n".join(out) + b"\r\n"
+
+
+FOLD_OCTETS = 75  # RFC 5545 3.1: longer content lines are folded
+_NO_PARAMETERS = Parameters()  # never changed: for values without parameters
+
+
 class _Builder:
+    """Events made of icalendar's property types; equal values are one shared object."""
+
     def __init__(self, stamp: dt.datetime) -> None:
         self.stamp = stamp
-        self.calendar = Calendar()
+        self.calendar = _Calendar()
         self.calendar.add("prodid", PRODUCT_ID)
         self.calendar.add("version", "2.0")
         self.calendar.add("calscale", "GREGORIAN")
         self.uids: set[str] = set()
+        self.zones: set[str] = set()
+        self._values: dict[tuple[str, object], Any] = {}
+        self._dtstamp = self.shared("DTSTAMP", stamp, vDDDTypes)
+        self._transparent = self.shared("TRANSP", "TRANSPARENT", vText)
+
+    def shared(self, name: str, value: object, kind: Callable[[Any], Any]) -> Any:
+        """The one property object (and content line) of `name` with this value: most
+        values repeat (a day, a person's summary, a status), only the UID never does."""
+        key = (name, value)
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = kind(value)
+            self.calendar.lines[id(found)] = (found, self.calendar.content_line(name, found))
+        return found
 
     def event(self, uid: str, summary: str, sequence: int, language: str,
               cancelled: bool = False) -> Event:
         event = Event()
-        event.add("uid", uid)
-        event.add("dtstamp", self.stamp)
-        event.add("sequence", sequence)
-        event.add("summary", summary)
-        event.add("description", texts.text("followup.ics.details_in_app", language))
-        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        event["UID"] = vText(uid)
+        event["DTSTAMP"] = self._dtstamp
+        event["SEQUENCE"] = self.shared("SEQUENCE", sequence, vInt)
+        event["SUMMARY"] = self.shared("SUMMARY", summary, vText)
+        event["DESCRIPTION"] = self.shared(
+            "DESCRIPTION", texts.text("followup.ics.details_in_app", language), vText)
+        event["STATUS"] = self.shared("STATUS", "CANCELLED" if cancelled else "CONFIRMED",
+                                      vText)
         self.uids.add(uid)
         self.calendar.add_component(event)
         return event
 
+    def all_day(self, event: Event, on: dt.date, busy: bool = False) -> None:
+        event["DTSTART"] = self.shared("DTSTART", on, vDDDTypes)
+        event["DTEND"] = self.shared("DTEND", on + dt.timedelta(days=1), vDDDTypes)
+        if not busy:  # a deadline does not make anyone busy
+            event["TRANSP"] = self._transparent
+
+    def timed(self, event: Event, start: dt.datetime, end: dt.datetime, zone: ZoneInfo) -> None:
+        self.zones.add(zone.key)
+        event["DTSTART"] = self.shared("DTSTART", start.replace(tzinfo=zone), vDDDTypes)
+        event["DTEND"] = self.shared("DTEND", end.replace(tzinfo=zone), vDDDTypes)
+
+    def add_time_zones(self) -> None:
+        """A VTIMEZONE per zone used, built once by icalendar from the zoneinfo data, before
+        the events (what `Calendar.add_missing_timezones` gives, without walking them all)."""
+        for position, key in enumerate(sorted(self.zones)):
+            self.calendar.subcomponents.insert(position, Timezone.from_tzid(key))
+
 
 def all_day(event: Event, on: dt.date, busy: bool = False) -> None:
-    event.add("dtstart", on)
-    event.add("dtend", on + dt.timedelta(days=1))
+    event["DTSTART"] = vDDDTypes(on)
+    event["DTEND"] = vDDDTypes(on + dt.timedelta(days=1))
     if not busy:
-        event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+        event["TRANSP"] = vText("TRANSPARENT")  # a deadline does not make anyone busy
 
 
 def timed(event: Event, start: dt.datetime, end: dt.datetime, zone: ZoneInfo) -> None:
-    event.add("dtstart", start.replace(tzinfo=zone))
-    event.add("dtend", end.replace(tzinfo=zone))
+    event["DTSTART"] = vDDDTypes(start.replace(tzinfo=zone))
+    event["DTEND"] = vDDDTypes(end.replace(tzinfo=zone))
 
 
 def _sequence(person: Person, updated_at: dt.datetime | None) -> int:
@@ -155,36 +234,49 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
     name_language = languages.pop() if len(languages) == 1 else None
     build.calendar.add("x-wr-calname", texts.text("followup.ics.calendar_name", name_language))
 
+    said: dict[tuple[str, str, bool], str] = {}
+
     def summary(key: str, person: Person) -> str:
-        if person.left:  # someone who left: cancelled, and without their name
-            return texts.text("calendar.ics.cancelled", person.language)
-        return texts.text(key, person.language, name=person.name)
+        found = said.get((key, person.name, person.left))
+        if found is None:
+            found = said[(key, person.name, person.left)] = (
+                # someone who left: cancelled, and without their name
+                texts.text("calendar.ics.cancelled", person.language) if person.left
+                else texts.text(key, person.language, name=person.name))
+        return found
 
-    for meeting in (FollowUpMeeting.select().where(FollowUpMeeting.employee.in_(ids))
-                    .order_by(FollowUpMeeting.planned_on)):
-        person = people[meeting.employee_id]
-        cancelled = meeting.status in ("missed", "cancelled") or person.left
-        event = build.event(event_uid(MEETING, meeting.id),
-                            summary("followup.ics.meeting", person),
-                            _sequence(person, meeting.updated_at), person.language, cancelled)
-        start = calendar_tombstones.meeting_start(meeting)
+    meetings = (FollowUpMeeting.select(
+        FollowUpMeeting.id, FollowUpMeeting.employee, FollowUpMeeting.status,
+        FollowUpMeeting.planned_on, FollowUpMeeting.held_on, FollowUpMeeting.starts_at,
+        FollowUpMeeting.updated_at)
+        .where(FollowUpMeeting.employee.in_(ids)).order_by(FollowUpMeeting.planned_on).tuples())
+    for ident, employee_id, status, planned_on, held_on, starts_at, updated in meetings:
+        person = people[employee_id]
+        cancelled = status in ("missed", "cancelled") or person.left
+        event = build.event(event_uid(MEETING, ident), summary("followup.ics.meeting", person),
+                            _sequence(person, updated), person.language, cancelled)
+        start = calendar_tombstones.start_of_meeting(status, planned_on, held_on, starts_at)
         if isinstance(start, dt.datetime):
-            timed(event, start, start + dt.timedelta(minutes=MEETING_MINUTES), person.zone)
+            build.timed(event, start, start + dt.timedelta(minutes=MEETING_MINUTES),
+                        person.zone)
         else:
-            all_day(event, start, busy=True)
+            build.all_day(event, start, busy=True)
 
-    for conv in (Conversation.select().where(Conversation.employee.in_(ids),
-                                             Conversation.scheduled_start.is_null(False))
-                 .order_by(Conversation.scheduled_start)):
-        person = people[conv.employee_id]
-        event = build.event(event_uid(CONVERSATION, conv.id),
+    conversations = (Conversation.select(
+        Conversation.id, Conversation.employee, Conversation.status,
+        Conversation.scheduled_start, Conversation.scheduled_end, Conversation.place,
+        Conversation.updated_at)
+        .where(Conversation.employee.in_(ids), Conversation.scheduled_start.is_null(False))
+        .order_by(Conversation.scheduled_start).tuples())
+    for ident, employee_id, status, begins, ends, place, updated in conversations:
+        person = people[employee_id]
+        event = build.event(event_uid(CONVERSATION, ident),
                             summary("calendar.ics.conversation", person),
-                            _sequence(person, conv.updated_at), person.language,
-                            conv.status == "cancelled" or person.left)
-        end = conv.scheduled_end or conv.scheduled_start + dt.timedelta(hours=1)
-        timed(event, conv.scheduled_start, end, person.zone)
-        if conv.place and not person.left:
-            event.add("location", conv.place)
+                            _sequence(person, updated), person.language,
+                            status == "cancelled" or person.left)
+        build.timed(event, begins, ends or begins + dt.timedelta(hours=1), person.zone)
+        if place and not person.left:
+            event.add("location", place)
 
     departments = _departments(scope)
     grus = (GroupConversation.select(GroupConversation, Department, Organisation)
@@ -201,9 +293,10 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
                             sequence_of(meeting.updated_at), org.language)
         if meeting.scheduled_start is not None:
             start = meeting.scheduled_start
-            timed(event, start, start + dt.timedelta(minutes=GRUS_MINUTES), _zone(org.country))
+            build.timed(event, start, start + dt.timedelta(minutes=GRUS_MINUTES),
+                        _zone(org.country))
         else:
-            all_day(event, meeting.held_on, busy=True)
+            build.all_day(event, meeting.held_on, busy=True)
         if meeting.place:
             event.add("location", meeting.place)
 
@@ -216,7 +309,7 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
         event = build.event(event_uid(GOAL_DEADLINE, ident),
                             summary("followup.ics.goal_deadline", person),
                             _sequence(person, updated), person.language, person.left)
-        all_day(event, deadline)
+        build.all_day(event, deadline)
 
     sub_goals = (SubGoal.select(SubGoal.id, DevelopmentGoal.employee, SubGoal.due_date,
                                 SubGoal.updated_at)
@@ -227,11 +320,11 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
         person = people[employee_id]
         event = build.event(event_uid(SUB_GOAL, ident), summary("followup.ics.sub_goal", person),
                             _sequence(person, updated), person.language, person.left)
-        all_day(event, due)
+        build.all_day(event, due)
 
     _add_tombstones(build, scope, departments, name_language)
     _add_erased(build, scope, name_language)
-    build.calendar.add_missing_timezones()
+    build.add_time_zones()
     return build.calendar
 
 
@@ -254,7 +347,7 @@ def _add_tombstones(build: _Builder, scope: Scope, departments: list[object] | N
             start = dt.datetime.fromisoformat(stone.starts)
             event.add("dtstart", start)  # floating: the event is only being removed
         else:
-            all_day(event, dt.date.fromisoformat(stone.starts))
+            build.all_day(event, dt.date.fromisoformat(stone.starts))
 
 
 def _add_erased(build: _Builder, scope: Scope, language: str | None) -> None:
@@ -270,7 +363,7 @@ def _add_erased(build: _Builder, scope: Scope, language: str | None) -> None:
         event = build.event(erased.uid, texts.text("privacy.ics_cancelled", language),
                             sequence_of(build.stamp.replace(tzinfo=None)),
                             language or texts.current_language(), True)
-        all_day(event, erased.on)
+        build.all_day(event, erased.on)
 
 
 def export_calendar(path: Path, scope: Scope, now: dt.datetime | None = None) -> int:

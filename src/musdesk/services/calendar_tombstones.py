@@ -108,9 +108,16 @@ def _where(employee: Employee) -> tuple[Any, Any, Any]:
 
 
 def meeting_start(meeting: FollowUpMeeting) -> dt.date | dt.datetime:
-    on = meeting.held_on if meeting.status == "held" and meeting.held_on else meeting.planned_on
-    if meeting.starts_at is not None:
-        return dt.datetime.combine(on, meeting.starts_at)
+    return start_of_meeting(meeting.status, meeting.planned_on, meeting.held_on,
+                            meeting.starts_at)
+
+
+def start_of_meeting(status: str, planned_on: dt.date, held_on: dt.date | None,
+                     starts_at: dt.time | None) -> dt.date | dt.datetime:
+    """When a meeting is (was) held: its day, with its time when it has one."""
+    on = held_on if status == "held" and held_on else planned_on
+    if starts_at is not None:
+        return dt.datetime.combine(on, starts_at)
     return on
 
 

@@ -37,6 +37,7 @@ from musdesk.models import (
 from musdesk.models.enums import OPEN_GOAL_STATUSES
 from musdesk.services import calendar_tombstones
 from musdesk.services.common import atomic, fetch
+from musdesk.services.workdays import is_working_day
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,50 @@ class ReplanResult:
     kept: int  # planned meetings from today on after re-planning
 
 
+# Cadence dates of one employee this close (in working days after the first) become one
+# meeting on the first: a monthly and a biweekly goal meet together, not twice in a week.
+MERGE_WORKING_DAYS = 3
+
+
+def working_days_after(first: dt.date, later: dt.date, country: str | None,
+                       limit: int = MERGE_WORKING_DAYS) -> int:
+    """Working days after `first` up to and including `later` (counted up to limit + 1)."""
+    count, day = 0, first
+    while day < later and count <= limit:
+        day += dt.timedelta(days=1)
+        if is_working_day(day, country):
+            count += 1
+    return count
+
+
 def wanted_dates(
     goals: Iterable[GoalPlan], country: str | None, today: dt.date
 ) -> dict[dt.date, frozenset[str]]:
-    """Cadence dates from `today` on, each with the goals that ask for it. Pure."""
+    """The meetings the goals ask for from `today` on: each day with the goals it serves.
+    Pure. The goals' cadence dates (working days inside each period) are merged: a date
+    within MERGE_WORKING_DAYS working days after a meeting's day joins that meeting, unless
+    one of its goals starts only after that day. Merging runs over the whole periods, so a
+    meeting in the past (held, missed, overdue) keeps covering the dates that joined it."""
     from musdesk.services.followup import schedule_dates  # followup imports this module
 
-    wanted: dict[dt.date, set[str]] = {}
-    for goal in goals:
+    plans = list(goals)
+    starts = {goal.goal_id: goal.start for goal in plans}
+    asked: dict[dt.date, set[str]] = {}
+    for goal in plans:
         for day in schedule_dates(goal.start, goal.end, goal.cadence, goal.cadence_days,
                                   country):
-            if day >= today:
-                wanted.setdefault(day, set()).add(goal.goal_id)
-    return {day: frozenset(ids) for day, ids in sorted(wanted.items())}
+            asked.setdefault(day, set()).add(goal.goal_id)
+    meetings: dict[dt.date, set[str]] = {}
+    current: dt.date | None = None
+    for day in sorted(asked):
+        ids = asked[day]
+        if (current is not None and all(starts[ident] <= current for ident in ids)
+                and working_days_after(current, day, country) <= MERGE_WORKING_DAYS):
+            meetings[current] |= ids
+        else:
+            current = day
+            meetings[day] = set(ids)
+    return {day: frozenset(ids) for day, ids in meetings.items() if day >= today}
 
 
 def _signed_conversations(goals: list[DevelopmentGoal]) -> set[object]:

@@ -4,6 +4,7 @@ adjustments, history kept, none for goals that are no longer open."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 import pytest
@@ -152,3 +153,28 @@ def test_planned_days_are_working_days_inside_the_period_one_per_day(goals, coun
         assert goal_ids
         for goal_id in goal_ids:
             assert by_id[goal_id].start <= day <= by_id[goal_id].end
+    # Neighbouring days are one meeting: no two meetings within the window, unless the
+    # later one serves a goal that had not started on the earlier day.
+    for earlier, later in itertools.pairwise(wanted):
+        if followup_planning.working_days_after(earlier, later, country) \
+                <= followup_planning.MERGE_WORKING_DAYS:
+            assert any(by_id[goal_id].start > earlier for goal_id in wanted[later])
+
+
+def test_neighbouring_cadence_dates_become_one_meeting_on_the_earlier_day() -> None:
+    # A monthly and a biweekly goal from the same Monday: 4 weeks vs one month apart.
+    start = dt.date(2027, 2, 1)
+    goals = [GoalPlan("monthly", start, dt.date(2027, 7, 30), "monthly"),
+             GoalPlan("biweekly", start, dt.date(2027, 7, 30), "biweekly")]
+    wanted = followup_planning.wanted_dates(goals, "DK", start)
+    # 1 March: both. The biweekly 29 March is Easter Monday, so 30 March; the monthly
+    # 1 April is two working days later: one meeting on 30 March. 1 July (monthly, a
+    # Thursday) and 5 July (biweekly, the Monday after): one meeting on 1 July.
+    assert wanted[dt.date(2027, 3, 1)] == {"monthly", "biweekly"}
+    assert wanted[dt.date(2027, 3, 30)] == {"monthly", "biweekly"}
+    assert wanted[dt.date(2027, 7, 1)] == {"monthly", "biweekly"}
+    assert dt.date(2027, 4, 1) not in wanted and dt.date(2027, 7, 5) not in wanted
+    assert wanted[dt.date(2027, 6, 7)] == {"biweekly"}  # four working days after 1 June
+    days = list(wanted)
+    assert all(followup_planning.working_days_after(a, b, "DK") > 3
+               for a, b in itertools.pairwise(days))

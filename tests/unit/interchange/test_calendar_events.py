@@ -127,3 +127,29 @@ def test_signed_plan_meetings_carry_the_zone(setup) -> None:
     found = events(build_calendar(Scope("employee", setup["member"]["id"])))
     event = found[f"meeting-{meeting['id']}@musdesk"]
     assert event.decoded("dtstart").tzinfo == ZoneInfo("Europe/Oslo")
+
+
+def test_the_quick_serialisation_gives_icalendars_own_bytes(setup) -> None:
+    """The export shares equal property objects, writes each distinct line once and skips
+    folding short lines; the bytes are those icalendar writes for the same components."""
+    from musdesk.services import followup
+
+    long_name = roster.create_employee(  # a summary over 75 octets: folded by icalendar
+        setup["org"]["id"], "Marie-Louise Æbeløe-Østergaard", "Kristoffersen-Bjørnstad",
+        leader_id=setup["leader"]["id"])
+    goal = plans.add_goal(setup["member"]["id"], "Lede møter", conversation_id=setup["conv"]["id"],
+                          starts_on=START.date(), deadline=START.date() + dt.timedelta(days=90),
+                          cadence="biweekly")
+    plans.add_goal(long_name["id"], "Eget mål", starts_on=START.date(),
+                   deadline=START.date() + dt.timedelta(days=60))
+    meetings = plan_meetings(goal["id"])
+    followup.move_meeting(meetings[0]["id"], meetings[0]["planned_on"], dt.time(9, 30))
+    followup.cancel_meeting(meetings[1]["id"])
+    calendar = build_calendar(Scope("organisation", setup["org"]["id"]))
+    plain = Calendar()  # icalendar's own serialisation of the very same components
+    plain.update(calendar)
+    plain.subcomponents = calendar.subcomponents
+    written = calendar.to_ical()
+    assert written == plain.to_ical()
+    assert b"Kristoffersen-Bj\xc3\xb8rnstad" not in written  # folded inside the name
+    assert written.count(b"BEGIN:VEVENT") == len(meetings) + 4  # + talk, GRUS, 2 deadlines
