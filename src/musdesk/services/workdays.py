@@ -1,6 +1,7 @@
 """Working days of an organisation's country: Monday–Friday minus its public holidays.
 
-The holidays come from the `holidays` package (Denmark and Norway here), never from a list
+The holidays come from the `holidays` package (Denmark and Norway here; its public and, where
+it has one, its "optional" category — days most workplaces close), never from a list
 of our own. Used by every caller that proposes a date: conversation times (services/rounds),
 follow-up meeting dates (services/followup) and the step due dates of a round.
 `country=None` means weekends only (kept for pure callers that know no organisation).
@@ -26,9 +27,22 @@ def time_zone(country: str | None) -> str:
     return TIME_ZONES.get(country or "DK", "Europe/Copenhagen")
 
 
+# Besides the public holidays, the days most workplaces close by custom or agreement, where
+# the package knows them (its "optional" category; for Denmark Christmas Eve, New Year's
+# Eve, Constitution Day and 1 May): no meeting is proposed on Christmas Eve.
+_CATEGORIES = ("public", "optional")
+
+
+@lru_cache(maxsize=8)
+def _categories(country: str) -> tuple[str, ...]:
+    known = holidays.country_holidays(country).supported_categories
+    return tuple(category for category in _CATEGORIES if category in known)
+
+
 @lru_cache(maxsize=64)
 def _holidays(country: str, year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays(country, years=year).keys())
+    return frozenset(holidays.country_holidays(country, years=year,
+                                               categories=_categories(country)).keys())
 
 
 def is_holiday(day: dt.date, country: str | None) -> bool:
@@ -48,7 +62,8 @@ def holiday_names(country: str, year: int, language: str = "en") -> dict[dt.date
     wanted: str | None = _NAME_LANGUAGES.get(language, language)
     if wanted not in known.supported_languages:
         wanted = known.default_language
-    found = holidays.country_holidays(country, years=year, language=wanted)
+    found = holidays.country_holidays(country, years=year, language=wanted,
+                                      categories=_categories(country))
     return dict(sorted(found.items()))
 
 

@@ -10,7 +10,7 @@ from musdesk.errors import InvalidValue
 from musdesk.models import Adjustment, FollowUpMeeting, SignedVersion
 from musdesk.services import followup, goal_adjustment
 from musdesk.services.goal_adjustment import GoalAdjustment
-from musdesk.services.workdays import holiday_name
+from musdesk.services.workdays import holiday_name, is_working_day
 from tests.unit.domain.conftest import bring_to
 from tests.unit.domain.test_followup_planning import TODAY, links, person, planned
 
@@ -64,3 +64,7 @@ def test_public_holidays_are_named_in_the_readers_language() -> None:
     assert holiday_name(christmas, "DK", "en") == "Christmas Day"
     assert holiday_name(dt.date(2026, 12, 28), "DK", "da") is None
     assert holiday_name(christmas, None, "da") is None
+    # Christmas Eve: no public holiday by law, but workplaces close (the package's optional
+    # category for Denmark); no meeting is proposed then.
+    assert holiday_name(dt.date(2026, 12, 24), "DK", "da") == "Juleaftensdag"
+    assert not is_working_day(dt.date(2026, 12, 24), "DK")
