@@ -62,6 +62,7 @@ class TimelineItem:
     status: str = ""  # meeting status, goal status, evaluation outcome, recognition kind
     goal_id: str | None = None
     overdue: bool = False
+    echo: bool = False  # a meeting shown again on the row of a goal it serves
 
 
 @dataclass(frozen=True)
@@ -197,15 +198,22 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
         .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status != "cancelled")
         .tuples()
     )
-    served = _first_goal_served([ident for ident, *_rest in meetings])
+    served = _goals_served([ident for ident, *_rest in meetings])
     # One meeting a day covers all the employee's open goals: it sits on the person's row
     # (its goal_id is the first goal whose cadence it serves, for a recognition's default).
+    # One employee's timeline shows it again on the row of each goal it serves ("echo").
     for ident, employee_id, planned_on, held_on, status in meetings:
         on = held_on if status == "held" and held_on else planned_on
+        goals_of = served.get(ident, [])
+        late = status == "planned" and planned_on < today
         items.append(TimelineItem(
             str(ident), MEETING, on, str(employee_id), f"e:{employee_id}", "", status,
-            served.get(ident), overdue=status == "planned" and planned_on < today,
+            goals_of[0] if goals_of else None, overdue=late,
         ))
+        if per_goal:
+            items.extend(TimelineItem(
+                str(ident), MEETING, on, str(employee_id), f"g:{goal_id}", "", status,
+                goal_id, overdue=late, echo=True) for goal_id in goals_of)
     conversations = (
         Conversation.select(Conversation.id, Conversation.employee, Conversation.scheduled_start,
                             Conversation.status)
@@ -259,16 +267,17 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
     return Timeline(rows, items, titles, names)
 
 
-def _first_goal_served(meeting_ids: list[object]) -> dict[object, str]:
-    found: dict[object, str] = {}
+def _goals_served(meeting_ids: list[object]) -> dict[object, list[str]]:
+    """meeting id → the goals it serves, in plan order (a few queries however many)."""
+    found: dict[object, list[str]] = {}
     for chunk in range(0, len(meeting_ids), 500):
         rows = (MeetingGoal.select(MeetingGoal.meeting, MeetingGoal.goal)
                 .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
                 .where(MeetingGoal.meeting.in_(meeting_ids[chunk:chunk + 500]))
-                .order_by(DevelopmentGoal.sort_order.desc(), DevelopmentGoal.created_at.desc())
+                .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)
                 .tuples())
         for meeting_id, goal_id in rows:
-            found[meeting_id] = str(goal_id)  # the last one written is the first in order
+            found.setdefault(meeting_id, []).append(str(goal_id))
     return found
 
 

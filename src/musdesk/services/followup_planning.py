@@ -81,7 +81,8 @@ def wanted_dates(
     """The meetings the goals ask for from `today` on: each day with the goals it serves.
     Pure. The goals' cadence dates (working days inside each period) are merged: a date
     within MERGE_WORKING_DAYS working days after a meeting's day joins that meeting, unless
-    one of its goals starts only after that day. Merging runs over the whole periods, so a
+    one of its goals is already served by it (a goal keeps each of its own dates, e.g. a
+    weekly one around Christmas) or starts only after that day. Merging runs over the whole periods, so a
     meeting in the past (held, missed, overdue) keeps covering the dates that joined it."""
     from musdesk.services.followup import schedule_dates  # followup imports this module
 
@@ -96,7 +97,8 @@ def wanted_dates(
     current: dt.date | None = None
     for day in sorted(asked):
         ids = asked[day]
-        if (current is not None and all(starts[ident] <= current for ident in ids)
+        if (current is not None and not ids & meetings[current]
+                and all(starts[ident] <= current for ident in ids)
                 and working_days_after(current, day, country) <= MERGE_WORKING_DAYS):
             meetings[current] |= ids
         else:

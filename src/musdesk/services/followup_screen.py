@@ -102,6 +102,8 @@ def actions_for(item: TimelineItem | None) -> ItemActions:
         titles = tuple(meeting["goal_titles"])
         if len(meeting["goal_ids"]) == 1:  # the meeting of one goal: that goal
             adjust = open_goal(meeting["goal_ids"][0])
+        elif item.echo:  # shown on one goal's row: that goal
+            adjust = open_goal(item.goal_id)
     return ItemActions(record=record, correct=correct, move=move, cancel=cancel,
                        evaluate=bool(item.goal_id), recognition=True,
                        conversation_id=None if conversation_id is None else str(conversation_id),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from musdesk.errors import NotFound
+from musdesk.models import MeetingGoal
 from musdesk.services import followup_overview as overview
 from musdesk.services.followup_notice import end_of_week, overdue_summary
 from musdesk.services.followup_overview import Scope
@@ -25,10 +26,18 @@ def test_employee_timeline_has_a_row_per_goal_and_every_kind(sample) -> None:
     goal_row = f"g:{sample.goal.id}"
     on_goal_row = {item.kind for item in data.items if item.row == goal_row}
     assert {"goal_deadline", "sub_goal", "recognition"} <= on_goal_row
-    # One meeting a day covers all the person's goals: meetings sit on the person's row.
+    # One meeting a day covers all the person's goals: meetings sit on the person's row,
+    # and are shown again (an echo) on the row of each goal they serve.
     talks = {item.row for item in data.items
-             if item.kind in ("conversation", "signing", "meeting")}
+             if item.kind in ("conversation", "signing", "meeting") and not item.echo}
     assert talks == {f"e:{sample.anna.id}"}
+    meetings = {item.record_id for item in data.items if item.kind == "meeting"}
+    echoes = [item for item in data.items if item.echo]
+    assert echoes and {item.record_id for item in echoes} <= meetings
+    for echo in echoes:
+        assert echo.kind == "meeting" and echo.row == f"g:{echo.goal_id}"
+        served = MeetingGoal.select().where(MeetingGoal.meeting == echo.record_id)
+        assert echo.goal_id in {str(link.goal_id) for link in served}
     assert [item.on for item in data.items] == sorted(item.on for item in data.items)
 
 
