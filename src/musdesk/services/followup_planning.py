@@ -82,8 +82,9 @@ def wanted_dates(
     Pure. The goals' cadence dates (working days inside each period) are merged: a date
     within MERGE_WORKING_DAYS working days after a meeting's day joins that meeting, unless
     one of its goals is already served by it (a goal keeps each of its own dates, e.g. a
-    weekly one around Christmas) or starts only after that day. Merging runs over the whole periods, so a
-    meeting in the past (held, missed, overdue) keeps covering the dates that joined it."""
+    weekly one around Christmas) or starts only after that day. Merging runs over the
+    whole periods, so a meeting in the past (held, missed, overdue) keeps covering the
+    dates that joined it."""
     from musdesk.services.followup import schedule_dates  # followup imports this module
 
     plans = list(goals)
