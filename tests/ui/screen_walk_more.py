@@ -298,7 +298,9 @@ def small_dialogs(run: Walk, window: MainWindow, tmp: Path,
     from musdesk.services import roster, round_changes, rounds
     from musdesk.services.followup_inputs import GoalChoice
     from musdesk.services.followup_screen import PlanChoices
+    from musdesk.services.goal_adjustment import GoalSettings
     from musdesk.ui.dialogs.certificate_dialog import CertificateDialog
+    from musdesk.ui.dialogs.followup_adjust_goal import AdjustGoalDialog
     from musdesk.ui.dialogs.followup_plan import MoveMeetingDialog, PlanMeetingDialog
     from musdesk.ui.dialogs.print_stack import StackPreviewDialog
     from musdesk.ui.dialogs.round_changes import EditRoundDialog, PersonDialog
@@ -322,8 +324,11 @@ def small_dialogs(run: Walk, window: MainWindow, tmp: Path,
     scan = QPixmap(1200, 1700)
     scan.fill()
     return [
-        ("plan-meeting", lambda: PlanMeetingDialog(choices, is_day_off=lambda d: False,
+        ("plan-meeting", lambda: PlanMeetingDialog(choices, day_off=lambda d: None,
                                                    parent=window)),
+        ("adjust-goal", lambda: AdjustGoalDialog(GoalSettings(
+            "g1", "Mette Kjærgaard-Andersen", goals[0].title, "monthly", None, today,
+            today + dt.timedelta(days=180), "in_progress", True), today, parent=window)),
         ("move-meeting", lambda: MoveMeetingDialog("m1", "Mette Kjærgaard-Andersen – planned",
                                                    today, dt.time(9, 0), parent=window)),
         ("person-add", lambda: PersonDialog(

@@ -118,7 +118,8 @@ def test_the_code_reading_finds_the_windows_and_the_message_boxes() -> None:
     assert "musdesk.ui.screens.unlock.UnlockScreen" in found
     assert "musdesk.ui.dialogs.round_wizard.SlotsPage" in found
     assert "musdesk.ui.errors:show_error" in found
-    assert "musdesk.ui.tabs.followup_tab:FollowUpTab.cancel_meeting" in found
+    assert ("musdesk.ui.tabs.followup_planning_actions:PlanningActions.cancel_meeting"
+            in found)
     assert "musdesk.ui.dialogs.print_stack:print_round_stack.<locals>.on_success" in found
     assert "musdesk.ui.workspace_actions:WorkspaceActions.change_passphrase" in found
     assert len(found) >= 60
