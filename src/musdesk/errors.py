@@ -129,6 +129,14 @@ class KeyFileTooLarge(KeyFileDamaged):
     key = "error.key_file_too_large"
 
 
+class UpgradeNeeded(StorageError):
+    """A read-only command met a workspace that must be upgraded (or have an interrupted
+    key rotation finished) first; nothing was written."""
+
+    key = "error.upgrade_needed"
+    exit_code = 5
+
+
 class UnknownMigration(StorageError):
     """The workspace records a migration this program does not have (not a newer one)."""
 

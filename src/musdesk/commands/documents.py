@@ -4,7 +4,9 @@
     musdesk verify FILE.pdf|CODE PATH
 
 Without --employee, `pdf` writes one file per conversation of the round into the OUTPUT
-folder (the wheel, which belongs to the round, is always one file). `verify` checks a saved
+folder (the wheel, which belongs to the round, is always one file). `pdf` only reads the
+workspace: a summary carries the seal of its content (the same code as when it was issued
+at signing), but the printing is not recorded. `verify` checks a saved
 summary file, or the verification code typed from a printed one; it exits 0 only when the
 document is what this workspace issued.
 """
@@ -24,7 +26,12 @@ NOT_GENUINE_EXIT = 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    pdf = subparsers.add_parser("pdf", help="make a summary or handout as PDF")
+    pdf = subparsers.add_parser(
+        "pdf",
+        help="make a summary or handout as PDF (reads only: a summary is sealed with the same "
+        "verification code as when it was issued, but this printing is not recorded; "
+        "print from the app to record it)",
+    )
     add_path_argument(pdf)
     pdf.add_argument("kind", metavar="KIND", choices=batch.KINDS, help=", ".join(batch.KINDS))
     pdf.add_argument("--round", required=True, help="the round: its ID or unambiguous name")
@@ -54,7 +61,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         if args.kind != "summary":
             raise DocumentError(detail=texts.text("documents.trust.archive_summary_only"))
         args.kind = batch.ARCHIVE_SUMMARY
-    workspace = open_workspace(args.path)
+    workspace = open_workspace(args.path, read_only=True)  # records no printing
     try:
         round_ = by_id.find_round(args.round)
         output: Path = args.output
@@ -64,13 +71,14 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         if one_person or args.kind in batch.PER_ROUND_KINDS:
             if args.kind in batch.PER_ROUND_KINDS:
                 target = _single_target(output, by_id.round_file_name(args.kind, round_.id))
-                by_id.write_round_document(args.kind, round_.id, target, args.language)
+                by_id.write_round_document(args.kind, round_.id, target, args.language,
+                                           record=False)
             else:
                 conversation = by_id.find_conversation(round_.id, args.employee)
                 target = _single_target(
                     output, by_id.conversation_file_name(args.kind, conversation.id))
                 by_id.write_conversation_document(
-                    args.kind, conversation.id, target, args.language)
+                    args.kind, conversation.id, target, args.language, record=False)
             print(texts.text("documents.pdf.written", path=target))
             return 0
         if output.suffix.lower() == ".pdf" and not output.is_dir():
@@ -79,7 +87,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             raise NoConversations(round=round_.name)
         result = batch.write_round_documents(
             args.kind, round_.id, output, language=args.language,
-            progress=lambda done, total, name: print(f"{done}/{total} {name}"),
+            progress=lambda done, total, name: print(f"{done}/{total} {name}"), record=False,
         )
         print(texts.text("documents.pdf.written_many", count=len(result.written), folder=output))
         return 0

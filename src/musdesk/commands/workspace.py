@@ -1,4 +1,4 @@
-"""init, check, passwd: the workspace itself."""
+"""init, check, passwd, upgrade: the workspace itself."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     passwd.set_defaults(func=cmd_passwd)
 
+    upgrade = subparsers.add_parser(
+        "upgrade",
+        help="bring a workspace made by an older version up to date (a backup first), and "
+        "finish or roll back an interrupted key rotation; read-only commands ask for it",
+    )
+    add_path_argument(upgrade)
+    upgrade.set_defaults(func=cmd_upgrade)
+
 
 def kdf_for(args: argparse.Namespace) -> KdfParams:
     # Hidden switch for tests and demos: the real default costs half a second per unlock.
@@ -69,4 +77,16 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     if recovery_key is not None:
         print(texts.text("cli.key_rotated"))
         print(f"\n    {recovery_key}\n")
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    with open_workspace(args.path) as workspace:  # a read-write open migrates (backup first)
+        found, latest = workspace.upgraded_from, workspace.schema_version()
+        backup = workspace.last_backup
+    if found is None:
+        print(texts.text("cli.up_to_date", path=str(args.path), latest=latest))
+    else:
+        print(texts.text("cli.upgraded", path=str(args.path), found=found, latest=latest,
+                         backup=backup.name if backup else "–"))
     return 0

@@ -3,7 +3,7 @@
 Qt-free so the UI can run `write_round_documents` on a worker thread: it reports progress
 through a callback and stops between two files when `is_cancelled()` turns true. Every
 file is written whole or not at all (temp file, fsync, rename). Issuing a summary records
-its seal in the workspace.
+its seal in the workspace, unless `record=False` (`musdesk pdf`, a read-only command).
 """
 
 from __future__ import annotations
@@ -56,15 +56,18 @@ def check_kind(kind: str) -> str:
 
 
 def render_conversation_document(
-    kind: str, conversation: Conversation, language: str | None = None
+    kind: str, conversation: Conversation, language: str | None = None, *, record: bool = True
 ) -> bytes:
-    """The PDF of one kind for one conversation; a summary is sealed and recorded."""
+    """The PDF of one kind for one conversation; a summary is sealed and, with `record`
+    (the app), recorded as printed. `record=False` (`musdesk pdf`) writes nothing."""
     check_kind(kind)
     if kind in SUMMARY_KINDS:
         archive_copy = kind == ARCHIVE_SUMMARY
+        doc = data.summary_of(conversation, language)
+        if not record:
+            return seal.render_sealed(doc, archive_copy=archive_copy)[0]
         with write_transaction():  # the seal record and the audit event, or neither
-            pdf, _record = seal.issue_summary(data.summary_of(conversation, language),
-                                              archive_copy=archive_copy)
+            pdf, _record = seal.issue_summary(doc, archive_copy=archive_copy)
             detail = f"summary v{conversation.version}" + (" PDF/A-2b" if archive_copy else "")
             audit.record("printed", conversation, detail=detail)
         return pdf
@@ -92,13 +95,15 @@ def conversation_part(
     return handouts.prep_sheet_part(data.prep_sheet_of(conversation, part, language))
 
 
-def render_round_document(kind: str, round_: Round, language: str | None = None) -> bytes:
+def render_round_document(kind: str, round_: Round, language: str | None = None, *,
+                          record: bool = True) -> bytes:
     check_kind(kind)
     if kind == "round-report":
         from musdesk.documents import round_report  # its figures pull in the evaluation service
 
         pdf = round_report.render(round_, language)
-        audit.record("printed", round_, detail="round report")
+        if record:
+            audit.record("printed", round_, detail="round report")
         return pdf
     if kind != "wheel":
         raise UnknownKind(kind=kind, kinds=", ".join(PER_ROUND_KINDS))
@@ -121,10 +126,15 @@ def file_name(kind: str, conversation: Conversation | None = None, round_: Round
 
 
 def write_conversation_document(
-    kind: str, conversation: Conversation, path: Path, language: str | None = None
+    kind: str, conversation: Conversation, path: Path, language: str | None = None, *,
+    record: bool = True,
 ) -> Path:
     """Render and write one conversation's document. A summary's seal and its "printed"
-    record are kept only once the file is written (one transaction around both)."""
+    record are kept only once the file is written (one transaction around both); with
+    `record=False` nothing is written to the workspace."""
+    if not record:
+        return write_pdf(path, render_conversation_document(kind, conversation, language,
+                                                            record=False))
     with write_transaction():
         return write_pdf(path, render_conversation_document(kind, conversation, language))
 
@@ -152,18 +162,19 @@ def write_round_documents(
     language: str | None = None,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    record: bool = True,
 ) -> BatchResult:
     """One file per conversation of the round (or of `conversation_ids`) into `folder`.
 
     The wheel, which belongs to the round, is one file. Safe to call on a worker thread
-    (Peewee gives each thread its own connection)."""
+    (Peewee gives each thread its own connection). `record=False`: nothing is recorded."""
     check_kind(kind)
     round_ = Round.get_by_id(round_id)
     folder = Path(folder)
     result = BatchResult()
     if kind in PER_ROUND_KINDS:
         path = write_pdf(folder / file_name(kind, round_=round_),
-                         render_round_document(kind, round_, language))
+                         render_round_document(kind, round_, language, record=record))
         result.written.append(path)
         if progress:
             progress(1, 1, path.name)
@@ -183,7 +194,8 @@ def write_round_documents(
             break
         try:
             path = write_conversation_document(
-                kind, conversation, folder / file_name(kind, conversation), language)
+                kind, conversation, folder / file_name(kind, conversation), language,
+                record=record)
         except MusdeskError as exc:
             if not result.written:
                 raise

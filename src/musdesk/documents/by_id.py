@@ -106,16 +106,20 @@ def round_file_name(kind: str, round_id: str) -> str:
 
 
 def write_conversation_document(kind: str, conversation_id: str, path: Path,
-                                language: str | None = None) -> Path:
+                                language: str | None = None, *, record: bool = True) -> Path:
     """Render and write one conversation's document (a summary's seal kept only with the
-    file written)."""
+    file written; nothing recorded with `record=False`)."""
     return batch.write_conversation_document(kind, _conversation(conversation_id), path,
-                                             language)
+                                             language, record=record)
 
 
 def write_round_document(kind: str, round_id: str, path: Path,
-                         language: str | None = None) -> Path:
-    """Render and write the round's own document ("printed" recorded only with the file)."""
+                         language: str | None = None, *, record: bool = True) -> Path:
+    """Render and write the round's own document ("printed" recorded only with the file,
+    and only with `record`)."""
+    if not record:
+        return batch.write_pdf(path, batch.render_round_document(
+            kind, _round(round_id), language, record=False))
     with write_transaction():
         return batch.write_pdf(path, batch.render_round_document(kind, _round(round_id),
                                                                  language))

@@ -93,8 +93,26 @@ def _make(now: dt.datetime) -> SigningIdentity:
     )
 
 
+def existing_identity() -> SigningIdentity | None:
+    """This workspace's key and certificate if made already (reads only)."""
+    key_row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == KEY_META)
+    cert_row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == CERT_META)
+    if key_row is None or cert_row is None:
+        return None
+    return SigningIdentity(bytes.fromhex(key_row.value), bytes.fromhex(cert_row.value))
+
+
 def signing_identity() -> SigningIdentity:
-    """This workspace's key and certificate, made and stored on first use."""
+    """This workspace's key and certificate, made and stored on first use (a workspace
+    gets them when created or upgraded, see `documents/upkeep.py`, so a read-only command
+    only reads them)."""
+    found = existing_identity()
+    if found is not None:
+        return found
+    if getattr(database_proxy.obj, "query_only", False):
+        from musdesk.documents.errors import SealKeysMissing
+
+        raise SealKeysMissing()
     with database_proxy.atomic():
         key_row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == KEY_META)
         cert_row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == CERT_META)

@@ -47,3 +47,9 @@ class SummaryNotPossible(DocumentError):
 
 class NotAMusdeskSummary(DocumentError):
     key = "documents.trust.error.not_musdesk"
+
+
+class SealKeysMissing(DocumentError):
+    """A read-only command would have to make the workspace's seal keys first."""
+
+    key = "documents.error.seal_keys_missing"

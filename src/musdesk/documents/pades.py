@@ -70,3 +70,25 @@ def validate(pdf: bytes, trust_root_pem: bytes) -> tuple[bool, bool]:
     context = ValidationContext(trust_roots=[root], allow_fetching=False)
     status = validate_pdf_signature(reader.embedded_signatures[-1], context)
     return bool(status.intact and status.valid), bool(status.trusted)
+
+
+def signs_whole_file(pdf: bytes, trust_root_pem: bytes) -> bool:
+    """Whether the file's last signature is intact, made with the given certificate, and
+    covers every byte of the file (nothing added or re-saved since signing)."""
+    from asn1crypto import pem, x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    _type, _headers, der = pem.unarmor(trust_root_pem)
+    root = x509.Certificate.load(der)
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        if not reader.embedded_signatures:
+            return False
+        context = ValidationContext(trust_roots=[root], allow_fetching=False)
+        status = validate_pdf_signature(reader.embedded_signatures[-1], context)
+    except Exception:  # a malformed file is "not signed by us", never a crash
+        return False
+    return bool(status.intact and status.valid and status.trusted
+                and status.coverage == SignatureCoverageLevel.ENTIRE_FILE)

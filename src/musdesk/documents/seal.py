@@ -10,8 +10,11 @@ Design (see docs/architecture.md, "Documents"):
 - The short verification code printed on the paper is the first 60 bits of SHA-256 of the
   signature in base32 (XXXX-XXXX-XXXX); the QR code holds the ID, version, code and the
   signature; the PDF's keywords carry `musdesk-seal:<id>:<version>:<code>`.
-- Every issued summary is recorded in the `issued_summary` table (one row per printed file:
-  document ID, version, content hash, file hash, signature, code, time), the canonical content
+- Every issued summary is recorded in the `issued_summary` table: one row when the
+  conversation is signed (`record_issue`, no file hash: the date `verify CODE` reports) and
+  one per file printed from the app (`issue_summary`: document ID, version, content hash,
+  file hash, signature, code, time); `render_sealed` (`musdesk pdf`) records nothing and
+  reproduces the same code for the same content. The canonical content
   once per content hash in `issued_content` (models/issued.py; migration 0003 moved the older
   JSON rows of `workspace_meta` there). A row that cannot be read as a record is skipped, never
   a crash.
@@ -107,12 +110,16 @@ def normalise_code(typed: str) -> str:
 
 
 # --- the workspace key --------------------------------------------------------------------
-def signing_key() -> Ed25519PrivateKey:
+def signing_key(*, to_sign: bool = False) -> Ed25519PrivateKey:
     """The workspace's private key, made and stored (encrypted with the database) on first use."""
     row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == PRIVATE_KEY_META)
     if row is not None:  # the usual case: read only (a read-only `verify` must not write)
         return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(row.value))
     if getattr(database_proxy.obj, "query_only", False):
+        if to_sign:  # `musdesk pdf` cannot make the key; the upkeep at open makes it
+            from musdesk.documents.errors import SealKeysMissing
+
+            raise SealKeysMissing()
         # Read-only command, nothing ever sealed here: a throwaway key verifies nothing.
         return Ed25519PrivateKey.generate()
     with write_transaction():
@@ -143,7 +150,7 @@ class IssuedSummary:
     document_id: str
     version: int
     content_hash: str
-    file_hash: str
+    file_hash: str  # "" for the issue recorded at signing (no file)
     signature: str  # hex
     code: str
     issued_at: str  # ISO, UTC
@@ -185,7 +192,7 @@ def _from_row(row: IssuedRow) -> IssuedSummary | None:
             document_id=str(row.document_id),
             version=int(row.version),
             content_hash=str(row.content_hash),
-            file_hash=str(row.file_hash),
+            file_hash=str(row.file_hash or ""),  # "": the issue itself, no file
             signature=str(row.signature),
             code=str(row.code),
             issued_at=_iso(row.issued_at),
@@ -215,45 +222,80 @@ def seal_mark(doc: SummaryDocument, digest: str, signature: bytes) -> SealMark:
     )
 
 
-def issue_summary(doc: SummaryDocument, archive_copy: bool = False
-                  ) -> tuple[bytes, IssuedSummary]:
-    """Render the sealed summary and record it; returns the PDF bytes and the record.
-
-    `archive_copy`: the personnel-file copy, PDF/A-2b, its signed content in the XMP
-    metadata instead of an attached file (same code, same PAdES signature kind)."""
-    key = signing_key()
+def _signed(doc: SummaryDocument) -> tuple[Ed25519PrivateKey, str, str, bytes, SealMark]:
+    key = signing_key(to_sign=True)
     canonical = canonical_content(doc)
     digest = content_hash(canonical)
     signature = key.sign(seal_message(doc.document_id, doc.version, digest))
-    mark = seal_mark(doc, digest, signature)
-    pdf = _sealed_pdf(doc, mark, key, canonical, digest, archive_copy)
-    record = IssuedSummary(
-        issue_id=uuid.uuid4().hex,
-        document_id=doc.document_id,
-        version=doc.version,
-        content_hash=digest,
-        file_hash=hashlib.sha256(pdf).hexdigest(),
-        signature=signature.hex(),
-        code=mark.code,
-        issued_at=utc_now().isoformat(timespec="seconds"),
-        employee=doc.context.employee.name,
+    return key, canonical, digest, signature, seal_mark(doc, digest, signature)
+
+
+def _new_record(doc: SummaryDocument, digest: str, signature: bytes, code: str,
+                file_hash: str) -> IssuedSummary:
+    return IssuedSummary(
+        issue_id=uuid.uuid4().hex, document_id=doc.document_id, version=doc.version,
+        content_hash=digest, file_hash=file_hash, signature=signature.hex(), code=code,
+        issued_at=utc_now().isoformat(timespec="seconds"), employee=doc.context.employee.name,
     )
+
+
+def _store(record: IssuedSummary, canonical: str) -> None:
     with write_transaction():
         # the same content (same code) is stored once, however often it is printed
         IssuedContent.insert(
-            content_hash=digest, canonical=canonical
+            content_hash=record.content_hash, canonical=canonical
         ).on_conflict_ignore().execute()
         IssuedRow.create(
             id=uuid.UUID(hex=record.issue_id),
             document_id=record.document_id,
             version=record.version,
-            content=digest,
-            file_hash=record.file_hash,
+            content=record.content_hash,
+            file_hash=record.file_hash or None,
             signature=record.signature,
             code=record.code,
             issued_at=dt.datetime.fromisoformat(record.issued_at),
             employee=record.employee[:200],
         )
+
+
+def _recorded(code: str, digest: str) -> IssuedSummary | None:
+    found = record_for_code(code)
+    return found if found is not None and found.content_hash == digest else None
+
+
+def record_issue(doc: SummaryDocument) -> IssuedSummary:
+    """Issue this content without printing it (when a conversation is signed): the record
+    `verify CODE` finds, dated now, with no file. The same content issued before keeps
+    its first record (and date)."""
+    _key, canonical, digest, signature, mark = _signed(doc)
+    found = _recorded(mark.code, digest)
+    if found is not None:
+        return found
+    record = _new_record(doc, digest, signature, mark.code, "")
+    _store(record, canonical)
+    return record
+
+
+def render_sealed(doc: SummaryDocument, archive_copy: bool = False
+                  ) -> tuple[bytes, IssuedSummary | None]:
+    """The sealed summary, read only (`musdesk pdf`): nothing is recorded. Returns the PDF
+    and the issue record of the same content (None when it was never issued)."""
+    key, canonical, digest, _signature, mark = _signed(doc)
+    pdf = _sealed_pdf(doc, mark, key, canonical, digest, archive_copy)
+    return pdf, _recorded(mark.code, digest)
+
+
+def issue_summary(doc: SummaryDocument, archive_copy: bool = False
+                  ) -> tuple[bytes, IssuedSummary]:
+    """Render the sealed summary and record it as printed (one row per printed file);
+    returns the PDF bytes and the record.
+
+    `archive_copy`: the personnel-file copy, PDF/A-2b, its signed content in the XMP
+    metadata instead of an attached file (same code, same PAdES signature kind)."""
+    key, canonical, digest, signature, mark = _signed(doc)
+    pdf = _sealed_pdf(doc, mark, key, canonical, digest, archive_copy)
+    record = _new_record(doc, digest, signature, mark.code, hashlib.sha256(pdf).hexdigest())
+    _store(record, canonical)
     return pdf, record
 
 
@@ -313,6 +355,8 @@ def record_for_code(code: str) -> IssuedSummary | None:
 # --- verifying ----------------------------------------------------------------------------
 class Verdict(enum.StrEnum):
     GENUINE = "genuine"
+    COPY = "copy"  # not a recorded file, but whole and PDF-signed by us: printed from the record
+    UNRECORDED = "unrecorded"  # whole and signed by us, content never issued (a CLI draft)
     ALTERED = "altered"
     RESAVED = "resaved"  # not the issued bytes, but the same signed content and pages
     CONTENT_CHANGED = "content_changed"  # our signed content attached, the pages changed
@@ -333,11 +377,13 @@ class Verification:
     code: str = ""
     printings: tuple[str, ...] = ()  # every issue time (UTC, ISO) of the same content
     other_key: str = ""
+    document: tuple[str, int] = ("", 0)  # (ID, version) from the file when no record
 
     @property
     def ok(self) -> bool:
         return (
-            self.verdict in (Verdict.GENUINE, Verdict.CODE_FOUND, Verdict.RESAVED)
+            self.verdict in (Verdict.GENUINE, Verdict.CODE_FOUND, Verdict.RESAVED,
+                             Verdict.COPY, Verdict.UNRECORDED)
             and self.signature_valid
         )
 
@@ -351,7 +397,9 @@ class Verification:
 
     def message(self, language: str | None = None) -> str:
         r = self.record
-        params: dict[str, object] = {"code": self.code}
+        params: dict[str, object] = {
+            "code": self.code, "id": self.document[0], "version": self.document[1]
+        }
         if r is not None:
             params.update(
                 id=r.document_id, version=r.version, issued=r.issued_at.replace("T", " ") + " UTC",
@@ -395,12 +443,14 @@ def verifying_keys() -> list[Ed25519PublicKey]:
 
 _TRUST_VERDICTS = (
     Verdict.RESAVED, Verdict.CONTENT_CHANGED, Verdict.NOT_MUSDESK, Verdict.OTHER_WORKSPACE,
+    Verdict.COPY, Verdict.UNRECORDED,
 )
 
 
 def printings_of(record: IssuedSummary) -> tuple[str, ...]:
-    """When the same content (same code) was issued, oldest first: each printing."""
-    return tuple(r.issued_at for r in issued_for(record.document_id) if r.code == record.code)
+    """When the same content (same code) was printed from the app, oldest first."""
+    return tuple(r.issued_at for r in issued_for(record.document_id)
+                 if r.code == record.code and r.file_hash)
 
 
 def signature_valid(record: IssuedSummary) -> bool:
@@ -455,16 +505,31 @@ def _verify_content(data: bytes, result: Callable[..., Verification]) -> Verific
         found = Verification(Verdict.OTHER_WORKSPACE, code=attached.code,
                              other_key=signed_content.key_fingerprint(attached.public_key))
         return found
-    record = record_for_code(attached.code)
-    if (
-        record is None
-        or record.content_hash != attached.content_sha256
-        or content_hash(attached.canonical) != attached.content_sha256
-    ):
+    if content_hash(attached.canonical) != attached.content_sha256:
         return result(Verdict.UNKNOWN_SEAL, None, attached.code)
     pages = archive.page_content_hash(data)
     same_pages = pages is not None and pages == attached.pages_sha256
+    record = record_for_code(attached.code)
+    if record is not None and record.content_hash != attached.content_sha256:
+        record = None
+    # Whole and PDF-signed with this workspace's certificate: printed by this workspace
+    # (e.g. `musdesk pdf`, which records nothing), not a re-saved copy.
+    whole = same_pages and _signed_whole_by_us(data)
+    if record is None:
+        verdict = (Verdict.UNRECORDED if whole else
+                   Verdict.UNKNOWN_SEAL if same_pages else Verdict.CONTENT_CHANGED)
+        return Verification(verdict, None, verdict is Verdict.UNRECORDED, code=attached.code,
+                            document=(attached.document_id, attached.version))
+    if whole:
+        return result(Verdict.COPY, record)
     return result(Verdict.RESAVED if same_pages else Verdict.CONTENT_CHANGED, record)
+
+
+def _signed_whole_by_us(data: bytes) -> bool:
+    from musdesk.documents import certificate, pades
+
+    identity = certificate.existing_identity()
+    return identity is not None and pades.signs_whole_file(data, identity.certificate_pem())
 
 
 def verify_file(path: Path, latest_version: LatestVersion | None = None) -> Verification:

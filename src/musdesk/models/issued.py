@@ -1,4 +1,5 @@
-"""Issued (sealed) summaries: one row per printed file, the sealed content once per hash.
+"""Issued (sealed) summaries: one row per issue (at signing, no file) and per printed file,
+the sealed content once per hash.
 
 Written only by `documents.seal`; the constraints keep a row usable for verification
 (hash and signature lengths, a version from 1), so a damaged record cannot get in.
@@ -40,8 +41,9 @@ class IssuedSummary(BaseModel):
     content = ForeignKeyField(
         IssuedContent, column_name="content_hash", backref="issues", on_delete="RESTRICT"
     )
+    # NULL: the issue itself (recorded when the conversation was signed), no file yet.
     file_hash = CharField(
-        max_length=64, index=True, constraints=[Check("length(file_hash) = 64")]
+        max_length=64, index=True, null=True, constraints=[Check("length(file_hash) = 64")]
     )
     signature = CharField(max_length=128, constraints=[Check("length(signature) = 128")])
     code = CharField(max_length=14, index=True, constraints=[Check("length(code) = 14")])

@@ -527,6 +527,9 @@ def sign(
         from musdesk.services import followup_planning  # (it imports this module's peers)
 
         followup_planning.replan_employee(conv.employee_id, at.date() if at else None)
+        from musdesk.services.signing import issue_signed  # the seal record of the summary
+
+        issue_signed(fetch(Conversation, conversation_id, "conversation"))
     return as_dict(signed)
 
 

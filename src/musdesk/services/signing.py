@@ -59,6 +59,8 @@ def record_paper_signatures(
     at: dt.datetime | None = None,
 ) -> dict[str, Any]:
     """Both signed the paper on these dates: freeze the version, keep the scan if given.
+    Signing issues the summary (`issue_signed`: its seal record, what `verify CODE` finds
+    and `musdesk pdf` reproduces without writing).
 
     One transaction: a scan that cannot be stored leaves the conversation unsigned."""
     with atomic():
@@ -69,6 +71,14 @@ def record_paper_signatures(
                 signed_version_id=signed["id"],
             )
     return signed
+
+
+def issue_signed(conv: Conversation) -> None:
+    """Record the issue of a signed conversation's summary (in the organisation's
+    language), unless the same content was issued before."""
+    from musdesk.documents import data
+
+    seal.record_issue(data.summary_of(conv))
 
 
 def attach_scan(conversation_id: str, scan: ScanFile) -> dict[str, Any]:
@@ -120,9 +130,9 @@ def remove_scan(scan_id: str) -> None:
 def signing_overview(conversation_id: str) -> dict[str, Any]:
     """Status, version, signed versions, scans and issued (sealed) prints of one summary."""
     conv = fetch(Conversation, conversation_id, "conversation")
-    issued = [
+    issued = [  # the printings (the issue recorded at signing has no file)
         {"version": r.version, "code": r.code, "issued_at": r.issued_at}
-        for r in seal.issued_for(str(conv.id))
+        for r in seal.issued_for(str(conv.id)) if r.file_hash
     ]
     return {
         "conversation_id": str(conv.id),

@@ -7,6 +7,10 @@ The lock file is never deleted: deleting it before unlocking let a racing proces
 new file of the same name while a third still held the old one (two holders). On POSIX the
 folder itself is locked as well (`flock` on its descriptor), so even a lock file removed or
 replaced by hand while a workspace is open cannot let a second process in.
+
+A read-only command (`acquire(read_only=True)`) writes nothing: on POSIX it takes the folder
+lock alone (every holder needs it, so exclusion is the same), never touching the lock file;
+elsewhere it locks the lock file without writing its PID.
 """
 
 from __future__ import annotations
@@ -81,7 +85,10 @@ class WorkspaceLock:
             return os.read(fd, 32).decode("ascii", "replace").strip() or "?"
         return "?"
 
-    def acquire(self) -> None:
+    def acquire(self, *, read_only: bool = False) -> None:
+        if read_only and os.name == "posix":
+            self._acquire_folder_only()
+            return
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
@@ -96,11 +103,13 @@ class WorkspaceLock:
             _unlock(fd)
             os.close(fd)
             raise storage_error_for(exc, self.path.parent) from exc
-        if folder_fd is None:
-            owner = self._owner(fd)
+        if folder_fd is None:  # held by a read-only command (it writes no PID)
             _unlock(fd)
             os.close(fd)
-            raise WorkspaceInUse(pid=owner)
+            raise WorkspaceInUse(pid="?")
+        if read_only:  # pragma: no cover - Windows: the file lock without the PID
+            self._fd, self._folder_fd = fd, folder_fd
+            return
         try:
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode("ascii"))
@@ -112,6 +121,25 @@ class WorkspaceLock:
             raise storage_error_for(exc, self.path.parent) from exc
         self._fd, self._folder_fd = fd, folder_fd
 
+    def _acquire_folder_only(self) -> None:
+        try:
+            folder_fd = _lock_folder(self.path.parent)
+        except OSError as exc:
+            raise storage_error_for(exc, self.path.parent) from exc
+        if folder_fd is None:
+            raise WorkspaceInUse(pid=self._owner_of_file())
+        self._fd, self._folder_fd = -1, folder_fd  # -1: no lock file descriptor held
+
+    def _owner_of_file(self) -> str:
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return "?"
+        try:
+            return self._owner(fd)
+        finally:
+            os.close(fd)
+
     def release(self) -> None:
         if self._fd is None:
             return
@@ -119,6 +147,7 @@ class WorkspaceLock:
             _unlock(self._folder_fd)
             os.close(self._folder_fd)
         self._folder_fd = None
-        _unlock(self._fd)
-        os.close(self._fd)
+        if self._fd >= 0:
+            _unlock(self._fd)
+            os.close(self._fd)
         self._fd = None

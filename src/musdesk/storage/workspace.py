@@ -42,6 +42,7 @@ from musdesk.errors import (
     MusdeskError,
     NotAWorkspace,
     StorageError,
+    UpgradeNeeded,
     WorkspaceExists,
     WorkspaceInUse,
     WorkspaceLocked,
@@ -91,6 +92,7 @@ class Workspace:
         self._lock = lock
         self.backups_kept = backups_kept
         self.last_backup: Path | None = None
+        self.upgraded_from: int | None = None  # the schema before this open's migrations
 
     # --- identity -------------------------------------------------------------------------
     @property
@@ -159,6 +161,7 @@ class Workspace:
             database = EncryptedDatabase(staging / DB_NAME, data_key)
             database.connect()
             schema.migrate(database_bound(database))
+            _upkeep()
             if not in_place:
                 write_atomic(staging / KEY_NAME, keyfile.to_bytes(), workspace_file=True)
             workspace = cls(staging, keyfile, database, lock, backups_kept)
@@ -211,13 +214,14 @@ class Workspace:
         backups_kept: int = backups.DEFAULT_KEPT,
         read_only: bool = False,
     ) -> Workspace:
-        """Unlock the workspace. `read_only` (list, check, due, verify): every connection
-        refuses writes; only a pending schema upgrade is applied (after its backup), since
-        this version could not read the data without it."""
+        """Unlock the workspace. `read_only` (list, check, due, pdf, verify): nothing in
+        the folder is written — every connection refuses writes, no backup is taken (a
+        changed database is still checked), and a workspace that needs a schema upgrade
+        or an interrupted key rotation finished is refused (UpgradeNeeded) instead."""
         folder = Path(folder)
         cls._check_folder(folder)
         lock = WorkspaceLock(folder)
-        lock.acquire()
+        lock.acquire(read_only=read_only)
         database: EncryptedDatabase | None = None
         data_key: bytearray | None = None
         created_side_files = [
@@ -247,11 +251,23 @@ class Workspace:
                 if not database.table_exists("workspace_meta"):
                     raise DatabaseDamaged(detail="no schema")
                 pending = schema.pending(db)
+                if pending and read_only:
+                    # A read-only command writes nothing, not even an upgrade: say so.
+                    raise UpgradeNeeded(
+                        found=schema.current_version(db), latest=schema.latest_version(),
+                        path=str(folder),
+                    )
                 if pending:  # always a checked backup first (it also covers any change)
+                    workspace.upgraded_from = schema.current_version(db)
                     workspace._backup_or_refuse_damaged("migration")
                     schema.migrate(db)
                 elif not backups.unchanged_since_last_backup(folder, DB_NAME):
-                    workspace._backup_or_refuse_damaged("open")
+                    if read_only:  # checked, not copied: the next read-write open copies
+                        workspace._check_or_refuse_damaged()
+                    else:
+                        workspace._backup_or_refuse_damaged("open")
+                if not read_only:
+                    _upkeep()
             except (*DATABASE_ERRORS, OSError, DatabaseDamaged) as exc:
                 found = _storage_error(exc, folder)
                 if type(found) is DatabaseDamaged:
@@ -281,6 +297,13 @@ class Workspace:
             self._take_backup(reason)
         except BackupRefused as refused:
             raise self._damaged(refused.params.get("problems", "")) from None
+
+    def _check_or_refuse_damaged(self) -> None:
+        """The check a backup would run, without the copy (read-only opens)."""
+        conn = self._require_open().connection()
+        problems = backups.check_database(conn, self.db_path.stat().st_size)
+        if problems:
+            raise self._damaged("; ".join(problems[:3]))
 
     def _damaged(self, problems: object) -> DatabaseDamaged:
         """Damage found at open: name the newest backup that still passes its check."""
@@ -434,6 +457,14 @@ def backup_before(reason: str) -> Path | None:
     no workspace is open in this process."""
     workspace = current_workspace()
     return workspace.backup_before(reason) if workspace is not None else None
+
+
+def _upkeep() -> None:
+    """What read-only commands need and only a write can make (the seal keys, the issue
+    records of signed summaries): `documents/upkeep.py`, one read when nothing is missing."""
+    from musdesk.documents import upkeep  # above storage; imported only when opening
+
+    upkeep.run()
 
 
 def _remove_stale_temp_files(folder: Path) -> None:

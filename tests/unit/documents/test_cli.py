@@ -48,10 +48,49 @@ def test_pdf_for_one_employee_by_name_then_verify_file_and_code(
     assert run("verify", altered, workspace_path) == 2
     assert capsys.readouterr().out.startswith("Content changed")
 
-    code = re.search(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}", text_of(out.read_bytes())).group()
+    # `pdf` records nothing: the draft's code is not known to `verify CODE`, and it says why
+    draft_code = _code_of(out)
+    assert run("verify", draft_code, workspace_path) == 2
+    assert "never recorded" in _verify_file_says(out, workspace_path, capsys)
+
+    # Signing issues the summary; `pdf` then reproduces its code, which `verify` finds
+    _sign_in_workspace(workspace_path, closed_round)
+    signed = tmp_path / "signed.pdf"
+    assert run("pdf", workspace_path, "summary", "--round", "MUS 2026",
+               "--employee", "Søren Ærøskøbing", "-o", signed) == 0
+    capsys.readouterr()
+    said = _verify_file_says(signed, workspace_path, capsys)
+    assert said.startswith("Genuine") and "issued on" in said
+    code = _code_of(signed)
+    assert code != draft_code
     assert run("verify", code.lower(), workspace_path) == 0
     assert "Søren Ærøskøbing" in capsys.readouterr().out
+    again = tmp_path / "again.pdf"
+    assert run("pdf", workspace_path, "summary", "--round", "MUS 2026",
+               "--employee", "Søren Ærøskøbing", "-o", again) == 0
+    assert _code_of(again) == code  # the same content, the same code, nothing recorded
     assert run("verify", "AAAA-AAAA-AAAA", workspace_path) == 2
+
+
+def _code_of(path: Path) -> str:
+    return re.search(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}", text_of(path.read_bytes())).group()
+
+
+def _verify_file_says(path: Path, workspace_path: Path, capsys: pytest.CaptureFixture) -> str:
+    capsys.readouterr()
+    assert run("verify", path, workspace_path) == 0
+    return capsys.readouterr().out
+
+
+def _sign_in_workspace(workspace_path: Path, mus_round: MusRound) -> None:
+    import datetime as dt
+
+    from musdesk.services import conversations, signing
+
+    with Workspace.open(workspace_path, passphrase=PASSPHRASE):
+        cid = str(mus_round.conversation.id)
+        conversations.transition(cid, "summary_drafted")
+        signing.record_paper_signatures(cid, dt.date(2027, 2, 1), dt.date(2027, 2, 2))
 
 
 def test_pdf_without_employee_writes_one_file_each(
