@@ -137,6 +137,18 @@ class UpgradeNeeded(StorageError):
     exit_code = 5
 
 
+class RotationPendingReadOnly(UpgradeNeeded):
+    key = "error.rotation_pending_read_only"
+
+
+class RotationUndoneUsePrevious(StorageError):
+    """A rotation was killed before it changed the database; the new passphrase was
+    given: the previous one applies."""
+
+    key = "storage.rotation.undone_use_previous"
+    exit_code = 3
+
+
 class UnknownMigration(StorageError):
     """The workspace records a migration this program does not have (not a newer one)."""
 

@@ -43,6 +43,10 @@ def open_workspace(path: Path, *, read_only: bool = False) -> Workspace:
     database (see Workspace.open)."""
     recovery = os.environ.get(RECOVERY_ENV)
     if recovery:
-        return Workspace.open(path, recovery_key=recovery, read_only=read_only)
-    passphrase = ask_passphrase(texts.text("cli.passphrase_prompt"))
-    return Workspace.open(path, passphrase=passphrase, read_only=read_only)
+        workspace = Workspace.open(path, recovery_key=recovery, read_only=read_only)
+    else:
+        passphrase = ask_passphrase(texts.text("cli.passphrase_prompt"))
+        workspace = Workspace.open(path, passphrase=passphrase, read_only=read_only)
+    for notice in workspace.notices:  # e.g. an interrupted key rotation was rolled back
+        print(notice, file=sys.stderr)
+    return workspace

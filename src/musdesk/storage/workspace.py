@@ -61,7 +61,7 @@ from musdesk.storage.keyfile import (
     validate_new_passphrase,
 )
 from musdesk.storage.lock import LOCK_NAME, WorkspaceLock
-from musdesk.storage.rekey import finish_pending
+from musdesk.storage.rekey import resolve_interrupted
 
 DB_NAME = "musdesk.db"
 KEY_NAME = "musdesk.key"
@@ -93,6 +93,7 @@ class Workspace:
         self.backups_kept = backups_kept
         self.last_backup: Path | None = None
         self.upgraded_from: int | None = None  # the schema before this open's migrations
+        self.notices: list[str] = []  # what the open did that the user should hear about
 
     # --- identity -------------------------------------------------------------------------
     @property
@@ -228,10 +229,15 @@ class Workspace:
             folder / (DB_NAME + s) for s in SIDE_FILES if not (folder / (DB_NAME + s)).exists()
         ]
         try:
-            _remove_stale_temp_files(folder)
-            finish_pending(folder, passphrase, recovery_key)
+            if not read_only:
+                _remove_stale_temp_files(folder)
+            data_key, notice = resolve_interrupted(
+                folder, passphrase, recovery_key, read_only=read_only
+            )
             keyfile = read_key_file(folder / KEY_NAME)
-            if passphrase is not None:
+            if data_key is not None:
+                pass  # found through an interrupted rotation's bridge (new passphrase)
+            elif passphrase is not None:
                 data_key = keyfile.unwrap_with_passphrase(passphrase)
             elif recovery_key is not None:
                 data_key = keyfile.unwrap_with_recovery_key(recovery_key)
@@ -243,6 +249,8 @@ class Workspace:
                 raise WorkspaceReadOnly(path=str(folder))
             database = EncryptedDatabase(folder / DB_NAME, data_key)
             workspace = cls(folder, keyfile, database, lock, backups_kept)
+            if notice:
+                workspace.notices.append(notice)
             try:
                 database.connect()
                 database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()

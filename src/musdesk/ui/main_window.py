@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
         if saved is not None and saved[0] == self.session.folder:
             _, index, self._pending_states = saved
         self._build_content(index)
+        for notice in getattr(self.session.workspace, "notices", ()):  # e.g. a rotation undone
+            self.statusBar().showMessage(notice)
         # After the first paint of the tabs: counting the due items must not delay them. A
         # zero timer may run before the paint, hence the short delay.
         QTimer.singleShot(NOTICE_DELAY_MS, self, self._refresh_notice)

@@ -97,7 +97,6 @@ def test_one_organisation_takes_what_hangs_on_it_and_nothing_else(workspace: Wor
         assert recorded and not recorded & {e.replace("-", "") for e in other.employee_ids}
         # The seal's private key stays behind; the seal records of its summary travel, and
         # the printed summary still verifies, with the package's public seal key.
-        keys = {r[0] for r in rows["workspace_meta"]}
         # (the new workspace has seal keys of its own, made when it was created)
         assert source_key and ("documents.seal.private_key", source_key[0]) not in {
             (r[0], r[1]) for r in rows["workspace_meta"]}

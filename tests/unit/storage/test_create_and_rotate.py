@@ -150,27 +150,98 @@ def test_rotation_through_the_cli_prints_the_new_recovery_key(tmp_path, monkeypa
     assert _main(monkeypatch, "check", str(folder)) == 0
 
 
-def test_a_rotation_cut_short_after_the_rekey_is_finished_at_the_next_open(
-    new_workspace, workspace_path, monkeypatch
+ROTATION_STEPS = ("next-written", "bridge-written", "rekeyed", "backups-removed",
+                  "backup-taken", "committed")
+
+
+def _killed_rotation(folder: Path, step: str) -> None:
+    """Rotate the key in a child process that dies (os._exit, no cleanup) at `step`."""
+    code = (
+        "import os, sys\n"
+        "from musdesk.storage import Workspace, rekey\n"
+        "step = sys.argv[2]\n"
+        "rekey._step = lambda name: os._exit(9) if name == step else None\n"
+        "ws = Workspace.open(sys.argv[1], passphrase=sys.argv[3])\n"
+        "ws.change_passphrase(sys.argv[4], rotate_key=True)\n"
+        "os._exit(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(folder), step, PASSPHRASE, NEW],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 9, done.stderr
+
+
+@pytest.mark.parametrize("step", ROTATION_STEPS)
+def test_a_rotation_killed_at_any_step_opens_with_what_the_user_knows(
+    new_workspace, workspace_path, tmp_path, step
 ) -> None:
+    """Killed before the commit: rolled back, opened by the old passphrase, the old
+    recovery key or the new passphrase, never called damaged; after the commit: the new
+    passphrase opens, the old one is simply wrong. Each time the data is there and a good
+    backup under the key in use exists."""
     from musdesk.storage import rekey
 
-    workspace, _ = new_workspace
-    WorkspaceMeta.replace(key="kept", value="yes").execute()
-
-    def crash(folder):
-        raise KeyboardInterrupt  # as if killed right after PRAGMA rekey
-
-    monkeypatch.setattr(rekey, "_remove_backups", crash)
-    with pytest.raises(KeyboardInterrupt):
-        workspace.change_passphrase(NEW, rotate_key=True)
+    workspace, old_recovery = new_workspace
+    WorkspaceMeta.replace(key="kept", value="Ærø").execute()
     workspace.lock()
-    monkeypatch.undo()
-    assert (workspace_path / rekey.PENDING_NAME).exists()
-    with Workspace.open(workspace_path, passphrase=NEW) as ws:
-        assert WorkspaceMeta.get(WorkspaceMeta.key == "kept").value == "yes"
-        assert all(b.reason != "create" for b in ws.backups())
-    assert not (workspace_path / rekey.PENDING_NAME).exists()
+    _killed_rotation(workspace_path, step)
+    committed = step == "committed"
+    killed = tmp_path / "killed"
+    shutil.copytree(workspace_path, killed)
+    attempts = [("passphrase", PASSPHRASE), ("recovery", old_recovery), ("passphrase", NEW)]
+    for how, secret in attempts:
+        folder = tmp_path / f"try-{how}-{secret[:3]}"
+        shutil.copytree(killed, folder)
+        with pytest.raises(errors.UpgradeNeeded):  # a read-only open changes nothing
+            Workspace.open(folder, read_only=True, **{how if how == "passphrase"
+                                                      else "recovery_key": secret})
+        kwargs = {"passphrase": secret} if how == "passphrase" else {"recovery_key": secret}
+        old_secret = secret != NEW
+        if committed and old_secret:
+            with pytest.raises((errors.WrongPassphrase, errors.WrongRecoveryKey)):
+                Workspace.open(folder, **kwargs)
+            continue
+        if step == "next-written" and not old_secret:
+            with pytest.raises(errors.RotationUndoneUsePrevious):
+                Workspace.open(folder, **kwargs)
+            kwargs = {"passphrase": PASSPHRASE}
+        with Workspace.open(folder, **kwargs) as ws:
+            assert WorkspaceMeta.get(WorkspaceMeta.key == "kept").value == "Ærø"
+            if not committed and step != "next-written":
+                assert any("rolled back" in n for n in ws.notices), ws.notices
+            key = bytes(ws.database.data_key)
+            [*_older, newest] = reversed(ws.backups())
+            assert backups.verify(newest.path, key) == []
+            assert newest.reason != "rekey" or committed
+        assert not (folder / rekey.PENDING_NAME).exists()
+        assert not (folder / rekey.BRIDGE_NAME).exists()
+        # rolled back: the previous passphrase (and only it) opens from now on
+        after = PASSPHRASE if not committed else NEW
+        with Workspace.open(folder, passphrase=after):
+            pass
+        for backup in backups.list_backups(folder):
+            assert backups.verify(backup.path, key) == [], "every backup is under the key"
+
+
+def test_a_completed_rotation_leaves_one_good_backup_under_the_new_key(
+    new_workspace, workspace_path
+) -> None:
+    workspace, _ = new_workspace
+    WorkspaceMeta.replace(key="kept", value="ja").execute()
+    workspace.take_backup(reason="manual")
+    old_key = bytes(workspace.database.data_key)
+    workspace.change_passphrase(NEW, rotate_key=True)
+    new_key = bytes(workspace.database.data_key)
+    workspace.lock()
+    [backup] = backups.list_backups(workspace_path)
+    assert backup.reason == "rekey" and backup.good
+    assert backups.verify(backup.path, new_key) == []
+    assert backups.verify(backup.path, old_key), "not readable with the old key"
+    restored = workspace_path.parent / "restored"
+    restored.mkdir()
+    shutil.copy(backup.path, restored / "musdesk.db")
+    shutil.copy(workspace_path / KEY_NAME, restored / KEY_NAME)
+    with Workspace.open(restored, passphrase=NEW):
+        assert WorkspaceMeta.get(WorkspaceMeta.key == "kept").value == "ja"
 
 
 def test_a_folder_left_with_only_a_lock_file_can_be_created_in(tmp_path, cheap_kdf) -> None:
