@@ -34,6 +34,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -219,38 +220,86 @@ def take_backup(
     # Everything into the main file first: the check, the copy and the fingerprint then
     # see one file (no-op when the -wal file is empty).
     source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    problems = check_database(source, (workspace / db_name).stat().st_size)
-    if problems:
-        raise BackupRefused(problems="; ".join(problems[:3]))
+    db_path = workspace / db_name
     folder = backup_folder(workspace)
-    folder.mkdir(mode=0o700, exist_ok=True)
     moment = now or dt.datetime.now(dt.UTC)
     final = folder / f"{BACKUP_PREFIX}{moment.strftime(STAMP_FORMAT)}-{reason}.db"
     partial = folder / f".{final.name}.partial"
-    # Restrictive permissions before the first byte is written.
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    target = sqlcipher.connect(str(partial), isolation_level=None)
+    # One read transaction around the check and the copy: a snapshot. While it is open no
+    # checkpoint can write into the main file, so when the -wal file is (still) empty the
+    # main file's bytes are exactly what was checked, and are copied as they are (cheap:
+    # no page decrypted and encrypted again); otherwise SQLite's backup API copies pages.
+    own_transaction = not source.in_transaction
+    if own_transaction:
+        source.execute("BEGIN").fetchall()
     try:
-        configure_connection(target, data_key)
-        source.backup(target)
-        # A standalone file: no -wal/-shm when it is read (verify) or copied back.
-        target.execute("PRAGMA journal_mode = DELETE").fetchall()
-        target.close()
-        fd = os.open(partial, os.O_RDONLY)
+        source.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the snapshot
+        as_bytes = own_transaction and _wal_empty(db_path)  # the main file is the snapshot
+        problems = check_database(source, db_path.stat().st_size)
+        if problems:
+            raise BackupRefused(problems="; ".join(problems[:3]))
+        folder.mkdir(mode=0o700, exist_ok=True)
+        # Restrictive permissions before the first byte is written.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(partial, final)
-        fsync_folder(folder)
-    except BaseException:
-        target.close()
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+            if as_bytes:
+                _copy_bytes(db_path, partial)
+                _standalone(partial, data_key)
+            else:
+                _copy_pages(source, partial, data_key)
+            fd = os.open(partial, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(partial, final)
+            fsync_folder(folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
+    finally:
+        if own_transaction:
+            with contextlib.suppress(sqlcipher.Error):
+                source.execute("COMMIT").fetchall()
     _record(workspace, final, db_name)
     rotate(workspace, keep, now=moment)
     return final
+
+
+def _wal_empty(db_path: Path) -> bool:
+    try:
+        return db_path.with_name(db_path.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    with open(source, "rb") as reading, open(target, "r+b") as writing:
+        shutil.copyfileobj(reading, writing, 4 * 1024 * 1024)
+
+
+def _standalone(path: Path, data_key: bytes | bytearray) -> None:
+    """A standalone file: no -wal/-shm when it is read (verify) or copied back."""
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        configure_connection(conn, data_key)
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        conn.close()
+    for side in ("-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + side).unlink()
+
+
+def _copy_pages(source: sqlcipher.Connection, path: Path, data_key: bytes | bytearray) -> None:
+    target = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        configure_connection(target, data_key)
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        target.close()
 
 
 # --- rotation ---------------------------------------------------------------------------

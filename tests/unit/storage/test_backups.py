@@ -174,3 +174,54 @@ def test_check_finds_damage_the_fast_open_trusted_and_names_the_good_backup(
     assert backups.list_backups(workspace_path)[0].path.name in str(caught.value)
     with pytest.raises(errors.DatabaseDamagedWithBackup):
         _open(workspace_path)  # no longer trusted
+
+
+def test_a_backup_is_the_checked_snapshot_whether_copied_as_bytes_or_by_pages(
+    new_workspace, workspace_path, monkeypatch
+) -> None:
+    """The byte copy is taken only when the main file is the snapshot that was checked (the
+    -wal file empty once the read transaction began); else SQLite's backup API copies the
+    snapshot's pages. Both give a file that passes its check and holds every committed row."""
+    import threading
+
+    workspace, _ = new_workspace
+    _people(workspace, 50)
+    copied = []
+    real_bytes, real_pages = backups._copy_bytes, backups._copy_pages
+    monkeypatch.setattr(backups, "_copy_bytes", lambda *a: copied.append("bytes") or
+                        real_bytes(*a))
+    monkeypatch.setattr(backups, "_copy_pages", lambda *a: copied.append("pages") or
+                        real_pages(*a))
+    first = workspace.take_backup(reason="manual")
+    # A reader on another thread keeps the -wal file from being emptied by the checkpoint.
+    ready, done = threading.Event(), threading.Event()
+
+    def reader() -> None:
+        conn = workspace.database.connection()  # this thread's own connection
+        conn.execute("BEGIN").fetchall()
+        conn.execute("SELECT count(*) FROM person").fetchall()
+        ready.set()
+        done.wait(30)
+        conn.execute("COMMIT").fetchall()
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    ready.wait(30)
+    _people(workspace, 7)
+    try:
+        second = workspace.take_backup(reason="manual")
+    finally:
+        done.set()
+        thread.join(30)
+    assert copied == ["bytes", "pages"]
+    key = workspace.database.data_key
+    for path, rows in ((first, 50), (second, 57)):
+        assert backups.verify(path, key) == []
+        copy = workspace_path.parent / f"restored-{rows}"
+        copy.mkdir()
+        shutil.copy(path, copy / DB_NAME)
+        shutil.copy(workspace_path / "musdesk.key", copy / "musdesk.key")
+        conn = backups.sqlcipher.connect(str(copy / DB_NAME))
+        backups.configure_connection(conn, key)
+        assert conn.execute("SELECT count(*) FROM person").fetchone() == (rows,)
+        conn.close()

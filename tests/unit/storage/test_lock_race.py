@@ -17,12 +17,13 @@ from pathlib import Path
 from musdesk.errors import WorkspaceInUse
 from musdesk.storage.lock import WorkspaceLock
 folder, marker, seconds = Path(sys.argv[1]), Path(sys.argv[2]), float(sys.argv[3])
+read_only = sys.argv[4] == "read-only"  # a read-only command: the folder lock alone
 held = overlaps = 0
 end = time.monotonic() + seconds
 while time.monotonic() < end:
     lock = WorkspaceLock(folder)
     try:
-        lock.acquire()
+        lock.acquire(read_only=read_only)
     except WorkspaceInUse:
         continue
     held += 1
@@ -44,16 +45,18 @@ SECONDS = 2.0
 
 
 def test_racing_processes_never_hold_the_lock_together(tmp_path: Path) -> None:
+    """Half of them open read-only (as `list` or `pdf` do), half read-write."""
     folder = tmp_path / "ws"
     folder.mkdir()
     marker = tmp_path / "holder"
     racers = [
         subprocess.Popen(
-            [sys.executable, "-c", RACER, str(folder), str(marker), str(SECONDS)],
+            [sys.executable, "-c", RACER, str(folder), str(marker), str(SECONDS),
+             "read-only" if number % 2 else "read-write"],
             stdout=subprocess.PIPE,
             text=True,
         )
-        for _ in range(PROCESSES)
+        for number in range(PROCESSES)
     ]
     results = [tuple(map(int, r.communicate(timeout=60)[0].split())) for r in racers]
     held = sum(r[0] for r in results)
