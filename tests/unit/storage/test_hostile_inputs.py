@@ -85,3 +85,28 @@ def test_a_passphrase_that_is_not_utf8_gets_a_message(closed: Path, tmp_path, co
     assert len(stderr.strip().splitlines()) == 1
     if command == "init":
         assert not target.exists()
+
+
+@pytest.mark.parametrize("bridge", ["dev-zero", "nested", "huge", "garbage"])
+def test_crafted_rotation_files_cost_nothing_and_are_rolled_back(closed: Path, bridge) -> None:
+    """A crafted `musdesk.key.bridge` beside a crafted `musdesk.key.next` is read with a
+    limit; the old passphrase still opens, the files go, and the open says so."""
+    from musdesk.storage import rekey
+
+    path = closed / rekey.BRIDGE_NAME
+    if bridge == "dev-zero":
+        if not Path("/dev/zero").exists():
+            pytest.skip("needs /dev/zero")
+        path.symlink_to("/dev/zero")
+    elif bridge == "nested":
+        path.write_bytes(b"[" * 60_000)
+    elif bridge == "huge":
+        with path.open("wb") as handle:
+            handle.truncate(300 * 1024 * 1024)
+    else:
+        path.write_bytes(b'{"format": "musdesk-rotation-bridge 1", "workspace_id": 1}')
+    (closed / rekey.PENDING_NAME).write_bytes(MAGIC + b"{}")
+    with Workspace.open(closed, passphrase=PASSPHRASE) as ws:
+        assert any("rolled back" in notice for notice in ws.notices)
+    assert not path.exists() and not path.is_symlink()
+    assert not (closed / rekey.PENDING_NAME).exists()
