@@ -332,7 +332,12 @@ class MainWindow(QMainWindow):
             _, index, self._pending_states = saved
         self._build_content(index)
         for notice in getattr(self.session.workspace, "notices", ()):  # e.g. a rotation undone
-            self.statusBar().showMessage(notice)
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), notice,
+                              parent=self)
+            box.setObjectName("openNotice")
+            box.open()
         # After the first paint of the tabs: counting the due items must not delay them. A
         # zero timer may run before the paint, hence the short delay.
         QTimer.singleShot(NOTICE_DELAY_MS, self, self._refresh_notice)
