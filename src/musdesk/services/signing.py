@@ -77,8 +77,13 @@ def issue_signed(conv: Conversation) -> None:
     """Record the issue of a signed conversation's summary (in the organisation's
     language), unless the same content was issued before."""
     from musdesk.documents import data
+    from musdesk.documents.errors import DocumentError
 
-    seal.record_issue(data.summary_of(conv))
+    try:
+        doc = data.summary_of(conv)
+    except DocumentError:  # no summary to issue (signing itself does not depend on it)
+        return
+    seal.record_issue(doc)
 
 
 def attach_scan(conversation_id: str, scan: ScanFile) -> dict[str, Any]:
