@@ -92,6 +92,8 @@ class EncryptedDatabase(SqlCipherDatabase):
         self._data_key: bytearray | None = data_key
         # A read-only command's connections refuse every write (PRAGMA query_only).
         self.query_only = query_only
+        # Read-only commands on a read-only medium open the file as immutable (see _connect).
+        self.immutable = False
         self._all_connections: list[sqlcipher.Connection] = []
         self._connections_lock = threading.Lock()
         super().__init__(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
@@ -99,9 +101,14 @@ class EncryptedDatabase(SqlCipherDatabase):
     def _connect(self) -> sqlcipher.Connection:
         if self._data_key is None:
             raise WorkspaceLocked()
-        conn = sqlcipher.connect(
-            self.database, isolation_level=None, check_same_thread=False, timeout=5
-        )
+        if self.immutable:  # on a read-only medium: no -shm to make, nobody can write
+            uri = Path(self.database).resolve().as_uri() + "?immutable=1"
+            conn = sqlcipher.connect(uri, uri=True, isolation_level=None,
+                                     check_same_thread=False, timeout=5)
+        else:
+            conn = sqlcipher.connect(
+                self.database, isolation_level=None, check_same_thread=False, timeout=5
+            )
         try:
             configure_connection(conn, self._data_key)
             self._add_conn_hooks(conn)  # Peewee's own (functions, collations, pragmas)

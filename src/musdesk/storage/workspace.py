@@ -248,6 +248,7 @@ class Workspace:
                 # Said before anything is copied: a read-only database is not damaged.
                 raise WorkspaceReadOnly(path=str(folder))
             database = EncryptedDatabase(folder / DB_NAME, data_key)
+            database.immutable = read_only and not os.access(folder, os.W_OK)
             workspace = cls(folder, keyfile, database, lock, backups_kept)
             if notice:
                 workspace.notices.append(notice)

@@ -188,3 +188,25 @@ def test_disk_full_during_a_roster_import_says_disk_full(
         (mnt / "filler.bin").unlink()
         with Workspace.open(mnt / "ws", passphrase=PASSPHRASE) as reopened:
             reopened.check_integrity()
+
+
+def test_a_read_only_command_reads_a_workspace_on_a_read_only_mount(tmp_path: Path, cheap_kdf
+                                                                   ) -> None:
+    """Read-only commands write nothing, so a workspace on a read-only medium can be read
+    (and a read-write open says read-only, never damaged)."""
+    from musdesk.models import WorkspaceMeta
+
+    with tmpfs(tmp_path / "mnt", "8m") as mnt:
+        ws, _ = Workspace.create(mnt / "ws", PASSPHRASE, kdf=cheap_kdf)
+        WorkspaceMeta.replace(key="kept", value="ja").execute()
+        ws.lock()
+        Workspace.open(mnt / "ws", passphrase=PASSPHRASE).lock()  # backed up: unchanged now
+        assert _run("mount", "-o", "remount,ro", str(mnt))
+        try:
+            with Workspace.open(mnt / "ws", passphrase=PASSPHRASE, read_only=True):
+                assert WorkspaceMeta.get(WorkspaceMeta.key == "kept").value == "ja"
+            with pytest.raises(errors.WorkspaceReadOnly) as caught:
+                Workspace.open(mnt / "ws", passphrase=PASSPHRASE)
+            assert RESTORE not in str(caught.value)
+        finally:
+            _run("mount", "-o", "remount,rw", str(mnt))
