@@ -37,6 +37,15 @@ def show_error(parent: QWidget | None, error: MusdeskError, title: str | None = 
     )
 
 
+def show_notice(parent: QWidget, text: str) -> None:
+    """A message that does not block (already translated core text), e.g. what an open did."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, parent.windowTitle(), text, parent=parent)
+    box.setObjectName("notice")
+    box.open()
+
+
 def guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
     """Run a user action; an expected error is shown, and None returned."""
     try:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.errors import MusdeskError, WrongPassphrase, WrongRecoveryKey
-from musdesk.ui.errors import show_error
+from musdesk.ui.errors import show_error, show_notice
 from musdesk.ui.idle import IdleWatcher
 from musdesk.ui.session import Session, SessionState
 from musdesk.ui.settings import AppSettings
@@ -332,12 +332,7 @@ class MainWindow(QMainWindow):
             _, index, self._pending_states = saved
         self._build_content(index)
         for notice in getattr(self.session.workspace, "notices", ()):  # e.g. a rotation undone
-            from PySide6.QtWidgets import QMessageBox
-
-            box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), notice,
-                              parent=self)
-            box.setObjectName("openNotice")
-            box.open()
+            show_notice(self, notice)
         # After the first paint of the tabs: counting the due items must not delay them. A
         # zero timer may run before the paint, hence the short delay.
         QTimer.singleShot(NOTICE_DELAY_MS, self, self._refresh_notice)
