@@ -81,9 +81,15 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
+    from musdesk.documents import upkeep
+
     with open_workspace(args.path) as workspace:  # a read-write open migrates (backup first)
         found, latest = workspace.upgraded_from, workspace.schema_version()
         backup = workspace.last_backup
+        # what `pdf` reads, however large the workspace (an open does it up to a size)
+        upkeep.run(everything=True,
+                   progress=lambda done, total: print(f"{done}/{total}") if done % 500 == 0
+                   or done == total else None)
     if found is None:
         print(texts.text("cli.up_to_date", path=str(args.path), latest=latest))
     else:

@@ -122,3 +122,29 @@ def test_a_workspace_needing_an_upgrade_is_refused_then_upgraded(
     assert "Åse Ærø" in capsys.readouterr().out
     assert run("verify", folder / "summary-1.pdf", folder) == 0  # the old printing still
     assert files_of(folder) == upgraded
+
+
+def test_a_large_workspace_gets_its_issue_records_from_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """Above BACKFILL_AT_OPEN signed conversations an open makes only the keys (issuing
+    costs ~11 ms each); `pdf` then still verifies as a file, and `musdesk upgrade` issues
+    the rest, after which the printed code is found."""
+    from musdesk.documents import upkeep
+
+    monkeypatch.setattr(upkeep, "BACKFILL_AT_OPEN", 0)
+    folder = tmp_path / "v1"
+    shutil.copytree(FIXTURES / "workspace-v1-sealed", folder)
+    monkeypatch.setenv("MUSDESK_PASSPHRASE", "fixture passphrase")
+    monkeypatch.delenv("MUSDESK_RECOVERY_KEY", raising=False)
+    Workspace.open(folder, passphrase="fixture passphrase").lock()  # as the app would
+    out = tmp_path / "summary.pdf"
+    pdf = ("pdf", folder, "summary", "--round", "MUS 2026", "--employee", "Åse Ærø", "-o", out)
+    assert run(*pdf) == 0
+    assert run("verify", out, folder) == 0
+    assert "never recorded" in capsys.readouterr().out
+    assert run("verify", code_of(out), folder) == 2
+    assert run("upgrade", folder) == 0
+    assert "1/1" in capsys.readouterr().out
+    assert run(*pdf) == 0
+    assert run("verify", code_of(out), folder) == 0
