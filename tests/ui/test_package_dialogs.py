@@ -13,8 +13,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
-from musdesk.interchange.package_crypto import Protection, generate_key_pair, write_key_file
+from musdesk.interchange.package_crypto import (
+    Protection,
+    Unlock,
+    generate_key_pair,
+    write_key_file,
+)
 from musdesk.interchange.package_export import export_package
+from musdesk.interchange.package_import import import_as_new
+from musdesk.interchange.package_reader import open_package
 from musdesk.services import roster
 from musdesk.storage import KdfParams, Workspace
 from musdesk.ui.dialogs.package_export_dialog import PackageExportDialog
@@ -270,3 +277,54 @@ def test_a_package_for_the_client_s_key_file(qtbot, session: Session, settings: 
                    timeout=60)
     with zipfile.ZipFile(out) as archive:
         assert "Fjordby Kommune" in archive.read("README.txt").decode("utf-8")
+
+
+def test_a_merge_with_conflicts_ends_with_a_report_saved_as_a_file(
+        qtbot, session: Session, settings: AppSettings, tmp_path: Path, monkeypatch) -> None:
+    """Two consultants started from one package and changed the same person apart: the
+    merge through the dialog keeps the newer change and reports the other, and Save
+    report… writes the report where the consultant chose."""
+    mine = tmp_path / "mine"
+    workspace, _ = Workspace.create(mine, PASSPHRASE, kdf=KdfParams.cheap())
+    client = populate()
+    start = tmp_path / "start.musdesk"
+    export_package(start, workspace.workspace_id, Protection(passphrase=PACKAGE_PASSPHRASE))
+    workspace.lock()
+    unlock = Unlock(passphrase=PACKAGE_PASSPHRASE)
+    colleague, _ = import_as_new(open_package(start, unlock), tmp_path / "colleague",
+                                 PASSPHRASE, kdf=KdfParams.cheap())
+    person = client.employee_ids[1]
+    roster.update_employee(person, phone="22222222")
+    theirs = tmp_path / "colleague.musdesk"
+    export_package(theirs, colleague.workspace_id, Protection(passphrase=PACKAGE_PASSPHRASE))
+    colleague.lock()
+    workspace = Workspace.open(mine, passphrase=PASSPHRASE)
+    roster.update_employee(person, phone="11111111")  # later: this one is kept
+    workspace.lock()
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    session.choose(mine)
+    session.unlock(passphrase=PASSPHRASE)
+    qtbot.waitUntil(lambda: session.is_open, timeout=30_000)
+    dialog = _inspect(qtbot, window, theirs)
+    assert dialog.merge.isChecked()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.packages.last_dialog, ConflictReportDialog),
+                    timeout=30_000)
+    report = window.packages.last_dialog
+    shown = report.text.toPlainText()
+    assert "Conflicts: 1." in shown and person.replace("-", "") in shown
+    assert '"22222222"' in shown and "11111111" not in shown  # the version not kept
+    saved = tmp_path / "reports" / "merge.txt"
+    saved.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    qtbot.mouseClick(report.save_button, Qt.MouseButton.LeftButton)
+    assert saved.read_text(encoding="utf-8") == shown
+    assert [e["phone"] for e in roster.list_employees(client.organisation_id)
+            if e["id"] == person] == ["11111111"]
+    report.close()
+    session.close()

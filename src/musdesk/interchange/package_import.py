@@ -130,6 +130,9 @@ def _fill(workspace: Workspace, opened: OpenedPackage, progress: Progress,
                     continue
                 present = manifest.tables[table.name]
                 lines = table_lines(opened, table)
+                # By key (every table's first column, so the lines begin with it): the key
+                # index then grows at its end, not at random places. Only the order changes.
+                lines.sort()
                 fillers = fillers_for(table, present)
                 if table.name == "workspace_meta":
                     counts[table.name] = _fill_meta(conn, opened, table, present, lines,

@@ -53,7 +53,7 @@ class ConflictReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(self.tr("Save report…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())  # not clicked(checked) as path
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
