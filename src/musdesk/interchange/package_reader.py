@@ -3,12 +3,15 @@
     opened = open_package(path, Unlock(passphrase="…"))   # decrypted, authenticated, hashed
     summary = opened.summary()                             # what the import dialog shows
 
-Nothing is written anywhere: `open_package` works on bytes in memory. `stage` puts the
-records into an in-memory database attached to a workspace connection (`pkg`), never a
-file (temp_store = MEMORY), and `validate` checks every value there: types, lengths,
-vocabularies, ranges, dates, UUIDs, foreign keys (within the package, and for a merge also
-against the workspace), unique keys and the manifest's counts. Any finding is a
-PackageDamaged naming the table, column and record.
+Nothing is written anywhere: `open_package` works on bytes in memory. `stage` (a merge)
+puts the records into an in-memory database attached to a workspace connection (`pkg`),
+never a file (temp_store = MEMORY), each row's shape and types checked first
+(package_rows), records the workspace holds byte for byte left out; `validate` checks
+every value there (or, for a new workspace, in `main`, where package_import wrote them
+inside its one transaction): lengths, vocabularies, ranges, dates, UUIDs, foreign keys
+(within the package, and for a merge also against the workspace), unique keys; the
+manifest's counts are checked as the lines are read. Any finding is a PackageDamaged
+naming the table, column and record.
 """
 
 from __future__ import annotations
