@@ -57,6 +57,9 @@ class DevelopmentGoal(BaseModel):
 
 
 class SubGoal(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs)
+        goal_id: Any
+
     goal = ForeignKeyField(DevelopmentGoal, backref="sub_goals", on_delete="CASCADE")
     text = CharField(max_length=500)
     due_date = DateField(null=True)
@@ -68,6 +71,9 @@ class SubGoal(BaseModel):
 
 
 class Activity(BaseModel):
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs)
+        goal_id: Any
+
     goal = ForeignKeyField(DevelopmentGoal, backref="activities", on_delete="CASCADE")
     description = CharField(max_length=500)
     method = CharField(max_length=32)  # enums.LEARNING_METHODS

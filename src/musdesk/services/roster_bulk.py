@@ -16,10 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import Model
-
 from musdesk.errors import InvalidValue, MusdeskError
-from musdesk.models import AuditEvent, Department, Employee, database_proxy, utc_now
+from musdesk.models import Department, Employee, utc_now
+from musdesk.services.bulk_rows import audit_rows
+from musdesk.services.bulk_rows import insert_rows as _insert
 from musdesk.services.common import (
     as_date,
     atomic,
@@ -55,21 +55,6 @@ class NewEmployee:
     id: uuid.UUID = field(default_factory=uuid.uuid4)
 
 
-def _insert(model: type[Model], rows: list[dict[str, Any]]) -> None:
-    """INSERT the rows (dicts by field name, all with the same keys) with one prepared
-    statement: Peewee's own insert_many spends ten times longer building the SQL text than
-    SQLite spends writing. Values go through each field's `db_value`, as Peewee would."""
-    if not rows:
-        return
-    meta: Any = model._meta  # Peewee's metadata (untyped in its stubs)
-    fields = [meta.fields[name] for name in rows[0]]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
-    sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
-    database_proxy.cursor().executemany(
-        sql, [tuple(f.db_value(row[f.name]) for f in fields) for row in rows])
-
-
 def _ids(query: Any) -> set[uuid.UUID]:
     """The IDs a one-column query selects (Peewee's stubs type `.tuples()` rows as models)."""
     rows: Iterable[tuple[uuid.UUID]] = query.tuples()
@@ -77,12 +62,7 @@ def _ids(query: Any) -> set[uuid.UUID]:
 
 
 def _audit(table: str, ids: list[uuid.UUID]) -> None:
-    now = utc_now()
-    _insert(AuditEvent, [
-        {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "at": now,
-         "action": "created", "record_type": table, "record_id": str(i), "detail": ""}
-        for i in ids
-    ])
+    audit_rows("created", table, ids)
 
 
 def create_departments(organisation_id: str, new: Sequence[NewDepartment]) -> list[str]:

@@ -21,6 +21,10 @@ from musdesk.services import audit, carry_forward, conversations, roster, rounds
 from musdesk.services.common import as_date, atomic, dates_in_order, fetch, reason
 from musdesk.services.round_links import LATEST
 
+# What `plan_round_with_choices` reports while it works: (stage, done, total).
+StageProgress = Callable[[str, int, int], None]
+STAGES = ("times", "carry")  # proposing times (conversations), carrying over (people)
+
 
 @dataclass
 class SlotChoice:
@@ -140,6 +144,7 @@ def plan_round_with_choices(
     previous_round_id: str | None = LATEST,
     carry_over: bool = False,
     check: Callable[[], None] | None = None,
+    progress: StageProgress | None = None,
 ) -> dict[str, Any]:
     """Plan the round, leave out the excluded people, propose times within `slots` without
     clashes for a leader, and apply the edited steps. Nothing is saved if any part fails.
@@ -148,8 +153,11 @@ def plan_round_with_choices(
     `carry_over` brings that round's open goals and agreements into everyone's conversation.
     `check` is called between the steps (a worker passes its cancel check): whatever it
     raises rolls the one transaction back, so a cancelled plan leaves nothing behind.
+    `progress(stage, done, total)` says how far it is: stage "times" counts the
+    conversations given a time, "carry" the people carried over for (see `STAGES`).
     """
     check = check or _go_on
+    report = progress or _no_report
     excluded = {str(ident) for ident in exclude_employee_ids}
     with atomic():
         planned = rounds.plan_round(
@@ -170,7 +178,8 @@ def plan_round_with_choices(
         slot_choice = slots or default_slots(organisation_id, round_.period_start,
                                              round_.period_end)
         check()
-        unscheduled = _propose_times(round_, slot_choice)
+        unscheduled = _propose_times(round_, slot_choice, check,
+                                     lambda done, total: report("times", done, total))
         check()
         steps = list(steps)
         if not steps:
@@ -179,8 +188,9 @@ def plan_round_with_choices(
             _apply_step(round_, choice)
         carried: dict[str, Any] = {}
         if carry_over and round_.previous_round_id is not None:
-            carried = carry_forward.carry_over_round(str(round_.previous_round_id),
-                                                     str(round_.id), check=check)
+            carried = carry_forward.carry_over_round(
+                str(round_.previous_round_id), str(round_.id), check=check,
+                progress=lambda done, total: report("carry", done, total))
         check()
     return rounds.get_round(planned["id"]) | {
         "unscheduled": unscheduled,
@@ -193,11 +203,16 @@ def _go_on() -> None:
     """The default `check`: never stops."""
 
 
+def _no_report(stage: str, done: int, total: int) -> None:
+    """The default `progress`: tells nobody."""
+
+
 def _uuids(idents: set[str]) -> list[Any]:
     return [fetch(Employee, ident, "employee").id for ident in idents]
 
 
-def _propose_times(round_: Round, slots: SlotChoice) -> int:
+def _propose_times(round_: Round, slots: SlotChoice, check: Callable[[], None],
+                   progress: Callable[[int, int], None]) -> int:
     first = as_date("first_day", slots.first_day)
     last = as_date("last_day", slots.last_day)
     dates_in_order("last_day", first, last)
@@ -212,7 +227,10 @@ def _propose_times(round_: Round, slots: SlotChoice) -> int:
              .where(Conversation.round == round_)
              .order_by(Employee.leader, Employee.last_name, Employee.first_name))
     unscheduled = 0
-    for conv in query:
+    people = list(query)
+    for done, conv in enumerate(people, start=1):
+        check()
+        progress(done, len(people))
         slot = finder.next_slot(conv.leader_id, conv.employee_id)
         if slot is None:
             unscheduled += 1

@@ -90,3 +90,51 @@ def test_goal_cannot_be_carried_to_another_employee(
     other = conversation_of(two_rounds["new_round"]["id"], team["members"][1]["id"])
     with pytest.raises(InvalidValue):
         carry_forward.carry_goal(two_rounds["goal"]["id"], other["id"])
+
+
+def test_carry_over_round_copies_like_one_by_one_reports_progress_and_rolls_back(
+    two_rounds: dict[str, Any], team: dict[str, Any],
+) -> None:
+    from musdesk.models import Agreement, AuditEvent
+
+    old_round, new_round = two_rounds["old_round"]["id"], two_rounds["new_round"]["id"]
+    plans.add_goal(team["members"][0]["id"], "Allerede her",
+                   conversation_id=two_rounds["new"]["id"])
+
+    class Stop(Exception):
+        pass
+
+    def stop() -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        carry_forward.carry_over_round(old_round, new_round, check=stop)
+    assert DevelopmentGoal.get_by_id(two_rounds["goal"]["id"]).status == "in_progress"
+    assert len(plans.goals_for_conversation(two_rounds["new"]["id"])) == 1
+    steps: list[tuple[int, int]] = []
+    result = carry_forward.carry_over_round(old_round, new_round,
+                                            progress=lambda d, t: steps.append((d, t)))
+    people = len(conversation_form_rows(new_round))
+    assert steps == [(n, people) for n in range(1, people + 1)]
+    assert (result["goals_carried"], result["agreements_carried"]) == (1, 1)
+    goals = plans.goals_for_conversation(two_rounds["new"]["id"])
+    assert [g["title"] for g in goals] == ["Allerede her", "Lære GIS"]
+    copy = plans.get_goal(goals[1]["id"])
+    assert copy["carried_from_id"] == two_rounds["goal"]["id"]
+    assert (copy["progress"], copy["status"]) == (40, "in_progress")
+    assert [s["text"] for s in copy["sub_goals"]] == ["Grundkursus"]
+    assert [a["method"] for a in copy["activities"]] == ["course"]
+    assert copy["owner_id"] == two_rounds["new"]["leader_id"]
+    assert DevelopmentGoal.get_by_id(two_rounds["goal"]["id"]).status == "carried_over"
+    [agreement] = Agreement.select().where(Agreement.conversation == two_rounds["new"]["id"])
+    assert agreement.text == "Sparring hver måned"
+    assert str(agreement.carried_from_id) and agreement.sort_order == 0
+    audited = {e.record_id for e in AuditEvent.select().where(AuditEvent.detail == "carried over")}
+    assert {goals[1]["id"], str(agreement.id)} <= audited
+
+
+def conversation_form_rows(round_id: str) -> list[dict[str, Any]]:
+    from musdesk.services import conversation_form
+
+    return [c for c in conversation_form.conversations_in_round(round_id)
+            if c["status"] not in ("cancelled", "signed", "in_follow_up", "closed")]

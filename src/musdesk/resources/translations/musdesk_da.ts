@@ -3604,6 +3604,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
+    <message>
+        <source>Carrying over last year&apos;s goals and agreements: {done} of {total} people</source>
+        <translation>Overfører sidste års mål og aftaler: {done} af {total} personer</translation>
+    </message>
+    <message>
+        <source>Proposing times: {done} of {total} conversations</source>
+        <translation>Foreslår tidspunkter: {done} af {total} samtaler</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRow</name>

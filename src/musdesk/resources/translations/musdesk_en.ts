@@ -3598,6 +3598,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Carrying over last year&apos;s goals and agreements: {done} of {total} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing times: {done} of {total} conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRow</name>

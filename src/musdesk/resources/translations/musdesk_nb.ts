@@ -3604,6 +3604,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Carrying over last year&apos;s goals and agreements: {done} of {total} people</source>
+        <translation>Overfører fjorårets mål og avtaler: {done} av {total} personer</translation>
+    </message>
+    <message>
+        <source>Proposing times: {done} of {total} conversations</source>
+        <translation>Foreslår tidspunkter: {done} av {total} samtaler</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRow</name>

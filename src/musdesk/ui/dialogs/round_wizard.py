@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -436,6 +436,12 @@ class StepsPage(QWizardPage):
         return result
 
 
+class _PlanningStages(QObject):
+    """How far planning is, reported from the worker: (stage, done, total)."""
+
+    moved = Signal(str, int, int)
+
+
 class RoundWizard(QWizard):
     round_planned = Signal(dict)  # the new round, once it is saved
 
@@ -477,14 +483,20 @@ class RoundWizard(QWizard):
         }
         name = self.round_page.name.text()
 
+        stages = _PlanningStages(self)  # lives on the UI thread: its signal arrives there
+
         def work(context: JobContext) -> dict[str, Any]:
             return plan_round_with_choices(org["id"], name, start_day, end_day,
-                                           check=context.check, **choices)
+                                           check=context.check, progress=stages.moved.emit,
+                                           **choices)
 
         progress = QProgressDialog(self.tr("Planning the round…"), self.tr("Cancel"), 0, 0, self)
+        stages.moved.connect(self._show_stage)
         progress.setWindowTitle(self.tr("Plan a MUS round"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(200)
+        progress.setAutoReset(False)  # one stage's end is not the job's end
+        progress.setAutoClose(False)
         job = Job(work)
         job.signals.succeeded.connect(self._planned)
         # Cancelled after the transaction was committed: the round is whole, so report it.
@@ -495,6 +507,20 @@ class RoundWizard(QWizard):
         job.progress_dialog = progress
         self.planning_job, self.planning_progress = job, progress
         return start(job)
+
+    def _show_stage(self, stage: str, done: int, total: int) -> None:
+        """n of N on the progress dialog: times proposed, then people carried over for."""
+        progress = self.planning_progress
+        if progress is None:
+            return
+        if stage == "carry":
+            text = self.tr("Carrying over last year's goals and agreements: "
+                           "{done} of {total} people")
+        else:
+            text = self.tr("Proposing times: {done} of {total} conversations")
+        progress.setLabelText(text.format(done=done, total=total))
+        progress.setRange(0, total)
+        progress.setValue(done)
 
     def _job_ended(self) -> None:
         if self.planning_progress is not None:
