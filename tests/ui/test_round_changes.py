@@ -33,6 +33,12 @@ def tab(qtbot, workspace):
     return tab
 
 
+def note_of(panel, name: str) -> str:
+    model = panel.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    return model.index(row, 4).data()
+
+
 def by_name(tab, name: str):
     return next(p for p in round_changes.participants(tab.current_round_id())
                 if p.full_name == name)
@@ -77,6 +83,22 @@ def test_take_out_keeps_the_reason_and_leader_changes_for_one(qtbot, tab) -> Non
 
     history = [c["to_status"] for c in conversations.status_history(ole.conversation_id)]
     assert history[-2:] == ["cancelled", "planned"]
+    # the earlier cancellation and its reason stay on the People page
+    day = date_text(dt.datetime.now(dt.UTC).date())  # the changes' (UTC) day
+    assert note_of(panel, "Ole Hansen") == \
+        f"Taken out on {day} (Long-term leave), added back on {day}"
+    panel.select_person("Ole Hansen")
+    panel.take_out_button.click()
+    panel.dialog.reason.setPlainText("Parental leave")
+    panel.dialog.accept()
+    assert note_of(panel, "Ole Hansen").startswith(
+        f"Parental leave · Taken out on {day} (Long-term leave)")
+    panel.add_button.click()
+    panel.dialog.person.setCurrentIndex(panel.dialog.person.findText("Ole Hansen"))
+    panel.dialog.accept()
+    assert note_of(panel, "Ole Hansen") == (
+        f"Taken out on {day} (Long-term leave), added back on {day} · "
+        f"Taken out on {day} (Parental leave), added back on {day}")
 
     other = roster.create_employee(tab.org_id, "Per", "Vik")["id"]
     tab.people_panel.reload()

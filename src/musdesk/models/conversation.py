@@ -107,12 +107,17 @@ class Agreement(BaseModel):
 
 class StatusChange(BaseModel):
     """Every workflow transition, with its time (`created_at` is the same moment)."""
+    if TYPE_CHECKING:  # set by Peewee at runtime (foreign key IDs)
+        conversation_id: Any
 
     conversation = ForeignKeyField(Conversation, backref="status_changes", on_delete="CASCADE")
     from_status = CharField(max_length=32, null=True)
     to_status = CharField(max_length=32)
     at = DateTimeField()
     version = IntegerField(default=1)
+    # Why, where the step takes one (a cancellation): kept when the conversation is planned
+    # again, so each time someone was taken out stays readable with its reason.
+    reason = TextField(default="")
 
     class Meta:
         table_name = "status_change"

@@ -30,6 +30,7 @@ from musdesk.services.common import (
     optional_text,
     person_key,
 )
+from musdesk.services.round_changes import left_reason
 
 # The workflow moves offered as buttons, in the order they are shown; "signed" goes
 # through the signing dialog (it needs both signature dates), "cancelled" asks for a reason.
@@ -82,9 +83,25 @@ def conversations_in_round(round_id: str) -> list[dict[str, Any]]:
     return [
         {"id": str(c.id), "employee_id": str(c.employee_id), "employee_name":
          c.employee.full_name, "status": c.status,
-         "status_label": label("conversation_status", c.status)}
+         "status_label": label("conversation_status", c.status),
+         "left_on": _left_on(c.employee)}
         for c in ordered
     ]
+
+
+def _left_on(employee: Employee) -> Any:
+    """The day the employee left the organisation (None while they are still there)."""
+    return None if employee.active else employee.left_on
+
+
+def leaver(conversation_id: str) -> dict[str, Any] | None:
+    """When the conversation's employee has left the organisation: the day, and the
+    reason to keep if the conversation is cancelled for it (`round_changes.left_reason`)."""
+    conv = fetch(Conversation, conversation_id, "conversation")
+    left_on = _left_on(conv.employee)
+    if left_on is None:
+        return None
+    return {"left_on": left_on, "reason": left_reason(left_on)}
 
 
 def find_conversation(employee_id: str, round_id: str | None = None) -> str | None:
@@ -185,6 +202,7 @@ def load(conversation_id: str) -> dict[str, Any]:
         "previous": previous(conversation_id),
         "people": people(conversation_id),
         "strategic_goals": strategic_goals(conversation_id),
+        "leaver": leaver(conversation_id),
     }
 
 

@@ -111,14 +111,16 @@ def _forbidden(conv: Conversation, target: str, why: str) -> ForbiddenTransition
     )
 
 
-def _move(conv: Conversation, target: str, at: dt.datetime | None = None) -> None:
-    """Record the transition with its time (inside the caller's transaction)."""
+def _move(conv: Conversation, target: str, at: dt.datetime | None = None,
+          why: str = "") -> None:
+    """Record the transition with its time and reason (inside the caller's transaction)."""
     StatusChange.create(
         conversation=conv,
         from_status=conv.status,
         to_status=target,
         at=at or utc_now(),
         version=conv.version,
+        reason=why,
     )
     conv.status = target
     conv.save()
@@ -157,7 +159,7 @@ def cancel(conversation_id: str, why: str = "", at: dt.datetime | None = None) -
         if "cancelled" not in allowed_statuses(conv.status):
             raise _forbidden(conv, "cancelled", "not_next_step")
         conv.cancel_reason = optional_text("reason", why, MAX_TEXT)
-        _move(conv, "cancelled", at)
+        _move(conv, "cancelled", at, conv.cancel_reason)
     return conversation_dict(conv)
 
 

@@ -12,10 +12,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 from musdesk import texts
-from musdesk.models import Conversation, Employee, Round, WheelStep
+from musdesk.models import Conversation, Employee, Round, StatusChange, WheelStep
 from musdesk.models.enums import OPEN_STATUSES
 from musdesk.services import conversations, rounds
 from musdesk.services.common import atomic, fetch, person_key
+
+
+@dataclass(frozen=True)
+class TakenOut:
+    """One time the person was taken out of the round (their conversation cancelled)."""
+
+    on: dt.date
+    reason: str
+    back_on: dt.date | None  # when they were added back (planned again), if they were
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,12 @@ class Participant:
     scheduled_start: dt.datetime | None
     cancel_reason: str
     left_on: dt.date | None  # set when the employee has left the organisation
+    history: tuple[TakenOut, ...] = ()  # every time taken out, oldest first
+
+    @property
+    def earlier_take_outs(self) -> tuple[TakenOut, ...]:
+        """The times taken out and added back again (not the present cancellation)."""
+        return tuple(t for t in self.history if t.back_on is not None)
 
     @property
     def is_open(self) -> bool:
@@ -51,6 +66,7 @@ def participants(round_id: str) -> list[Participant]:
     query = (Conversation.select(Conversation, Employee)
              .join(Employee, on=(Conversation.employee == Employee.id))
              .where(Conversation.round == round_))
+    history = _take_outs(round_)
     result = []
     for conv in sorted(query, key=_by_person):  # the Nordic order of people
         employee, leader = conv.employee, conv.leader
@@ -59,7 +75,29 @@ def participants(round_id: str) -> list[Participant]:
             str(leader.id) if leader else None, leader.full_name if leader else "",
             conv.status, conv.scheduled_start, conv.cancel_reason,
             employee.left_on if not employee.active else None,
+            tuple(history.get(conv.id, ())),
         ))
+    return result
+
+
+def _take_outs(round_: Round) -> dict[object, list[TakenOut]]:
+    """Per conversation, each cancellation (with its reason) and when it was undone."""
+    changes = (StatusChange.select(StatusChange.conversation, StatusChange.from_status,
+                                   StatusChange.to_status, StatusChange.at,
+                                   StatusChange.reason)
+               .join(Conversation)
+               .where((Conversation.round == round_)
+                      & ((StatusChange.to_status == "cancelled")
+                         | (StatusChange.from_status == "cancelled")))
+               .order_by(StatusChange.at, StatusChange.created_at))
+    result: dict[object, list[TakenOut]] = {}
+    for change in changes:
+        times = result.setdefault(change.conversation_id, [])
+        day = change.at.date() if isinstance(change.at, dt.datetime) else change.at
+        if change.to_status == "cancelled":
+            times.append(TakenOut(day, change.reason or "", None))
+        elif times and times[-1].back_on is None:
+            times[-1] = TakenOut(times[-1].on, times[-1].reason, day)
     return result
 
 
@@ -124,14 +162,18 @@ def open_for_leavers(round_id: str) -> list[Participant]:
     return [p for p in participants(round_id) if p.has_left and p.is_open]
 
 
+def left_reason(left_on: dt.date | None, language: str | None = None) -> str:
+    """The cancellation reason kept for someone who left: "Left the organisation on …"."""
+    return texts.text("rounds.changes.left_reason", language,
+                      date=left_on.isoformat() if left_on else "")
+
+
 def cancel_for_leavers(round_id: str, language: str | None = None) -> int:
     """Cancel every open conversation of someone who left; the reason says when they left."""
     leavers = open_for_leavers(round_id)
     with atomic():
         for person in leavers:
-            why = texts.text("rounds.changes.left_reason", language,
-                             date=person.left_on.isoformat() if person.left_on else "")
-            conversations.cancel(person.conversation_id, why)
+            conversations.cancel(person.conversation_id, left_reason(person.left_on, language))
     return len(leavers)
 
 

@@ -118,6 +118,11 @@ class ConversationRow:
     # Stage keys that are due (their step's due date has passed) but not reached.
     overdue_stages: tuple[str, ...]
     sort_key: tuple[str, str] = ("", "")  # common.person_key: the order of people
+    left_on: dt.date | None = None  # the employee left the organisation (during the round)
+
+    @property
+    def has_left(self) -> bool:
+        return self.left_on is not None
 
     @property
     def behind(self) -> bool:
@@ -156,6 +161,7 @@ def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
     query = (Conversation
              .select(Conversation.id, Conversation.status, Conversation.created_at,
                      Employee.id, Employee.first_name, Employee.last_name,
+                     Employee.active, Employee.left_on,
                      Department.name, leader.first_name, leader.last_name)
              .join(Employee, on=(Conversation.employee == Employee.id))
              .join(Department, join_type=JOIN.LEFT_OUTER,
@@ -166,7 +172,8 @@ def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
              .tuples())
     reached_on = _reached_dates(round_)
     rows = []
-    for (conv_id, status, created, emp_id, first, last, dept, lead_first, lead_last) in query:
+    for (conv_id, status, created, emp_id, first, last, active, left_on, dept, lead_first,
+         lead_last) in query:
         dates = reached_on.get(conv_id, {})
         reached: dict[str, dt.date | None] = {}
         overdue: list[str] = []
@@ -184,6 +191,7 @@ def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
             leader_name=f"{lead_first or ''} {lead_last or ''}".strip(),
             status=status, reached=reached, overdue_stages=tuple(overdue),
             sort_key=person_key(first, last),
+            left_on=None if active else _as_date(left_on),
         ))
     rows.sort(key=lambda row: row.sort_key)
     return rows

@@ -488,6 +488,10 @@
 <context>
     <name>ConversationTab</name>
     <message>
+        <source>left %1</source>
+        <translation>fratrådt %1</translation>
+    </message>
+    <message>
         <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
         <translation>Der er ingen MUS-runde endnu. Planlæg en runde under fanen MUS-hjulet; rundens samtaler skrives så ned her.</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>&amp;Employee:</source>
         <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <source>Cancel this conversation…</source>
+        <translation>Aflys denne samtale…</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -605,6 +613,14 @@
     <message>
         <source>A summary records a conversation that took place: mark the conversation as held first.</source>
         <translation>Et referat beskriver en samtale, der har fundet sted: markér først samtalen som holdt.</translation>
+    </message>
+    <message>
+        <source>%1 left the organisation on %2.</source>
+        <translation>%1 fratrådte organisationen %2.</translation>
+    </message>
+    <message>
+        <source>The conversation is still open: cancel it, keeping the reason, or hold it if it still takes place.</source>
+        <translation>Samtalen er stadig åben: aflys den, så årsagen gemmes, eller hold den, hvis den stadig skal finde sted.</translation>
     </message>
     <message>
         <source>Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). The content is read-only; use Amend to start a new version.</source>
@@ -1986,6 +2002,29 @@
     </message>
 </context>
 <context>
+    <name>LeaversNotice</name>
+    <message>
+        <source>Cancel their open conversations…</source>
+        <translation>Aflys deres åbne samtaler …</translation>
+    </message>
+    <message>
+        <source>Left the organisation, with an open conversation: %1</source>
+        <translation>Fratrådt, med en åben samtale: %1</translation>
+    </message>
+    <message>
+        <source>Cancel conversations</source>
+        <translation>Aflys samtaler</translation>
+    </message>
+    <message>
+        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
+        <translation>Aflys de åbne samtaler for %1, som er fratrådt? Årsagen (fratrådt hvilken dag) gemmes ved hver samtale.</translation>
+    </message>
+    <message>
+        <source>%1 conversations were cancelled.</source>
+        <translation>%1 samtaler er aflyst.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2719,10 +2758,6 @@
         <translation>Personerne i runden</translation>
     </message>
     <message>
-        <source>Cancel their open conversations…</source>
-        <translation>Aflys deres åbne samtaler …</translation>
-    </message>
-    <message>
         <source>Add a person…</source>
         <translation>Tilføj en person …</translation>
     </message>
@@ -2745,10 +2780,6 @@
     <message>
         <source>The round&apos;s results as a spreadsheet (XLSX or CSV) for the client&apos;s HR system; private notes are never included</source>
         <translation>Rundens resultater som regneark (XLSX eller CSV) til kundens HR-system; private noter kommer aldrig med</translation>
-    </message>
-    <message>
-        <source>Left the organisation, with an open conversation: %1</source>
-        <translation>Fratrådt, med en åben samtale: %1</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -2801,18 +2832,6 @@
     <message>
         <source>The round was changed.</source>
         <translation>Runden er ændret.</translation>
-    </message>
-    <message>
-        <source>Cancel conversations</source>
-        <translation>Aflys samtaler</translation>
-    </message>
-    <message>
-        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
-        <translation>Aflys de åbne samtaler for %1, som er fratrådt? Årsagen (fratrådt hvilken dag) gemmes ved hver samtale.</translation>
-    </message>
-    <message>
-        <source>%1 conversations were cancelled.</source>
-        <translation>%1 samtaler er aflyst.</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -3093,6 +3112,14 @@
         <translation>overskredet</translation>
     </message>
     <message>
+        <source>%1 (left %2)</source>
+        <translation>%1 (fratrådt %2)</translation>
+    </message>
+    <message>
+        <source>Left the organisation on %1</source>
+        <translation>Fratrådte organisationen %1</translation>
+    </message>
+    <message>
         <source>Reached on %1</source>
         <translation>Nået den %1</translation>
     </message>
@@ -3103,6 +3130,33 @@
     <message>
         <source>Not reached yet</source>
         <translation>Ikke nået endnu</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress of every conversation</source>
+        <translation>Fremdrift for hver samtale</translation>
+    </message>
+    <message>
+        <source>Filter by name, department or leader</source>
+        <translation>Filtrér efter navn, afdeling eller leder</translation>
+    </message>
+    <message>
+        <source>Only those behind</source>
+        <translation>Kun dem, der er bagud</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åbn samtale</translation>
+    </message>
+    <message>
+        <source>Save invitation…</source>
+        <translation>Gem invitation …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 af %2 vist</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3638,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Left on %1</source>
         <translation>Fratrådt %1</translation>
+    </message>
+    <message>
+        <source>Taken out on %1 (%2), added back on %3</source>
+        <translation>Taget ud %1 (%2), tilføjet igen %3</translation>
+    </message>
+    <message>
+        <source>Taken out on %1, added back on %3</source>
+        <translation>Taget ud %1, tilføjet igen %3</translation>
     </message>
 </context>
 <context>
@@ -4601,26 +4663,6 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>&lt;h3&gt;Ingen MUS-runde endnu&lt;/h3&gt;&lt;p&gt;Planlæg en runde for at se dens hjul: de otte trin med deres tjeklister, hvem der er bagud, og tallene til sidst.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Progress of every conversation</source>
-        <translation>Fremdrift for hver samtale</translation>
-    </message>
-    <message>
-        <source>Filter by name, department or leader</source>
-        <translation>Filtrér efter navn, afdeling eller leder</translation>
-    </message>
-    <message>
-        <source>Only those behind</source>
-        <translation>Kun dem, der er bagud</translation>
-    </message>
-    <message>
-        <source>Open conversation</source>
-        <translation>Åbn samtale</translation>
-    </message>
-    <message>
-        <source>Save invitation…</source>
-        <translation>Gem invitation …</translation>
-    </message>
-    <message>
         <source>Conversations in this round: %1</source>
         <translation>Samtaler i denne runde: %1</translation>
     </message>
@@ -4639,10 +4681,6 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Other departments together</source>
         <translation>Øvrige afdelinger samlet</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 af %2 vist</translation>
     </message>
     <message>
         <source>Documents</source>

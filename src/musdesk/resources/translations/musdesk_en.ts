@@ -488,6 +488,10 @@
 <context>
     <name>ConversationTab</name>
     <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,6 +532,10 @@
     </message>
     <message>
         <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,6 +612,14 @@
     </message>
     <message>
         <source>A summary records a conversation that took place: mark the conversation as held first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the organisation on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation is still open: cancel it, keeping the reason, or hold it if it still takes place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,6 +2002,29 @@
     </message>
 </context>
 <context>
+    <name>LeaversNotice</name>
+    <message>
+        <source>Cancel their open conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the organisation, with an open conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2719,10 +2758,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel their open conversations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,10 +2779,6 @@
     </message>
     <message>
         <source>The round&apos;s results as a spreadsheet (XLSX or CSV) for the client&apos;s HR system; private notes are never included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left the organisation, with an open conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2800,18 +2831,6 @@
     </message>
     <message>
         <source>The round was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 conversations were cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3093,6 +3112,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (left %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the organisation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reached on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,6 +3129,33 @@
     </message>
     <message>
         <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress of every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, department or leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,6 +3631,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out on %1 (%2), added back on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out on %1, added back on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,26 +4657,6 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress of every conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by name, department or leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only those behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save invitation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversations in this round: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,10 +4674,6 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Other departments together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

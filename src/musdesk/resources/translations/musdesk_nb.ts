@@ -488,6 +488,10 @@
 <context>
     <name>ConversationTab</name>
     <message>
+        <source>left %1</source>
+        <translation>sluttet %1</translation>
+    </message>
+    <message>
         <source>There is no MUS round yet. Plan a round in the MUS wheel tab; its conversations will then be written down here.</source>
         <translation>Det finnes ingen MUS-runde ennå. Planlegg en runde i fanen MUS-hjulet; samtalene i runden skrives så ned her.</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>&amp;Employee:</source>
         <translation>&amp;Medarbeider:</translation>
+    </message>
+    <message>
+        <source>Cancel this conversation…</source>
+        <translation>Avlys denne samtalen…</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -605,6 +613,14 @@
     <message>
         <source>A summary records a conversation that took place: mark the conversation as held first.</source>
         <translation>Et referat beskriver en samtale som har funnet sted: marker først samtalen som holdt.</translation>
+    </message>
+    <message>
+        <source>%1 left the organisation on %2.</source>
+        <translation>%1 sluttet i organisasjonen %2.</translation>
+    </message>
+    <message>
+        <source>The conversation is still open: cancel it, keeping the reason, or hold it if it still takes place.</source>
+        <translation>Samtalen er fortsatt åpen: avlys den, så årsaken lagres, eller hold den hvis den fortsatt skal finne sted.</translation>
     </message>
     <message>
         <source>Signed — version %1. %2 signed on %3, %4 signed on %5 (recorded %6). The content is read-only; use Amend to start a new version.</source>
@@ -1986,6 +2002,29 @@
     </message>
 </context>
 <context>
+    <name>LeaversNotice</name>
+    <message>
+        <source>Cancel their open conversations…</source>
+        <translation>Avlys de åpne samtalene deres …</translation>
+    </message>
+    <message>
+        <source>Left the organisation, with an open conversation: %1</source>
+        <translation>Sluttet, med en åpen samtale: %1</translation>
+    </message>
+    <message>
+        <source>Cancel conversations</source>
+        <translation>Avlys samtaler</translation>
+    </message>
+    <message>
+        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
+        <translation>Avlyse de åpne samtalene for %1, som har sluttet? Årsaken (sluttet hvilken dag) lagres ved hver samtale.</translation>
+    </message>
+    <message>
+        <source>%1 conversations were cancelled.</source>
+        <translation>%1 samtaler er avlyst.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2719,10 +2758,6 @@
         <translation>Personene i runden</translation>
     </message>
     <message>
-        <source>Cancel their open conversations…</source>
-        <translation>Avlys de åpne samtalene deres …</translation>
-    </message>
-    <message>
         <source>Add a person…</source>
         <translation>Legg til en person …</translation>
     </message>
@@ -2745,10 +2780,6 @@
     <message>
         <source>The round&apos;s results as a spreadsheet (XLSX or CSV) for the client&apos;s HR system; private notes are never included</source>
         <translation>Rundens resultater som regneark (XLSX eller CSV) til kundens HR-system; private notater blir aldri tatt med</translation>
-    </message>
-    <message>
-        <source>Left the organisation, with an open conversation: %1</source>
-        <translation>Sluttet, med en åpen samtale: %1</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -2801,18 +2832,6 @@
     <message>
         <source>The round was changed.</source>
         <translation>Runden er endret.</translation>
-    </message>
-    <message>
-        <source>Cancel conversations</source>
-        <translation>Avlys samtaler</translation>
-    </message>
-    <message>
-        <source>Cancel the open conversations of %1, who have left? The reason (left on which day) is kept with each.</source>
-        <translation>Avlyse de åpne samtalene for %1, som har sluttet? Årsaken (sluttet hvilken dag) lagres ved hver samtale.</translation>
-    </message>
-    <message>
-        <source>%1 conversations were cancelled.</source>
-        <translation>%1 samtaler er avlyst.</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -3093,6 +3112,14 @@
         <translation>over fristen</translation>
     </message>
     <message>
+        <source>%1 (left %2)</source>
+        <translation>%1 (sluttet %2)</translation>
+    </message>
+    <message>
+        <source>Left the organisation on %1</source>
+        <translation>Sluttet i organisasjonen %1</translation>
+    </message>
+    <message>
         <source>Reached on %1</source>
         <translation>Nådd %1</translation>
     </message>
@@ -3103,6 +3130,33 @@
     <message>
         <source>Not reached yet</source>
         <translation>Ikke nådd ennå</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress of every conversation</source>
+        <translation>Fremdrift for hver samtale</translation>
+    </message>
+    <message>
+        <source>Filter by name, department or leader</source>
+        <translation>Filtrer etter navn, avdeling eller leder</translation>
+    </message>
+    <message>
+        <source>Only those behind</source>
+        <translation>Bare dem som ligger etter</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Åpne samtale</translation>
+    </message>
+    <message>
+        <source>Save invitation…</source>
+        <translation>Lagre invitasjon …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 vist</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3638,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Left on %1</source>
         <translation>Sluttet %1</translation>
+    </message>
+    <message>
+        <source>Taken out on %1 (%2), added back on %3</source>
+        <translation>Tatt ut %1 (%2), lagt til igjen %3</translation>
+    </message>
+    <message>
+        <source>Taken out on %1, added back on %3</source>
+        <translation>Tatt ut %1, lagt til igjen %3</translation>
     </message>
 </context>
 <context>
@@ -4601,26 +4663,6 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>&lt;h3&gt;Ingen MUS-runde ennå&lt;/h3&gt;&lt;p&gt;Planlegg en runde for å se hjulet: de åtte trinnene med sjekklister, hvem som ligger etter, og tallene til slutt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Progress of every conversation</source>
-        <translation>Fremdrift for hver samtale</translation>
-    </message>
-    <message>
-        <source>Filter by name, department or leader</source>
-        <translation>Filtrer etter navn, avdeling eller leder</translation>
-    </message>
-    <message>
-        <source>Only those behind</source>
-        <translation>Bare dem som ligger etter</translation>
-    </message>
-    <message>
-        <source>Open conversation</source>
-        <translation>Åpne samtale</translation>
-    </message>
-    <message>
-        <source>Save invitation…</source>
-        <translation>Lagre invitasjon …</translation>
-    </message>
-    <message>
         <source>Conversations in this round: %1</source>
         <translation>Samtaler i denne runden: %1</translation>
     </message>
@@ -4639,10 +4681,6 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Other departments together</source>
         <translation>Øvrige avdelinger samlet</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 av %2 vist</translation>
     </message>
     <message>
         <source>Documents</source>

@@ -33,6 +33,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ConversationRow of a line
 REACHED_BACKGROUND = QColor("#e3f0e8")
 OVERDUE_BACKGROUND = QColor("#f8dcd8")
 OVERDUE_TEXT = QColor("#8e2418")
+LEFT_TEXT = QColor("#6b6b6b")  # someone who left the organisation during the round
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -130,10 +131,18 @@ class ProgressMatrixModel(QAbstractTableModel):
         if column < FIRST_STAGE_COLUMN:
             text = (row.employee_name, row.department, row.leader_name,
                     self._status_labels.get(row.status, row.status))[column]
+            if column == COL_EMPLOYEE and row.left_on is not None:
+                text = translate("ProgressMatrix", "%1 (left %2)").replace(
+                    "%1", row.employee_name).replace("%2", dates.date_text(row.left_on))
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
-            if role == Qt.ItemDataRole.ForegroundRole and column == COL_EMPLOYEE and row.behind:
-                return QBrush(OVERDUE_TEXT)
+            if role == Qt.ItemDataRole.ForegroundRole and column == COL_EMPLOYEE:
+                if row.has_left:
+                    return QBrush(LEFT_TEXT)
+                return QBrush(OVERDUE_TEXT) if row.behind else None
+            if role == Qt.ItemDataRole.ToolTipRole and column == COL_EMPLOYEE and row.left_on:
+                return translate("ProgressMatrix", "Left the organisation on %1").replace(
+                    "%1", dates.date_text(row.left_on))
             return None
         stage = STAGE_KEYS[column - FIRST_STAGE_COLUMN]
         reached = row.reached.get(stage)

@@ -63,9 +63,11 @@ class RoundPeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (person.has_left
                                                        or person.status == "cancelled"):
             return QColor("#a02a1c") if person.has_left and person.is_open else QColor("#777")
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE:
+            return _note(person) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == COL_NAME:
             return person.full_name
         if column == COL_LEADER:
@@ -77,10 +79,23 @@ class RoundPeopleModel(QAbstractTableModel):
             if start is None:
                 return QCoreApplication.translate("RoundPeopleModel", "not yet")
             return dates.day_time_text(start)
-        notes = []
-        if person.has_left and person.left_on:
-            left = QCoreApplication.translate("RoundPeopleModel", "Left on %1")
-            notes.append(left.replace("%1", dates.date_text(person.left_on)))
-        if person.cancel_reason and person.status == "cancelled":
-            notes.append(person.cancel_reason)
-        return " · ".join(notes)
+        return _note(person)
+
+
+def _note(person: Participant) -> str:
+    """Left on …; why it is cancelled; and each earlier time taken out and added back."""
+    translate = QCoreApplication.translate
+    notes = []
+    if person.has_left and person.left_on:
+        left = translate("RoundPeopleModel", "Left on %1")
+        notes.append(left.replace("%1", dates.date_text(person.left_on)))
+    if person.cancel_reason and person.status == "cancelled":
+        notes.append(person.cancel_reason)
+    for earlier in person.earlier_take_outs:
+        text = (translate("RoundPeopleModel", "Taken out on %1 (%2), added back on %3")
+                if earlier.reason else
+                translate("RoundPeopleModel", "Taken out on %1, added back on %3"))
+        notes.append(text.replace("%1", dates.date_text(earlier.on))
+                     .replace("%2", earlier.reason)
+                     .replace("%3", dates.date_text(earlier.back_on)))
+    return " · ".join(notes)

@@ -99,8 +99,10 @@ class ConversationTab(TabPage):
     def _fill_employees(self, round_id: str | None) -> None:
         self.employee_combo.clear()
         for row in form.conversations_in_round(round_id) if round_id else []:
-            self.employee_combo.addItem(
-                f"{row['employee_name']} — {row['status_label']}", row["id"])
+            text = f"{row['employee_name']} — {row['status_label']}"
+            if row["left_on"] is not None:  # left the organisation during the round
+                text += " · " + self.tr("left %1").replace("%1", dates.date_text(row["left_on"]))
+            self.employee_combo.addItem(text, row["id"])
 
     def reload_rounds(self, select_round: str | None = None) -> None:
         """Fill the round list again (rounds may have been planned meanwhile)."""
@@ -266,6 +268,8 @@ class ConversationTab(TabPage):
                 self.tr("Cancel the conversation"),
                 self.tr("Why is the conversation cancelled? (optional)"), required=False,
                 parent=self)
+            if self.data.get("leaver"):  # the reason kept for someone who left
+                reason.reason.setPlainText(self.data["leaver"]["reason"])
             if reason.exec() != QDialog.DialogCode.Accepted:
                 return False
             why = reason.text()

@@ -16,22 +16,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,16 +41,11 @@ from musdesk.ui.dialogs.invitation_export import wheel_invitations
 from musdesk.ui.dialogs.round_wizard import RoundWizard
 from musdesk.ui.errors import guarded
 from musdesk.ui.file_dialogs import start_folder, start_path
-from musdesk.ui.qtmodels.progress_matrix import (
-    COL_EMPLOYEE,
-    ROW_ROLE,
-    ProgressFilterProxy,
-    ProgressMatrixModel,
-)
 from musdesk.ui.tabs.base import CONVERSATION, ORGANISATION_ROLE, TabPage
 from musdesk.ui.widgets.mus_wheel import CENTRE, NO_STEP, MusWheel, WheelSegment
 from musdesk.ui.widgets.wheel_evaluation import EvaluationPanel
 from musdesk.ui.widgets.wheel_people import PeoplePanel
+from musdesk.ui.widgets.wheel_progress import ProgressPage
 from musdesk.ui.widgets.wheel_step_panel import StepPanel
 from musdesk.ui.widgets.wheel_strategy import StrategyPanel
 
@@ -177,47 +167,15 @@ class WheelTab(TabPage):
         layout.addWidget(self.stack, 1)
 
     def _build_progress_page(self) -> QWidget:
-        self.matrix_model = ProgressMatrixModel(self)
-        self.matrix_proxy = ProgressFilterProxy(self)
-        self.matrix_proxy.setSourceModel(self.matrix_model)
-        self.matrix = QTableView()
-        self.matrix.setModel(self.matrix_proxy)
-        self.matrix.setSortingEnabled(True)
-        self.matrix.horizontalHeader().setSortIndicator(COL_EMPLOYEE,
-                                                        Qt.SortOrder.AscendingOrder)
-        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix.verticalHeader().hide()
-        self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.matrix.setAccessibleName(self.tr("Progress of every conversation"))
-        header = self.matrix.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        self.matrix.activated.connect(self._open_from_matrix)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, department or leader"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter)
-        self.behind_only = QCheckBox(self.tr("Only those behind"))
-        self.behind_only.toggled.connect(self._on_behind_only)
-        self.matrix_count = QLabel()
-        self.matrix_open = QPushButton(self.tr("Open conversation"))
-        self.matrix_open.clicked.connect(lambda: self._open_from_matrix(self.matrix.currentIndex()))
-        self.matrix_invitation = QPushButton(self.tr("Save invitation…"))  # .ics + PDF
-        self.matrix_invitation.clicked.connect(lambda: wheel_invitations(self, selected=True))
-        row = QHBoxLayout()
-        row.addWidget(self.filter_edit, 1)
-        row.addWidget(self.behind_only)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.matrix_count, 1)
-        bottom.addWidget(self.matrix_invitation)
-        bottom.addWidget(self.matrix_open)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.matrix, 1)
-        layout.addLayout(bottom)
+        page = self.progress_page = ProgressPage(self)
+        page.open_requested.connect(self.open_conversation)
+        page.invitation_requested.connect(lambda: wheel_invitations(self, selected=True))
+        page.leavers_changed.connect(self._after_people_changed)
+        # (the names tests and the invitation dialog know them by)
+        self.matrix, self.matrix_model, self.matrix_proxy = page.matrix, page.model, page.proxy
+        self.filter_edit, self.behind_only, self.matrix_count = (page.filter_edit,
+                                                                 page.behind_only, page.count)
+        self.matrix_open, self.matrix_invitation = page.open_button, page.invitation_button
         return page
 
     # --- loading --------------------------------------------------------------------------
@@ -278,8 +236,7 @@ class WheelTab(TabPage):
         today = self._today()
         round_id = self.current_round_id()
         self._rows = [] if round_id is None else wheel_overview.conversation_rows(round_id, today)
-        self.matrix_model.set_rows(self._rows)
-        self._update_matrix_count()
+        self.progress_page.set_rows(self._rows, round_id)
         self.refresh_steps()
         self._fill_centre()
         self._fill_strategy()
@@ -412,25 +369,6 @@ class WheelTab(TabPage):
         round_id = self.current_round_id()
         if row is not None and round_id is not None:
             self.navigate.emit(CONVERSATION, conversation_payload(row, round_id))
-
-    def _open_from_matrix(self, index: Any) -> None:
-        if index is not None and index.isValid():
-            self.open_conversation(index.data(ROW_ROLE))
-
-    def _on_filter(self, text: str) -> None:
-        self.matrix_proxy.set_text(text)
-        self._update_matrix_count()
-
-    def _on_behind_only(self, checked: bool) -> None:
-        self.matrix_proxy.set_behind_only(checked)
-        self._update_matrix_count()
-
-    def _update_matrix_count(self) -> None:
-        self.matrix_count.setText(self.tr("%1 of %2 shown")
-                                  .replace("%1", str(self.matrix_proxy.rowCount()))
-                                  .replace("%2", str(self.matrix_model.rowCount())))
-        if self.matrix_model.rowCount() < 300:  # measuring thousands of rows is slow
-            self.matrix.resizeColumnsToContents()
 
     def edit_question_sets(self) -> QDialog:
         from musdesk.ui.dialogs.template_editor import TemplateEditorDialog

@@ -35,6 +35,8 @@ PROBLEM_STYLE = (
 CANCELLED_STYLE = (
     "background: #f1f1f1; border: 1px solid #8a8a8a; border-radius: 4px; padding: 8px;"
 )
+LEFT_STYLE = ("QFrame#leftBanner { background: #fdf1e7; border: 1px solid #c0602a; "
+              "border-radius: 4px; }")
 SIGNED_STYLE = "background: #e9f5ec; border: 1px solid #5a9a6a; border-radius: 4px; padding: 8px;"
 
 
@@ -66,6 +68,7 @@ class ConversationTabView(QWidget):
         self.signed_banner.setWordWrap(True)
         self.signed_banner.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.signed_banner)
+        outer.addWidget(self._build_left_banner())
         outer.addLayout(self._build_middle(), 1)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -91,6 +94,23 @@ class ConversationTabView(QWidget):
         pick.addStretch(1)
         pick.addWidget(self.save_label)
         return pick
+
+    def _build_left_banner(self) -> QFrame:
+        """"X left the organisation on …", with the offer to cancel the conversation."""
+        self.left_banner = QFrame()
+        self.left_banner.setObjectName("leftBanner")
+        self.left_banner.setStyleSheet(LEFT_STYLE)
+        self.left_label = QLabel()
+        self.left_label.setWordWrap(True)
+        self.left_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_cancel = QPushButton(self.tr("Cancel this conversation…"))
+        self.left_cancel.clicked.connect(lambda: self.step_requested.emit("cancelled"))
+        row = QHBoxLayout(self.left_banner)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.addWidget(self.left_label, 1)
+        row.addWidget(self.left_cancel)
+        self.left_banner.setVisible(False)
+        return self.left_banner
 
     def _build_status_row(self) -> QHBoxLayout:
         """[Documents] status … [the steps that apply] ┃ [Amend…] [Cancel conversation…]
@@ -233,8 +253,10 @@ class ConversationTabView(QWidget):
             for button in (self.amend_button, self.cancel_button, self.documents_button):
                 button.setVisible(False)
             self.signed_banner.setVisible(False)
+            self.left_banner.setVisible(False)
             return
         status = data["conversation"]["status"]
+        self._show_leaver(data, status)
         text = self.tr("Status: <b>%s</b>") % data["status_label"]
         if data["next_step"]:
             text += " · " + self.tr("next step: %s") % self.action_text(
@@ -287,6 +309,21 @@ class ConversationTabView(QWidget):
             action.setToolTip(self.tr(
                 "A summary records a conversation that took place: mark the conversation "
                 "as held first."))
+
+    def _show_leaver(self, data: dict[str, Any], status: str) -> None:
+        leaver = data.get("leaver")
+        self.left_banner.setVisible(leaver is not None and status != "cancelled")
+        if leaver is None:
+            return
+        can_cancel = "cancelled" in data["actions"]
+        text = self.tr("%1 left the organisation on %2.").replace(
+            "%1", data["conversation"]["employee_name"]).replace(
+            "%2", dates.date_text(leaver["left_on"]))
+        if can_cancel:
+            text += " " + self.tr("The conversation is still open: cancel it, keeping the "
+                                  "reason, or hold it if it still takes place.")
+        self.left_label.setText(text)
+        self.left_cancel.setVisible(can_cancel)
 
     def _show_banner(self, data: dict[str, Any], status: str) -> None:
         signature = data["signature"]

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,7 +36,8 @@ from musdesk.ui.dialogs.round_changes import EditRoundDialog, PersonDialog
 from musdesk.ui.errors import guarded, show_error
 from musdesk.ui.file_dialogs import start_path
 from musdesk.ui.qtmodels.round_people import COL_NAME, COL_NOTE, RoundPeopleModel
-from musdesk.ui.widgets.apart import apart, mark_destructive
+from musdesk.ui.widgets.apart import apart
+from musdesk.ui.widgets.leavers_notice import LeaversNotice
 from musdesk.ui.workers import run_in_background
 
 
@@ -61,10 +61,10 @@ class PeoplePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        self.leavers = QLabel()
-        self.leavers.setWordWrap(True)
-        self.leavers.setStyleSheet("color: #a02a1c")
-        self.cancel_leavers = QPushButton(self.tr("Cancel their open conversations…"))
+        self.leavers_notice = LeaversNotice(self)
+        self.leavers_notice.changed.connect(self._done)
+        # (the names tests and the tab know them by)
+        self.leavers, self.cancel_leavers = self.leavers_notice.label, self.leavers_notice.button
         self.add_button = QPushButton(self.tr("Add a person…"))
         self.take_out_button = QPushButton(self.tr("Take out…"))
         self.leader_button = QPushButton(self.tr("Change leader…"))
@@ -75,18 +75,14 @@ class PeoplePanel(QWidget):
                                               "are never included"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        leavers_row = QHBoxLayout()
-        leavers_row.addWidget(self.leavers, 1)
-        leavers_row.addWidget(self.cancel_leavers)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.leader_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         apart(buttons, self.take_out_button)  # it cancels a conversation
-        mark_destructive(self.cancel_leavers)  # beside the notice it answers
         layout = QVBoxLayout(self)
-        layout.addLayout(leavers_row)
+        layout.addWidget(self.leavers_notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -95,7 +91,6 @@ class PeoplePanel(QWidget):
         self.leader_button.clicked.connect(self.change_leader)
         self.edit_button.clicked.connect(self.edit_round)
         self.export_button.clicked.connect(self.export_results)
-        self.cancel_leavers.clicked.connect(self.cancel_for_leavers)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.dialog: QWidget | None = None  # the open dialog (tests answer it)
 
@@ -107,13 +102,7 @@ class PeoplePanel(QWidget):
     def reload(self) -> None:
         rows = round_changes.participants(self.round_id) if self.round_id else []
         self.model.set_rows(rows)
-        leavers = [p for p in rows if p.has_left and p.is_open]
-        self._leavers = [p.full_name for p in leavers]
-        self.leavers.setText(self.tr("Left the organisation, with an open conversation: %1")
-                             .replace("%1", ", ".join(p.full_name for p in leavers))
-                             if leavers else "")
-        self.leavers.setVisible(bool(leavers))
-        self.cancel_leavers.setVisible(bool(leavers))
+        self.leavers_notice.set_round(self.round_id)
         for button in (self.add_button, self.edit_button, self.export_button):
             button.setEnabled(self.round_id is not None)
         self._enable()
@@ -213,20 +202,6 @@ class PeoplePanel(QWidget):
                 self._done(self.tr("The round was changed."))
 
         self._open(dialog, accepted)
-
-    def cancel_for_leavers(self) -> None:
-        if self.round_id is None:
-            return
-        round_id = self.round_id
-        answer = QMessageBox.question(
-            self, self.tr("Cancel conversations"),
-            self.tr("Cancel the open conversations of %1, who have left? The reason (left "
-                    "on which day) is kept with each.").replace("%1", ", ".join(self._leavers)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        count = guarded(self, lambda: round_changes.cancel_for_leavers(round_id))
-        if count is not None:
-            self._done(self.tr("%1 conversations were cancelled.").replace("%1", str(count)))
 
     def export_results(self) -> None:
         """Ask for a file (.xlsx or .csv) and write the results off the UI thread."""
