@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 EMPLOYEE_PART = "employee"
 LEADER_PART = "leader"
+CONVERSATION_PART = "conversation"  # only the question set editor's preview prints it
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,16 @@ class QuestionNote:
 
     question: str
     answer: str = ""
+
+
+@dataclass(frozen=True)
+class PrepNote(QuestionNote):
+    """A question on a preparation sheet, with its help text; a scale question is answered
+    by circling 1–5 instead of on lines. (Only on sheets: the sealed summary keeps
+    `QuestionNote` as it is.)"""
+
+    help: str = ""
+    scale: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,7 +175,7 @@ class SummaryDocument:
 @dataclass(frozen=True)
 class PrepSheet:
     language: str
-    part: str  # EMPLOYEE_PART or LEADER_PART
+    part: str  # EMPLOYEE_PART or LEADER_PART (CONVERSATION_PART: the editor's preview)
     context: Context
     sections: tuple[Section, ...] = ()
     last_year: LastYear | None = None

@@ -23,6 +23,7 @@ from musdesk.documents.content import (
     LastYear,
     Person,
     PlanDocument,
+    PrepNote,
     PrepSheet,
     QuestionNote,
     Section,
@@ -313,7 +314,8 @@ def prep_sheet_of(conv: Conversation, part: str, language: str | None = None) ->
         )
         last_section = None
         for question in rows:
-            note = QuestionNote(question.text)
+            note = PrepNote(question.text, help=question.help,
+                            scale=question.kind == "scale")
             if question.section_id == last_section:
                 sections[-1] = Section(sections[-1].title, (*sections[-1].notes, note))
             else:

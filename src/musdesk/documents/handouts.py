@@ -12,10 +12,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from musdesk import texts
 from musdesk.documents import blocks
 from musdesk.documents.content import (
+    CONVERSATION_PART,
     EMPLOYEE_PART,
     Invitation,
     PlanDocument,
+    PrepNote,
     PrepSheet,
+    QuestionNote,
     WheelOverview,
 )
 from musdesk.documents.fonts import markup
@@ -51,10 +54,29 @@ def _frame(language: str, title: str, organisation: str) -> PageFrame:
 
 
 # --- preparation sheets -------------------------------------------------------------------
+def _prefix(part: str) -> str:
+    return {EMPLOYEE_PART: "documents.prep_employee",
+            CONVERSATION_PART: "documents.prep_conversation"}.get(part,
+                                                                  "documents.prep_leader")
+
+
+def _answer_space(note: QuestionNote, lang: str) -> list[Flowable]:
+    """The question's help text, then lines to write on (or 1–5 to circle on a scale)."""
+    flowables: list[Flowable] = []
+    if isinstance(note, PrepNote) and note.help:
+        flowables.append(blocks.para(note.help, "label"))
+    if isinstance(note, PrepNote) and note.scale:
+        flowables += [blocks.gap(2), blocks.label("documents.prep.scale", lang, "body"),
+                      blocks.gap(4)]
+    else:
+        flowables.append(blocks.WritingLines(LINES_PER_QUESTION))
+    return flowables
+
+
 @in_document_language
 def prep_sheet_story(sheet: PrepSheet) -> list[Flowable]:
     lang = sheet.language
-    prefix = "documents.prep_employee" if sheet.part == EMPLOYEE_PART else "documents.prep_leader"
+    prefix = _prefix(sheet.part)
     story: list[Flowable] = [
         blocks.label(f"{prefix}.title", lang, "title"),
         blocks.para(sheet.context.round_name, "intro"),
@@ -74,13 +96,13 @@ def prep_sheet_story(sheet: PrepSheet) -> list[Flowable]:
             story.append(KeepTogether([
                 *heading,
                 blocks.para(note.question, "h3"),
-                blocks.WritingLines(LINES_PER_QUESTION),
+                *_answer_space(note, lang),
             ]))
     return story
 
 
 def prep_sheet_part(sheet: PrepSheet) -> Part:
-    prefix = "documents.prep_employee" if sheet.part == EMPLOYEE_PART else "documents.prep_leader"
+    prefix = _prefix(sheet.part)
     title = texts.text(f"{prefix}.title", sheet.language)
     header = f"{title} – {sheet.context.employee.name}"
     return Part(

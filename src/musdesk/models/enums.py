@@ -142,6 +142,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "role": ROLES,
     "wheel_step": WHEEL_STEPS,
     "section_kind": SECTION_KINDS,
+    "question_kind": QUESTION_KINDS,
     "conversation_status": CONVERSATION_STATUSES,
     "agreement_kind": AGREEMENT_KINDS,
     "agreement_owner": AGREEMENT_OWNERS,

@@ -153,9 +153,10 @@ def parts(conversation_id: str) -> list[dict[str, Any]]:
         sections = by_part[row["part"]]
         if not sections or sections[-1]["title"] != row["section_title"]:
             sections.append({"title": row["section_title"], "theme": row["theme"],
-                             "questions": []})
+                             "intro": row["section_intro"], "questions": []})
         sections[-1]["questions"].append(
-            {"id": row["question_id"], "text": row["question"], "answer": row["answer"]})
+            {"id": row["question_id"], "text": row["question"], "answer": row["answer"],
+             "help": row["help"], "kind": row["kind"]})
     return [{"kind": kind, "sections": by_part[kind]} for kind in SECTION_KINDS]
 
 

@@ -312,7 +312,10 @@ def answers(conversation_id: str) -> list[dict[str, Any]]:
             "part": q.section.kind,
             "theme": q.section.theme,
             "section_title": q.section.title,
+            "section_intro": q.section.intro,
             "question": q.text,
+            "help": q.help,
+            "kind": q.kind,  # enums.QUESTION_KINDS
             "answer": given.get(q.id, ""),
         }
         for q in rows

@@ -12,7 +12,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from musdesk.models.enums import QUESTION_KINDS
 from musdesk.services import templates
+from musdesk.services.common import choice
 
 
 @dataclass
@@ -40,6 +42,9 @@ class Draft:
     def rename_section(self, index: int, title: str) -> None:
         self.sections[index]["title"] = title
 
+    def set_section_intro(self, index: int, intro: str) -> None:
+        self.sections[index]["intro"] = intro
+
     def remove_section(self, index: int) -> None:
         del self.sections[index]
 
@@ -62,6 +67,15 @@ class Draft:
 
     def set_question_text(self, section: int, question: int, text: str) -> None:
         self.sections[section]["questions"][question]["text"] = text
+
+    def set_question_help(self, section: int, question: int, help_text: str) -> None:
+        """The hint shown with the question (in the form, and on the preparation sheet)."""
+        self.sections[section]["questions"][question]["help"] = help_text
+
+    def set_question_kind(self, section: int, question: int, kind: str) -> None:
+        """Free text or a 1–5 scale (`enums.QUESTION_KINDS`)."""
+        self.sections[section]["questions"][question]["kind"] = choice(
+            "kind", kind, QUESTION_KINDS)
 
     def remove_question(self, section: int, question: int) -> None:
         del self.sections[section]["questions"][question]

@@ -16,7 +16,13 @@ from typing import Any
 from peewee import fn
 
 from musdesk.errors import InvalidValue
-from musdesk.models import Conversation, QuestionTemplate, TemplateQuestion, TemplateSection
+from musdesk.models import (
+    Conversation,
+    QuestionTemplate,
+    Round,
+    TemplateQuestion,
+    TemplateSection,
+)
 from musdesk.models.enums import LANGUAGES, QUESTION_KINDS, SECTION_KINDS
 from musdesk.resources import resource_path
 from musdesk.services import audit
@@ -167,9 +173,15 @@ def install_default_template(language: str) -> dict[str, Any]:
     return template_summary(existing)
 
 
-def template_in_use(template_id: str) -> bool:
+def rounds_using(template_id: str) -> list[str]:
+    """The names of the rounds whose conversations use this version of the set (the editor
+    says so before anything is changed: saving it makes a new version)."""
     template = fetch(QuestionTemplate, template_id, "template")
-    return Conversation.select().where(Conversation.template == template).exists()
+    query = (Round.select(Round.name).distinct()
+             .join(Conversation, on=(Conversation.round == Round.id))
+             .where(Conversation.template == template)
+             .order_by(Round.period_start, Round.name))
+    return [row.name for row in query]
 
 
 def template_summary(template: QuestionTemplate) -> dict[str, Any]:

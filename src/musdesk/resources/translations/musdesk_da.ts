@@ -2725,6 +2725,13 @@
     </message>
 </context>
 <context>
+    <name>PartBox</name>
+    <message>
+        <source>A number from 1 (not at all) to 5 (very much), and what lies behind it</source>
+        <translation>Et tal fra 1 (slet ikke) til 5 (i høj grad) og det, der ligger bag</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Who takes part</source>
@@ -4211,6 +4218,14 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Eksportér …</translation>
     </message>
     <message>
+        <source>Description of the set</source>
+        <translation>Beskrivelse af sættet</translation>
+    </message>
+    <message>
+        <source>What the set is for, e.g. which client and which changes (optional)</source>
+        <translation>Hvad sættet bruges til, fx hvilken kunde og hvilke ændringer (valgfrit)</translation>
+    </message>
+    <message>
         <source>Part</source>
         <translation>Del</translation>
     </message>
@@ -4243,8 +4258,16 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>Vis udskrift …</translation>
+        <source>Preview this part…</source>
+        <translation>Vis denne del…</translation>
+    </message>
+    <message>
+        <source>The chosen part as it prints: the employee&apos;s or the leader&apos;s preparation sheet, or the conversation&apos;s questions</source>
+        <translation>Den valgte del, som den udskrives: medarbejderens eller lederens forberedelsesark eller samtalens spørgsmål</translation>
+    </message>
+    <message>
+        <source>In use by the rounds %1: saving makes a new version, and their conversations keep this one.</source>
+        <translation>Bruges af runderne %1: når du gemmer, oprettes en ny version, og deres samtaler beholder denne.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4259,16 +4282,16 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <translation>Navn</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
         <source>in use</source>
         <translation>i brug</translation>
     </message>
     <message>
         <source>This is the set that comes with musdesk: make a copy to adapt it for a client.</source>
         <translation>Dette er sættet, der følger med musdesk: lav en kopi for at tilpasse det til en kunde.</translation>
-    </message>
-    <message>
-        <source>Rounds use this set: saving makes a new version, and conversations already planned keep this one.</source>
-        <translation>Runder bruger dette sæt: når du gemmer, laves en ny version, og allerede planlagte samtaler beholder denne.</translation>
     </message>
     <message>
         <source>No conversation uses this set yet: saving changes it in place.</source>
@@ -4333,6 +4356,53 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Imported “%1”.</source>
         <translation>Importeret: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemForm</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Choose a section or a question above to see and change its details.</source>
+        <translation>Vælg et afsnit eller et spørgsmål ovenfor for at se og ændre detaljerne.</translation>
+    </message>
+    <message>
+        <source>Introduction of the section</source>
+        <translation>Afsnittets indledning</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Afsnittets titel</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Indledning</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Spørgsmålet</translation>
+    </message>
+    <message>
+        <source>A hint shown with the question (optional)</source>
+        <translation>En vejledning, der vises med spørgsmålet (valgfri)</translation>
+    </message>
+    <message>
+        <source>Free text: lines to write on. Scale 1–5: the preparation sheet asks to circle a number.</source>
+        <translation>Fri tekst: linjer at skrive på. Skala 1–5: på forberedelsesarket sættes ring om et tal.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjælpetekst</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Besvares som</translation>
     </message>
 </context>
 <context>

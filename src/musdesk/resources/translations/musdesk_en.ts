@@ -2725,6 +2725,13 @@
     </message>
 </context>
 <context>
+    <name>PartBox</name>
+    <message>
+        <source>A number from 1 (not at all) to 5 (very much), and what lies behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Who takes part</source>
@@ -4205,6 +4212,14 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Description of the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the set is for, e.g. which client and which changes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,7 +4252,15 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview…</source>
+        <source>Preview this part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen part as it prints: the employee&apos;s or the leader&apos;s preparation sheet, or the conversation&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use by the rounds %1: saving makes a new version, and their conversations keep this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4253,15 +4276,15 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the set that comes with musdesk: make a copy to adapt it for a client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounds use this set: saving makes a new version, and conversations already planned keep this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4326,6 +4349,53 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemForm</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section or a question above to see and change its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction of the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hint shown with the question (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text: lines to write on. Scale 1–5: the preparation sheet asks to circle a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

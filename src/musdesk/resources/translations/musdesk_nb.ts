@@ -2725,6 +2725,13 @@
     </message>
 </context>
 <context>
+    <name>PartBox</name>
+    <message>
+        <source>A number from 1 (not at all) to 5 (very much), and what lies behind it</source>
+        <translation>Et tall fra 1 (ikke i det hele tatt) til 5 (i stor grad) og det som ligger bak</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Who takes part</source>
@@ -4211,6 +4218,14 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Eksporter …</translation>
     </message>
     <message>
+        <source>Description of the set</source>
+        <translation>Beskrivelse av settet</translation>
+    </message>
+    <message>
+        <source>What the set is for, e.g. which client and which changes (optional)</source>
+        <translation>Hva settet brukes til, f.eks. hvilken kunde og hvilke endringer (valgfritt)</translation>
+    </message>
+    <message>
         <source>Part</source>
         <translation>Del</translation>
     </message>
@@ -4243,8 +4258,16 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>Forhåndsvis …</translation>
+        <source>Preview this part…</source>
+        <translation>Forhåndsvis denne delen…</translation>
+    </message>
+    <message>
+        <source>The chosen part as it prints: the employee&apos;s or the leader&apos;s preparation sheet, or the conversation&apos;s questions</source>
+        <translation>Den valgte delen slik den skrives ut: medarbeiderens eller lederens forberedelsesark eller samtalens spørsmål</translation>
+    </message>
+    <message>
+        <source>In use by the rounds %1: saving makes a new version, and their conversations keep this one.</source>
+        <translation>Brukes av rundene %1: når du lagrer, lages en ny versjon, og samtalene deres beholder denne.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4259,16 +4282,16 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <translation>Navn</translation>
     </message>
     <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
         <source>in use</source>
         <translation>i bruk</translation>
     </message>
     <message>
         <source>This is the set that comes with musdesk: make a copy to adapt it for a client.</source>
         <translation>Dette er settet som følger med musdesk: lag en kopi for å tilpasse det til en kunde.</translation>
-    </message>
-    <message>
-        <source>Rounds use this set: saving makes a new version, and conversations already planned keep this one.</source>
-        <translation>Runder bruker dette settet: når du lagrer, lages en ny versjon, og samtaler som allerede er planlagt, beholder denne.</translation>
     </message>
     <message>
         <source>No conversation uses this set yet: saving changes it in place.</source>
@@ -4333,6 +4356,53 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Imported “%1”.</source>
         <translation>Importert: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemForm</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Choose a section or a question above to see and change its details.</source>
+        <translation>Velg et avsnitt eller et spørsmål ovenfor for å se og endre detaljene.</translation>
+    </message>
+    <message>
+        <source>Introduction of the section</source>
+        <translation>Avsnittets innledning</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Avsnittets tittel</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Innledning</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Spørsmålet</translation>
+    </message>
+    <message>
+        <source>A hint shown with the question (optional)</source>
+        <translation>Et hint som vises med spørsmålet (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Free text: lines to write on. Scale 1–5: the preparation sheet asks to circle a number.</source>
+        <translation>Fritekst: linjer å skrive på. Skala 1–5: på forberedelsesarket settes ring rundt et tall.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjelpetekst</translation>
+    </message>
+    <message>
+        <source>Answered as</source>
+        <translation>Besvares som</translation>
     </message>
 </context>
 <context>

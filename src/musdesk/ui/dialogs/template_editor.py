@@ -1,12 +1,15 @@
 """The question set editor: the consultant's own sets for each client.
 
 Left, the sets (current versions; "in use" when a round's conversations use it). Right, the
-chosen set's name and, per part (the employee's preparation, the leader's, the conversation),
-its sections with their questions: add, remove, rename (double-click) and reorder. Save
-changes a set in place while no conversation has used it, and otherwise makes a new version
-(rounds planned with it keep the old one). Copy makes a set of one's own from the shipped set
-or another client's; Import/Export share a set as a JSON file; Preview shows it as the
-preparation sheet PDF. The rules live in `services/template_draft.py` and
+chosen set's name and description and, per part (the employee's preparation, the leader's,
+the conversation), its sections with their questions: add, remove, rename (double-click) and
+reorder; below, the chosen item's details (`ui/widgets/template_item_form.py`: a section's
+title and introduction, a question's text, help text and kind). Before any edit the editor
+says which rounds use the set (`templates.rounds_using`): Save changes a set in place while
+no conversation has used it, and otherwise makes a new version (those rounds keep the old
+one). Copy makes a set of one's own from the shipped set or another client's; Import/Export
+share a set as a JSON file; Preview shows the chosen part as it prints
+(`documents/template_preview.py`). The rules live in `services/template_draft.py` and
 `services/template_files.py`; this module is layout and wiring.
 """
 
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -42,6 +46,7 @@ from musdesk.storage.files import write_atomic
 from musdesk.ui.errors import guarded
 from musdesk.ui.file_dialogs import start_folder, start_path
 from musdesk.ui.widgets.apart import apart
+from musdesk.ui.widgets.template_item_form import TemplateItemForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -60,6 +65,7 @@ class TemplateEditorDialog(QDialog):
         self.shipped = False  # the shipped sets are copied, not edited
         self._dirty = False
         self.confirm_box: QMessageBox | None = None  # the open "Remove?" question
+        self._loading = False  # filling the fields from the set: not an edit
         self.sets = QListWidget()
         self.sets.setAccessibleName(self.tr("Question sets"))
         self.sets.setWordWrap(True)
@@ -87,6 +93,12 @@ class TemplateEditorDialog(QDialog):
         left_layout.addLayout(left_buttons)
 
         self.name = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setAccessibleName(self.tr("Description of the set"))
+        self.description.setPlaceholderText(self.tr("What the set is for, e.g. which client "
+                                                    "and which changes (optional)"))
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 2 + 14)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.part = QComboBox()
@@ -102,7 +114,11 @@ class TemplateEditorDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
-        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.details = TemplateItemForm()
+        self.preview_button = QPushButton(self.tr("Preview this part…"))
+        self.preview_button.setToolTip(self.tr("The chosen part as it prints: the employee's "
+                                               "or the leader's preparation sheet, or the "
+                                               "conversation's questions"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
@@ -110,6 +126,7 @@ class TemplateEditorDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Part"), self.part)
         edit_buttons = QHBoxLayout()
         for button in (self.add_section_button, self.add_question_button,
@@ -124,6 +141,7 @@ class TemplateEditorDialog(QDialog):
         right_layout.addWidget(self.state)
         right_layout.addWidget(self.tree, 1)
         right_layout.addLayout(edit_buttons)
+        right_layout.addWidget(self.details)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -141,8 +159,10 @@ class TemplateEditorDialog(QDialog):
         self.sets.currentItemChanged.connect(lambda *_: self._load_current())
         self.part.currentIndexChanged.connect(lambda _i: self._fill_tree())
         self.name.textEdited.connect(self._name_edited)
+        self.description.textChanged.connect(self._description_edited)
         self.tree.itemChanged.connect(self._item_edited)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.details.edited.connect(self._details_edited)
         self.copy_button.clicked.connect(self.copy_set)
         self.import_button.clicked.connect(self.import_set)
         self.export_button.clicked.connect(self.export_set)
@@ -154,7 +174,7 @@ class TemplateEditorDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
-        self.resize(1100, 680)
+        self.resize(1100, 700)
         self.reload_sets()
 
     # --- the list of sets -------------------------------------------------------------------
@@ -193,18 +213,24 @@ class TemplateEditorDialog(QDialog):
         self._dirty = False
         summary = templates.get_template(ident) if ident else None
         self.name.setText(self.draft.name if self.draft else "")
+        self._loading = True
+        self.description.setPlainText(self.draft.description if self.draft else "")
+        self._loading = False
         if self.draft is not None:
             self.copy_language.setCurrentIndex(self.copy_language.findData(self.draft.language))
         self.shipped = bool(summary and summary["source"] == templates.DEFAULT_SOURCE)
         self.name.setReadOnly(self.shipped)
+        self.description.setReadOnly(self.shipped)
         if summary is None:
             self.state.setText("")
         elif self.shipped:
             self.state.setText(self.tr("This is the set that comes with musdesk: make a copy "
                                        "to adapt it for a client."))
         elif summary["in_use"]:
-            self.state.setText(self.tr("Rounds use this set: saving makes a new version, and "
-                                       "conversations already planned keep this one."))
+            used_by = ", ".join(templates.rounds_using(summary["id"]))
+            self.state.setText(self.tr("In use by the rounds %1: saving makes a new version, "
+                                       "and their conversations keep this one.")
+                               .replace("%1", used_by))
         else:
             self.state.setText(self.tr("No conversation uses this set yet: saving changes "
                                        "it in place."))
@@ -256,6 +282,7 @@ class TemplateEditorDialog(QDialog):
     def _enable(self) -> None:
         has = self.draft is not None
         chosen = self.selected()
+        self.details.show_item(self.draft, chosen, self.shipped)
         for button in (self.preview_button, self.copy_button, self.export_button):
             button.setEnabled(has)
         editable = has and not self.shipped
@@ -268,6 +295,23 @@ class TemplateEditorDialog(QDialog):
     def _changed(self) -> None:
         self._dirty = True
         self.message.setText(self.tr("Not saved yet."))
+
+    def _description_edited(self) -> None:
+        if self.draft is not None and not self._loading and not self.shipped:
+            self.draft.description = self.description.toPlainText().strip()
+            self._changed()
+
+    def _details_edited(self, section: int, question: int) -> None:
+        """The details form changed the draft: show the new wording in the tree too."""
+        item = self.tree.currentItem()
+        if self.draft is not None and item is not None:
+            data = self.draft.sections[section]
+            text = data["title"] if question == NO_QUESTION else (
+                data["questions"][question]["text"])
+            self.tree.blockSignals(True)
+            item.setText(0, text)
+            self.tree.blockSignals(False)
+        self._changed()
 
     def _name_edited(self, text: str) -> None:
         if self.draft is not None:
@@ -283,6 +327,7 @@ class TemplateEditorDialog(QDialog):
             self.draft.rename_section(section, text)
         else:
             self.draft.set_question_text(section, question, text)
+        self.details.show_item(self.draft, self.selected(), self.shipped)
         self._changed()
 
     def add_section(self) -> None:
@@ -408,22 +453,23 @@ class TemplateEditorDialog(QDialog):
             self.message.setText(self.tr("Imported “%1”.").replace("%1", created["name"]))
 
     def preview(self) -> QDialog | None:
-        """The saved set as the employee's (or, on that part, the leader's) preparation
-        sheet; unsaved changes are saved first so the preview shows them."""
+        """The chosen part of the saved set as it prints (the employee's or the leader's
+        preparation sheet, or a sheet of the conversation's questions that says it is not
+        handed out); unsaved changes are saved first so the preview shows them."""
         if self._dirty and not self.save():
             return None
         ident = self.current_id()
         if ident is None:
             return None
-        from musdesk.documents.content import EMPLOYEE_PART, LEADER_PART
-        from musdesk.documents.template_preview import preview_prep_sheet
+        from musdesk.documents.template_preview import preview_part
         from musdesk.ui.dialogs.document_preview import DocumentPreviewDialog
 
-        part = LEADER_PART if self.kind() == "leader_prep" else EMPLOYEE_PART
-        pdf = guarded(self, lambda: preview_prep_sheet(ident, part))
+        kind = self.kind()
+        pdf = guarded(self, lambda: preview_part(ident, kind))
         if pdf is None:
             return None
-        dialog = DocumentPreviewDialog(pdf, self.name.text(), f"{self.name.text()}.pdf", self)
+        title = f"{self.name.text()} – {self.part.currentText()}"
+        dialog = DocumentPreviewDialog(pdf, title, f"{self.name.text()}.pdf", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -51,6 +51,9 @@ class PartBox(QGroupBox):
                 edit.setAccessibleName(question["text"])
                 if question.get("help"):
                     edit.setPlaceholderText(question["help"])
+                elif question.get("kind") == "scale":
+                    edit.setPlaceholderText(self.tr("A number from 1 (not at all) to 5 (very "
+                                                    "much), and what lies behind it"))
                 label.setBuddy(edit)
                 question_id = question["id"]
                 edit.textChanged.connect(
