@@ -1993,8 +1993,8 @@
         <translation>Ingen af deltagerne havde en samtale i den runde.</translation>
     </message>
     <message>
-        <source>%1 open goals and %2 agreements will be carried over into the conversations of %3 people.</source>
-        <translation>%1 åbne mål og %2 aftaler overføres til samtalerne for %3 personer.</translation>
+        <source>Carried over: open goals %1, agreements %2, into the conversations of %3 of the %4 people.</source>
+        <translation>Overføres: åbne mål %1, aftaler %2, til samtalerne for %3 af de %4 personer.</translation>
     </message>
     <message>
         <source>Nothing is carried over now; each goal can still be carried over one by one in the conversation form.</source>

@@ -1993,7 +1993,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 open goals and %2 agreements will be carried over into the conversations of %3 people.</source>
+        <source>Carried over: open goals %1, agreements %2, into the conversations of %3 of the %4 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

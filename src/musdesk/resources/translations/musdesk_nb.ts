@@ -1993,8 +1993,8 @@
         <translation>Ingen av deltakerne hadde en samtale i den runden.</translation>
     </message>
     <message>
-        <source>%1 open goals and %2 agreements will be carried over into the conversations of %3 people.</source>
-        <translation>%1 åpne mål og %2 avtaler overføres til samtalene for %3 personer.</translation>
+        <source>Carried over: open goals %1, agreements %2, into the conversations of %3 of the %4 people.</source>
+        <translation>Overføres: åpne mål %1, avtaler %2, til samtalene for %3 av de %4 personene.</translation>
     </message>
     <message>
         <source>Nothing is carried over now; each goal can still be carried over one by one in the conversation form.</source>

@@ -106,9 +106,11 @@ class LastYearPage(QWizardPage):
         elif not rows:
             text = self.tr("No one taking part had a conversation in that round.")
         elif self.carry.isChecked():
-            text = self.tr("%1 open goals and %2 agreements will be carried over into the "
-                           "conversations of %3 people.").replace("%1", str(goals)).replace(
-                "%2", str(agreements)).replace("%3", str(len(rows)))
+            reached = sum(1 for item in rows if item.open_goals or item.agreements)
+            text = self.tr("Carried over: open goals %1, agreements %2, into the "
+                           "conversations of %3 of the %4 people.").replace(
+                "%1", str(goals)).replace("%2", str(agreements)).replace(
+                "%3", str(reached)).replace("%4", str(len(rows)))
         else:
             text = self.tr("Nothing is carried over now; each goal can still be carried over "
                            "one by one in the conversation form.")
