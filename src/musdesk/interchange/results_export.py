@@ -132,11 +132,14 @@ def to_xlsx(table: ResultsTable, sheet_title: str) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in table.rows:
-        sheet.append([_excel_safe(cell) for cell in row])
+        sheet.append(list(row))
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
+            elif isinstance(cell.value, str):
+                # Text stays text: openpyxl would write "=…" as a formula to be run.
+                cell.data_type = "s"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, header in enumerate(table.headers, start=1):
         letter = openpyxl.utils.get_column_letter(index)
@@ -145,13 +148,6 @@ def to_xlsx(table: ResultsTable, sheet_title: str) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def _excel_safe(cell: Cell) -> Cell:
-    """Text that a spreadsheet would run as a formula is kept as text."""
-    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@"):
-        return "'" + cell
-    return cell
 
 
 def format_for(path: Path, chosen: str | None = None) -> str:

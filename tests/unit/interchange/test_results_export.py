@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -76,11 +78,14 @@ def test_xlsx_and_csv_hold_the_same_data(
     assert cell["Udviklingsmål"] == "Lære GIS" and cell["Følges op af"] == "Ida Boss"
     assert cell["Frist"] == "2026-12-01" and cell["Fremskridt (%)"] == "40"
     assert cell["Opfølgningshyppighed"] == "Hver måned"
-    # the same cells in both files (xlsx keeps a formula-like text as text)
-    assert [row[: header.index("Handlinger")] for row in from_xlsx[1:]] == \
-        [row[: header.index("Handlinger")] for row in from_csv[1:]]
-    assert from_xlsx[2][header.index("Handlinger")] == "'=Book the course"
+    # the same cells in both files; xlsx keeps a formula-like text as text, never a formula
+    assert from_xlsx == from_csv
     assert cell["Handlinger"] == "=Book the course"
+    assert sheet.cell(row=3, column=header.index("Handlinger") + 1).data_type == "s"
+    import zipfile
+
+    with zipfile.ZipFile(xlsx) as archive:
+        assert all(b"<f>" not in archive.read(name) for name in archive.namelist())
     everything = xlsx.read_bytes() + csv_file.read_bytes()
     assert PRIVATE.encode() not in everything
     assert PRIVATE not in " ".join(" ".join(r) for r in from_xlsx)
@@ -97,3 +102,33 @@ def test_a_wrong_file_type_is_refused_in_one_line(
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "xlsx" in err
     assert not (tmp_path / "results.pdf").exists()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not "
+                    "installed")
+def test_libreoffice_reads_the_xlsx_as_the_same_data_as_the_csv(
+    round_id: str, workspace: Workspace, workspace_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A third-party reader: LibreOffice converts the XLSX to CSV headless; the cells are
+    the ones musdesk wrote to its own CSV (dates as LibreOffice prints the yyyy-mm-dd
+    format musdesk sets)."""
+    monkeypatch.setenv("MUSDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("MUSDESK_RECOVERY_KEY", raising=False)
+    workspace.lock()
+    xlsx, own_csv = tmp_path / "results.xlsx", tmp_path / "results.csv"
+    assert run("export-results", workspace_path, "--round", round_id, "-o", xlsx) == 0
+    assert run("export-results", workspace_path, "--round", round_id, "-o", own_csv) == 0
+    out = tmp_path / "converted"
+    profile = (tmp_path / "lo-profile").as_uri()
+    # 59 = ";", 34 = '"', 76 = UTF-8; the CSV filter's options, in LibreOffice's own terms
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+         'csv:Text - txt - csv (StarCalc):59,34,76,1', "--outdir", str(out), str(xlsx)],
+        check=True, capture_output=True, timeout=180)
+    converted = (out / "results.csv").read_bytes().decode("utf-8-sig")
+    from_libreoffice = list(csv.reader(io.StringIO(converted, newline=""), delimiter=";"))
+    from_musdesk = list(csv.reader(
+        io.StringIO(own_csv.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert from_libreoffice == from_musdesk
+    assert any("=Book the course" in row for row in from_libreoffice)  # text, not a formula
