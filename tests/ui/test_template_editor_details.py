@@ -33,6 +33,8 @@ def test_details_description_in_use_and_previews_of_each_part(
     choose(editor, templates.install_default_template("en")["name"])
     assert editor.description.isReadOnly()  # the shipped set is copied, not edited
     editor.copy_button.click()
+    assert editor.description.toPlainText() == ""  # the shipped set's own words stay there
+    assert not editor.description.isReadOnly()
     editor.name.clear()
     qtbot.keyClicks(editor.name, "Harbour set")
     editor.description.setPlainText("For the harbour's yearly talks")

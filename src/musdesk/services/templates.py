@@ -234,13 +234,15 @@ def _sections_as_input(template_id: str) -> list[dict[str, Any]]:
 
 
 def copy_template(template_id: str, name: str, language: str | None = None) -> dict[str, Any]:
-    """A new template (own family, version 1) with the same questions; `parent` = source."""
+    """A new template (own family, version 1) with the same questions; `parent` = source.
+    A copy of a shipped set starts without its description (which speaks of the shipped
+    set: "copy it to adapt it"); a copy of one's own set keeps it."""
     with atomic():
         source = fetch(QuestionTemplate, template_id, "template")
         copy = _create(
             name=name,
             language=language or source.language,
-            description=source.description,
+            description="" if source.source else source.description,
             sections=_sections_as_input(template_id),
             parent=source,
         )
