@@ -80,7 +80,7 @@ class ConversationTabView(QWidget):
         self.round_combo = QComboBox()
         self.round_combo.setMinimumContentsLength(18)
         self.employee_combo = QComboBox()
-        self.employee_combo.setMinimumContentsLength(22)
+        self.employee_combo.setMinimumContentsLength(34)  # "name — status · left DATE"
         round_label = QLabel(self.tr("&Round:"))
         round_label.setBuddy(self.round_combo)
         employee_label = QLabel(self.tr("&Employee:"))
