@@ -190,9 +190,10 @@ def message_boxes(run: Walk, window: MainWindow, session: Session, tmp: Path) ->
         round_id = rounds.list_rounds(org_id)[0]["id"]
         wheel = window.page("wheel")
         if wheel is not None:
-            wheel.people_panel.set_round(round_id)
-            wheel.people_panel._leavers = ["Ole Hansen", "Kari Nordmann"]
-            wheel.people_panel.cancel_for_leavers()
+            notice = wheel.people_panel.leavers_notice  # also above the progress matrix
+            notice.set_round(round_id)
+            notice._names = ["Ole Hansen", "Kari Nordmann"]
+            notice.cancel_for_leavers()
         # The follow-up tab: cancel a planned meeting.
         window.tabs.setCurrentIndex(3)
         wait_for(run, lambda: window.page("follow_up") is not None, 10)
