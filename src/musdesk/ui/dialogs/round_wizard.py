@@ -453,6 +453,8 @@ class RoundWizard(QWizard):
         self.planned: dict[str, Any] | None = None
         self.planning_job: Job | None = None  # while the round is being planned
         self.planning_progress: QProgressDialog | None = None
+        self._stage: tuple[str, int, int] | None = None  # the latest, not yet shown
+        self._showing_stage = False
         self.round_page = RoundPage(organisation_id, today or dt.date.today())
         self.participants_page = ParticipantsPage(self.round_page)
         self.slots_page = SlotsPage(self.round_page, self.participants_page)
@@ -510,17 +512,23 @@ class RoundWizard(QWizard):
 
     def _show_stage(self, stage: str, done: int, total: int) -> None:
         """n of N on the progress dialog: times proposed, then people carried over for."""
-        progress = self.planning_progress
-        if progress is None:
+        self._stage = (stage, done, total)
+        if self._showing_stage:  # a modal dialog's setValue runs the event loop: no nesting
             return
-        if stage == "carry":
-            text = self.tr("Carrying over last year's goals and agreements: "
-                           "{done} of {total} people")
-        else:
-            text = self.tr("Proposing times: {done} of {total} conversations")
-        progress.setLabelText(text.format(done=done, total=total))
-        progress.setRange(0, total)
-        progress.setValue(done)
+        self._showing_stage = True
+        try:
+            while self._stage is not None and self.planning_progress is not None:
+                (stage, done, total), self._stage = self._stage, None
+                if stage == "carry":
+                    text = self.tr("Carrying over last year's goals and agreements: "
+                                   "{done} of {total} people")
+                else:
+                    text = self.tr("Proposing times: {done} of {total} conversations")
+                self.planning_progress.setLabelText(text.format(done=done, total=total))
+                self.planning_progress.setRange(0, total)
+                self.planning_progress.setValue(done)
+        finally:
+            self._showing_stage = False
 
     def _job_ended(self) -> None:
         if self.planning_progress is not None:
