@@ -208,14 +208,8 @@ class _Builder:
             self.calendar.subcomponents.insert(position, Timezone.from_tzid(key))
 
 
-def all_day(event: Event, on: dt.date, busy: bool = False) -> None:
-    event["DTSTART"] = vDDDTypes(on)
-    event["DTEND"] = vDDDTypes(on + dt.timedelta(days=1))
-    if not busy:
-        event["TRANSP"] = vText("TRANSPARENT")  # a deadline does not make anyone busy
-
-
 def timed(event: Event, start: dt.datetime, end: dt.datetime, zone: ZoneInfo) -> None:
+    """A timed event in `zone` (TZID); also used by the invitations."""
     event["DTSTART"] = vDDDTypes(start.replace(tzinfo=zone))
     event["DTEND"] = vDDDTypes(end.replace(tzinfo=zone))
 
