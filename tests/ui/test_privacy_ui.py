@@ -227,3 +227,83 @@ def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) ->
     dialog.restore_chosen(undo)
     assert {e["first_name"] for e in roster.list_employees(org["id"])} == {"Before", "After"}
     dialog.done_box.close()
+
+
+def test_erasing_a_leader_says_where_the_name_remains_cancels_then_erases(
+    qtbot, window, monkeypatch,
+) -> None:
+    """The confirmation counts the name in others' records; the worker's progress names each
+    file; a cancel before the commit changes nothing; File → Privacy… lists the erasure."""
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from musdesk.services import privacy_redact
+    from tests.unit.privacy.test_erase_leader import LEADER, LEADER_NAME, _led_team
+
+    team = _led_team(window.session.workspace)
+    window.session.workspace.take_backup()
+    tab = roster_tab(window)
+    select(tab, LEADER_NAME)
+    erase = opened_dialogs(monkeypatch, EraseDialog)
+    qtbot.mouseClick(tab.privacy.erase_button, Qt.MouseButton.LeftButton)
+    confirm = erase[-1]
+    remains = confirm.remains.text()
+    assert confirm.remains.isVisible()
+    assert "2 signed summaries of other employees" in remains and "9 text fields" in remains
+
+    # 1. cancelled while the rows are being erased: nothing changes
+    gate = threading.Event()
+    original = privacy_redact.redact
+
+    def paused(*args, **kwargs):
+        gate.wait(20)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(privacy_redact, "redact", paused)
+    confirm.understood.setChecked(True)
+    qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: confirm.progress is not None, timeout=10_000)
+    assert "you can still cancel" in confirm.progress.labelText()
+    progress = confirm.progress
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in progress.findChildren(QPushButton)),
+                    timeout=10_000)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.isVisible())
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: confirm.status.isVisible(), timeout=20_000)
+    assert "nothing was changed" in confirm.status.text()
+    assert LEADER_NAME in {e["full_name"] for e in roster.list_employees(team["org"])}
+    monkeypatch.setattr(privacy_redact, "redact", original)
+
+    # 2. erased: the progress says what happens to each file
+    labels: list[str] = []
+    on_step = EraseDialog._on_step
+
+    def seen(self, step) -> None:
+        on_step(self, step)
+        if self.progress is not None:
+            labels.append(self.progress.labelText())
+
+    monkeypatch.setattr(EraseDialog, "_on_step", seen)
+    messages: list[str] = []
+    confirm.erased.connect(messages.append)
+    assert confirm.erase_button.isEnabled()
+    qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    backups = len(window.session.workspace.list_backups())
+    assert any("Compacting the database" in label for label in labels)
+    assert sum("Rewriting the backup" in label for label in labels) == backups >= 2
+    assert f"file {backups + 1} of {backups + 1}" in labels[-1]
+    assert "[erased]" in messages[0] or "[slettet]" in messages[0]
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    workspace = window.session.workspace
+    assert findings(workspace.folder, bytes(workspace.database.data_key), LEADER) == []
+
+    dialogs = opened_dialogs(monkeypatch, PrivacyDialog)
+    window.privacy_action.trigger()
+    privacy = dialogs[-1]
+    listed = [privacy.erasures.item(i).text() for i in range(privacy.erasures.count())]
+    assert len(listed) == 1 and listed[0].endswith("employees erased: 1")
+    privacy.close()

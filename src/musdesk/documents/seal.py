@@ -366,6 +366,7 @@ class Verdict(enum.StrEnum):
     NOT_SEALED = "not_sealed"
     CODE_FOUND = "code_found"
     CODE_UNKNOWN = "code_unknown"
+    REDACTED = "redacted"  # issued, then a name redacted by an erasure (services/privacy_redact)
 
 
 @dataclass(frozen=True)
@@ -378,12 +379,13 @@ class Verification:
     printings: tuple[str, ...] = ()  # every issue time (UTC, ISO) of the same content
     other_key: str = ""
     document: tuple[str, int] = ("", 0)  # (ID, version) from the file when no record
+    redacted_on: str = ""  # the stored content was redacted by an erasure on that date
 
     @property
     def ok(self) -> bool:
         return (
             self.verdict in (Verdict.GENUINE, Verdict.CODE_FOUND, Verdict.RESAVED,
-                             Verdict.COPY, Verdict.UNRECORDED)
+                             Verdict.COPY, Verdict.UNRECORDED, Verdict.REDACTED)
             and self.signature_valid
         )
 
@@ -407,7 +409,12 @@ class Verification:
             )
         params["fingerprint"] = self.other_key
         prefix = "documents.trust.verify" if self.verdict in _TRUST_VERDICTS else "documents.verify"
+        if self.verdict == Verdict.REDACTED:
+            prefix = "privacy.verify"
+        params["redacted"] = self.redacted_on
         lines = [texts.text(f"{prefix}.{self.verdict.value}", language, **params)]
+        if self.redacted_on and self.verdict != Verdict.REDACTED:
+            lines.append(texts.text("privacy.verify.redacted_note", language, **params))
         if len(self.printings) > 1:
             lines.append(texts.text(
                 "documents.trust.verify.printings", language, count=len(self.printings),
@@ -453,11 +460,21 @@ def printings_of(record: IssuedSummary) -> tuple[str, ...]:
                  if r.code == record.code and r.file_hash)
 
 
+def redacted_on(record: IssuedSummary) -> str:
+    """When an erasure redacted a name in the record's stored content ('' if never)."""
+    from musdesk.services import privacy_redact
+
+    return privacy_redact.redacted_on(database_proxy.connection(), "issued_content",
+                                      record.content_hash)
+
+
 def signature_valid(record: IssuedSummary) -> bool:
     """The record's content matches its hash and the workspace key (or the key of a
-    workspace whose package was merged in) signed that hash."""
+    workspace whose package was merged in) signed that hash. Content redacted by an
+    erasure no longer matches: then only the signature over the recorded hash is checked."""
     canonical = record.canonical()
-    if not canonical or content_hash(canonical) != record.content_hash:
+    if not redacted_on(record) and (
+            not canonical or content_hash(canonical) != record.content_hash):
         return False
     message = seal_message(record.document_id, record.version, record.content_hash)
     for key in verifying_keys():
@@ -482,7 +499,7 @@ def verify_pdf_bytes(data: bytes, latest_version: LatestVersion | None = None) -
         valid = signature_valid(record) if record else False
         printings = printings_of(record) if record else ()
         return Verification(verdict, record, valid, latest, code or (record.code if record else ""),
-                            printings)
+                            printings, redacted_on=redacted_on(record) if record else "")
 
     record = record_for_file(file_hash)
     if record is not None:
@@ -548,8 +565,10 @@ def verify_code(typed: str, latest_version: LatestVersion | None = None) -> Veri
     if record is None:
         return Verification(Verdict.CODE_UNKNOWN, code=code)
     latest = latest_version(record.document_id) if latest_version else None
-    return Verification(Verdict.CODE_FOUND, record, signature_valid(record), latest, code,
-                        printings_of(record))
+    redacted = redacted_on(record)
+    return Verification(Verdict.REDACTED if redacted else Verdict.CODE_FOUND, record,
+                        signature_valid(record), latest, code, printings_of(record),
+                        redacted_on=redacted)
 
 
 def describe_record(record: IssuedSummary, language: str | None = None) -> str:

@@ -317,7 +317,6 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
         build.all_day(event, due)
 
     _add_tombstones(build, scope, departments, name_language)
-    _add_erased(build, scope, name_language)
     build.add_time_zones()
     return build.calendar
 
@@ -342,22 +341,6 @@ def _add_tombstones(build: _Builder, scope: Scope, departments: list[object] | N
             event.add("dtstart", start)  # floating: the event is only being removed
         else:
             build.all_day(event, dt.date.fromisoformat(stone.starts))
-
-
-def _add_erased(build: _Builder, scope: Scope, language: str | None) -> None:
-    """Events of erased people stay as cancelled, without any name (services/privacy_erase
-    keeps their UIDs, dates and organisation)."""
-    from musdesk.services.privacy_erase import cancelled_events
-
-    if scope.kind not in ("all", "organisation"):
-        return
-    for erased in cancelled_events(scope.ident if scope.kind == "organisation" else None):
-        if erased.uid in build.uids:
-            continue
-        event = build.event(erased.uid, texts.text("privacy.ics_cancelled", language),
-                            sequence_of(build.stamp.replace(tzinfo=None)),
-                            language or texts.current_language(), True)
-        build.all_day(event, erased.on)
 
 
 def export_calendar(path: Path, scope: Scope, now: dt.datetime | None = None) -> int:

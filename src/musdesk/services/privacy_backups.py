@@ -11,7 +11,7 @@ rewritten is removed instead: keeping it would keep the erased data.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +44,12 @@ def holds_any(conn: sqlcipher.Connection, entries: Iterable[dict[str, str]]) -> 
 
 
 def cleanse_file(path: Path, data_key: bytes | bytearray,
-                 entries: Iterable[dict[str, str]]) -> dict[str, int] | None:
+                 entries: Iterable[dict[str, str]], *,
+                 stones: Iterable[dict[str, Any]] = (),
+                 marker: str = "") -> dict[str, int] | None:
     """Apply the erasures to one database file and rebuild it; None when it held none of
-    them (then it is not written at all). Raises on any failure."""
+    them (then it is not written at all). `stones`: the erasure's calendar tombstones, put
+    into the file too, so a restore of it still cancels the events. Raises on any failure."""
     entries = list(entries)
     conn = open_backup(path, data_key)
     try:
@@ -54,7 +57,8 @@ def cleanse_file(path: Path, data_key: bytes | bytearray,
             return None
         conn.execute("BEGIN IMMEDIATE")
         try:
-            removed = privacy_rows.reapply(conn, entries)
+            removed = privacy_rows.reapply(conn, entries, marker=marker)
+            privacy_rows.add_tombstones(conn, stones)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -65,16 +69,24 @@ def cleanse_file(path: Path, data_key: bytes | bytearray,
     return removed
 
 
-def cleanse_backups(workspace: Any,
-                    entries: Iterable[dict[str, str]]) -> tuple[int, int, int]:
-    """Rewrite every backup that holds an erased record without it; returns (rewritten,
-    already clean, removed). `workspace`: the Workspace or privacy_erase.OpenWorkspace."""
-    entries = list(entries)
+def cleanse_backups(workspace: Any, entries: Iterable[dict[str, str]], *,
+                    stones: Iterable[dict[str, Any]] = (), marker: str = "",
+                    paths: Iterable[Path] | None = None,
+                    on_file: Callable[[int, Path], object] | None = None,
+                    ) -> tuple[int, int, int]:
+    """Rewrite every backup (or those of `paths`) that holds an erased record without it;
+    returns (rewritten, already clean, removed). `workspace`: the Workspace or
+    privacy_erase.OpenWorkspace. `on_file(index, path)` is called before each file."""
+    entries, stones = list(entries), list(stones)
     key = workspace.database.data_key
     rewritten = clean = removed = 0
-    for path in workspace.list_backups():
+    for index, path in enumerate(workspace.list_backups() if paths is None else list(paths)):
+        if on_file is not None:
+            on_file(index, path)
+        if not path.exists():
+            continue  # removed meanwhile (the generations were pruned)
         try:
-            if cleanse_file(path, key, entries) is None:
+            if cleanse_file(path, key, entries, stones=stones, marker=marker) is None:
                 clean += 1
             else:
                 rewritten += 1

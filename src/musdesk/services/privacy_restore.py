@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from musdesk.services import audit, privacy_backups, privacy_rows
+from musdesk.services import audit, privacy_backups, privacy_erase, privacy_rows
 from musdesk.storage import restore as storage_restore
 from musdesk.storage.backups import DEFAULT_KEPT
 from musdesk.storage.workspace import Workspace
@@ -34,7 +34,8 @@ def restore_backup(workspace: Workspace, backup: Path, *,
     def reapply(conn: Any) -> None:
         database = workspace.database
         with database.atomic(lock_type="IMMEDIATE"):
-            found["rows"] = privacy_rows.reapply(conn, erased)
+            found["rows"] = privacy_rows.reapply(conn, erased,
+                                                 before=privacy_erase.bury_events)
             audit.record("restored", ("workspace", workspace.workspace_id),
                          detail="erased again" if found["rows"] else "")
         if found["rows"]:

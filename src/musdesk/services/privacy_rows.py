@@ -12,24 +12,19 @@ audit events of every erased row go too. Nothing here writes a name or a text an
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 ERASABLE = ("employee", "round", "organisation")
 ERASED_META = "privacy.erased"  # content-free list: [{"kind", "id", "on"}]
-TOMBSTONES_META = "privacy.calendar_cancelled"  # [{"uid", "on", "organisation"}]
+# Before migration 0007: erasure's own calendar tombstones (now rows of calendar_tombstone).
+LEGACY_TOMBSTONES_META = "privacy.calendar_cancelled"  # [{"uid", "on", "organisation"}]
 SEAL_PREFIXES = ("documents.issue.", "documents.file.", "documents.code.", "documents.content.")
-# Tables whose rows, when they go, leave a calendar event to cancel (kind, date column).
-CALENDAR_TABLES = {
-    "follow_up_meeting": ("meeting", "planned_on"),
-    "conversation": ("conversation", "scheduled_start"),  # a calendar event since issue 11
-    "development_goal": ("goal-deadline", "deadline"),
-    "sub_goal": ("sub-goal", "due_date"),
-}
 
 
 def db_id(ident: object) -> str:
@@ -47,6 +42,7 @@ class RowSet:
 
     rows: dict[str, frozenset[str]]
     seals: int = 0  # issued-summary records removed with them
+    redacted: Any = None  # after an erasure of a person: privacy_redact.Mentions
 
     def counts(self) -> dict[str, int]:
         found = {table: len(ids) for table, ids in sorted(self.rows.items()) if ids}
@@ -145,70 +141,6 @@ def erased_list(conn: Any) -> list[dict[str, str]]:
     return list(_meta_get(conn, ERASED_META))
 
 
-def tombstones(conn: Any) -> list[dict[str, str]]:
-    """Calendar events of erased records, to be exported as cancelled."""
-    return list(_meta_get(conn, TOMBSTONES_META))
-
-
-def _tombstones(conn: Any, rows: RowSet) -> list[dict[str, str]]:
-    """The calendar events of the erased rows, without any content: UID, date, organisation."""
-    stones: list[dict[str, str]] = []
-    employees_org = _employee_orgs(conn, rows)
-    for table, (kind, column) in CALENDAR_TABLES.items():
-        ids = sorted(rows.ids(table))
-        if not ids or column not in _columns(conn, table):
-            continue
-        person = "employee_id" if table != "sub_goal" else None
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            if person:
-                query = (f'SELECT id, "{column}", {person} FROM "{table}" '
-                         f'WHERE id IN ({marks}) AND "{column}" IS NOT NULL')
-            else:
-                query = (f'SELECT s.id, s."{column}", g.employee_id FROM sub_goal s '
-                         f'JOIN development_goal g ON g.id = s.goal_id '
-                         f'WHERE s.id IN ({marks}) AND s."{column}" IS NOT NULL')
-            for ident, on, employee in conn.execute(query, chunk).fetchall():
-                stones.append({
-                    "uid": f"{kind}-{dashed(str(ident))}@musdesk",
-                    "on": str(on)[:10],
-                    "organisation": employees_org.get(str(employee), ""),
-                })
-    return stones
-
-
-def _employee_orgs(conn: Any, rows: RowSet) -> dict[str, str]:
-    ids: set[str] = set()
-    for table in CALENDAR_TABLES:
-        if table == "sub_goal" or not rows.ids(table):
-            continue
-        ids |= {str(r[0]) for r in _fetch_column(conn, table, "employee_id", rows.ids(table))}
-    if not ids:
-        return {}
-    found: dict[str, str] = {}
-    id_list = sorted(ids)
-    for start in range(0, len(id_list), 500):
-        chunk = id_list[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for ident, org in conn.execute(
-            f"SELECT id, organisation_id FROM employee WHERE id IN ({marks})", chunk
-        ).fetchall():
-            found[str(ident)] = dashed(str(org))
-    return found
-
-
-def _fetch_column(conn: Any, table: str, column: str, ids: Iterable[str]) -> list[tuple[Any]]:
-    ids = sorted(ids)
-    out: list[tuple[Any]] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        out += conn.execute(
-            f'SELECT "{column}" FROM "{table}" WHERE id IN ({marks})', chunk).fetchall()
-    return out
-
-
 def _columns(conn: Any, table: str) -> set[str]:
     return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")').fetchall()}
 
@@ -285,13 +217,19 @@ def _erase_seals(conn: Any, conversation_ids: Iterable[str]) -> int:
     return removed
 
 
-def apply(conn: Any, kind: str, ident: object) -> RowSet:
+def apply(conn: Any, kind: str, ident: object, *, on: str = "", marker: str = "",
+          before: Callable[[str, str, RowSet], object] | None = None) -> RowSet:
     """Erase one record and all that depends on it; the caller holds the transaction and
-    has foreign keys and secure_delete on. Returns what went (empty if it was not there)."""
+    has foreign keys and secure_delete on. Returns what went (empty if it was not there).
+    `before(kind, id, rows)` runs first (the workspace buries the calendar events there). An erased
+    person's name is then redacted where it remains, in other people's records
+    (services/privacy_redact, with `marker`, noting the date `on`)."""
     rows = collect(conn, kind, ident)
     if not rows.rows:
         return rows
-    stones = _tombstones(conn, rows)
+    if before is not None:
+        before(kind, dashed(db_id(ident)), rows)
+    name = _person_name(conn, rows) if kind == "employee" else ""
     _erase_seals(conn, rows.ids("conversation"))
     # Children first, so that the result does not depend on the file's foreign-key setting.
     order = _deletion_order(conn, rows)
@@ -307,9 +245,44 @@ def apply(conn: Any, kind: str, ident: object) -> RowSet:
             chunk = audit_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             conn.execute(f"DELETE FROM audit_event WHERE record_id IN ({marks})", chunk)
-    if stones:
-        _meta_put(conn, TOMBSTONES_META, _meta_get(conn, TOMBSTONES_META) + stones)
+    if name:
+        from musdesk.services import privacy_redact
+
+        done = privacy_redact.redact(conn, name, marker or privacy_redact.marker(), on)
+        return dataclasses.replace(rows, redacted=done)
     return rows
+
+
+def _person_name(conn: Any, rows: RowSet) -> str:
+    """The erased person's name as this file holds it (to redact it where it remains)."""
+    (hex_id,) = rows.ids("employee") or {""}
+    cols = _columns(conn, "employee")
+    if not hex_id or not {"first_name", "last_name"} <= cols:
+        return ""
+    row = conn.execute("SELECT first_name, last_name FROM employee WHERE id = ?",
+                       (hex_id,)).fetchone()
+    return " ".join(part.strip() for part in row if part and part.strip()) if row else ""
+
+
+def add_tombstones(conn: Any, stones: Iterable[dict[str, Any]]) -> None:
+    """Put calendar tombstones (rows of `calendar_tombstone` as the workspace recorded them
+    at the erasure, services/calendar_tombstones) into this file too. A file from before
+    that table (schema < 6) keeps them in the `workspace_meta` form its migration 0007
+    moves into the table, so a restored old backup still cancels the events."""
+    stones = list(stones)
+    if not stones:
+        return
+    if "calendar_tombstone" in _tables(conn):
+        for stone in stones:
+            conn.execute("DELETE FROM calendar_tombstone WHERE uid = ?", (stone["uid"],))
+            names = sorted(stone)
+            conn.execute(
+                f"INSERT INTO calendar_tombstone ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})", [stone[n] for n in names])
+        return
+    legacy = [{"uid": s["uid"], "on": str(s["starts"])[:10], "organisation": s["organisation_id"]}
+              for s in stones]
+    _meta_put(conn, LEGACY_TOMBSTONES_META, list(_meta_get(conn, LEGACY_TOMBSTONES_META)) + legacy)
 
 
 def _deletion_order(conn: Any, rows: RowSet) -> list[str]:
@@ -338,7 +311,9 @@ def remember(conn: Any, kind: str, ident: object, on: str) -> None:
     _meta_put(conn, ERASED_META, entries)
 
 
-def reapply(conn: Any, entries: Iterable[dict[str, str]]) -> dict[str, int]:
+def reapply(conn: Any, entries: Iterable[dict[str, str]], *, marker: str = "",
+            before: Callable[[str, str, RowSet], object] | None = None,
+            ) -> dict[str, int]:
     """Erase again whatever of `entries` this file still holds, and keep the list in it.
     Returns the rows removed per table (empty when the file held none of them)."""
     total: dict[str, int] = defaultdict(int)
@@ -347,7 +322,8 @@ def reapply(conn: Any, entries: Iterable[dict[str, str]]) -> dict[str, int]:
         kind, ident = entry.get("kind", ""), entry.get("id", "")
         if kind not in ERASABLE:
             continue
-        for table, count in apply(conn, kind, ident).counts().items():
+        gone = apply(conn, kind, ident, on=entry.get("on", ""), marker=marker, before=before)
+        for table, count in gone.counts().items():
             total[table] += count
         if not any(e.get("kind") == kind and e.get("id") == ident for e in known):
             known.append(dict(entry))

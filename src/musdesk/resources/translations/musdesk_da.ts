@@ -1225,8 +1225,28 @@
         <translation>Slet</translation>
     </message>
     <message>
-        <source>Erasing from the database and every backup…</source>
-        <translation>Sletter fra databasen og alle sikkerhedskopier…</translation>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Sletter</translation>
+    </message>
+    <message>
+        <source>Erasing the records from the database… (you can still cancel: nothing is changed until this step ends)</source>
+        <translation>Sletter oplysningerne i databasen… (du kan stadig annullere: intet ændres, før dette trin er færdigt)</translation>
+    </message>
+    <message>
+        <source>Compacting the database, file 1 of {files}, so that no page keeps the erased data… This can no longer be cancelled.</source>
+        <translation>Komprimerer databasen, fil 1 af {files}, så ingen side beholder de slettede data… Dette kan ikke længere annulleres.</translation>
+    </message>
+    <message>
+        <source>Rewriting the backup {name}, file {number} of {files}… This can no longer be cancelled.</source>
+        <translation>Omskriver sikkerhedskopien {name}, fil {number} af {files}… Dette kan ikke længere annulleres.</translation>
+    </message>
+    <message>
+        <source>The erasure was cancelled; nothing was changed.</source>
+        <translation>Sletningen blev annulleret; intet blev ændret.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1705,10 @@
     <message>
         <source>Version %1 was signed on %2 and amended on %3: %4</source>
         <translation>Version %1 blev underskrevet den %2 og tilrettet den %3: %4</translation>
+    </message>
+    <message>
+        <source>Version %1: a name in the stored copy was replaced by an erasure on %2; the signed paper copy is the record.</source>
+        <translation>Version %1: et navn i den gemte kopi blev erstattet ved en sletning %2; den underskrevne papirkopi er dokumentationen.</translation>
     </message>
     <message>
         <source>The stored content of signed version %d no longer matches its fingerprint.</source>
@@ -3046,6 +3070,30 @@
     <message>
         <source>Erase this organisation…</source>
         <translation>Slet denne organisation…</translation>
+    </message>
+    <message>
+        <source>Erasures made in this workspace</source>
+        <translation>Sletninger foretaget i dette arbejdsområde</translation>
+    </message>
+    <message>
+        <source>Only the date and the kind are kept, no names: a restore of an older backup erases them again.</source>
+        <translation>Kun dato og art gemmes, ingen navne: en gendannelse af en ældre sikkerhedskopi sletter dem igen.</translation>
+    </message>
+    <message>
+        <source>employees erased: {count}</source>
+        <translation>medarbejdere slettet: {count}</translation>
+    </message>
+    <message>
+        <source>rounds erased: {count}</source>
+        <translation>runder slettet: {count}</translation>
+    </message>
+    <message>
+        <source>organisations erased: {count}</source>
+        <translation>organisationer slettet: {count}</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Ingen endnu.</translation>
     </message>
     <message>
         <source>Saved</source>

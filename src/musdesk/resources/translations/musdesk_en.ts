@@ -1225,7 +1225,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erasing from the database and every backup…</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing the records from the database… (you can still cancel: nothing is changed until this step ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting the database, file 1 of {files}, so that no page keeps the erased data… This can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting the backup {name}, file {number} of {files}… This can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,6 +1704,10 @@
     </message>
     <message>
         <source>Version %1 was signed on %2 and amended on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: a name in the stored copy was replaced by an erasure on %2; the signed paper copy is the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3045,6 +3069,30 @@
     </message>
     <message>
         <source>Erase this organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures made in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the date and the kind are kept, no names: a restore of an older backup erases them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees erased: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds erased: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations erased: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

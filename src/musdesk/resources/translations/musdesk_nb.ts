@@ -1225,8 +1225,28 @@
         <translation>Slett</translation>
     </message>
     <message>
-        <source>Erasing from the database and every backup…</source>
-        <translation>Sletter fra databasen og alle sikkerhetskopier…</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Sletter</translation>
+    </message>
+    <message>
+        <source>Erasing the records from the database… (you can still cancel: nothing is changed until this step ends)</source>
+        <translation>Sletter opplysningene i databasen… (du kan fortsatt avbryte: ingenting endres før dette trinnet er ferdig)</translation>
+    </message>
+    <message>
+        <source>Compacting the database, file 1 of {files}, so that no page keeps the erased data… This can no longer be cancelled.</source>
+        <translation>Komprimerer databasen, fil 1 av {files}, slik at ingen side beholder de slettede dataene… Dette kan ikke lenger avbrytes.</translation>
+    </message>
+    <message>
+        <source>Rewriting the backup {name}, file {number} of {files}… This can no longer be cancelled.</source>
+        <translation>Skriver om sikkerhetskopien {name}, fil {number} av {files}… Dette kan ikke lenger avbrytes.</translation>
+    </message>
+    <message>
+        <source>The erasure was cancelled; nothing was changed.</source>
+        <translation>Slettingen ble avbrutt; ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1705,10 @@
     <message>
         <source>Version %1 was signed on %2 and amended on %3: %4</source>
         <translation>Versjon %1 ble signert %2 og endret %3: %4</translation>
+    </message>
+    <message>
+        <source>Version %1: a name in the stored copy was replaced by an erasure on %2; the signed paper copy is the record.</source>
+        <translation>Versjon %1: et navn i den lagrede kopien ble erstattet ved en sletting %2; den signerte papirkopien er dokumentasjonen.</translation>
     </message>
     <message>
         <source>The stored content of signed version %d no longer matches its fingerprint.</source>
@@ -3046,6 +3070,30 @@
     <message>
         <source>Erase this organisation…</source>
         <translation>Slett denne organisasjonen…</translation>
+    </message>
+    <message>
+        <source>Erasures made in this workspace</source>
+        <translation>Slettinger gjort i dette arbeidsområdet</translation>
+    </message>
+    <message>
+        <source>Only the date and the kind are kept, no names: a restore of an older backup erases them again.</source>
+        <translation>Bare dato og type lagres, ingen navn: en gjenoppretting av en eldre sikkerhetskopi sletter dem igjen.</translation>
+    </message>
+    <message>
+        <source>employees erased: {count}</source>
+        <translation>medarbeidere slettet: {count}</translation>
+    </message>
+    <message>
+        <source>rounds erased: {count}</source>
+        <translation>runder slettet: {count}</translation>
+    </message>
+    <message>
+        <source>organisations erased: {count}</source>
+        <translation>organisasjoner slettet: {count}</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>Ingen ennå.</translation>
     </message>
     <message>
         <source>Saved</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -90,6 +91,18 @@ class PrivacyDialog(QDialog):
         duty_layout.addWidget(self.erase_org_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(duties)
 
+        made = QGroupBox(self.tr("Erasures made in this workspace"))
+        made_layout = QVBoxLayout(made)
+        self.erasures = QListWidget()
+        self.erasures.setObjectName("erasures")
+        self.erasures.setMaximumHeight(110)
+        made_layout.addWidget(self.erasures)
+        made_hint = QLabel(self.tr("Only the date and the kind are kept, no names: a restore "
+                                   "of an older backup erases them again."))
+        made_hint.setWordWrap(True)
+        made_layout.addWidget(made_hint)
+        layout.addWidget(made)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -112,6 +125,21 @@ class PrivacyDialog(QDialog):
         self.organisation.setCurrentIndex(max(index, 0) if self.organisation.count() else -1)
         self.organisation.blockSignals(False)
         self._organisation_chosen()
+        self._list_erasures()
+
+    def _list_erasures(self) -> None:
+        from musdesk.services import privacy_erase
+        from musdesk.ui import dates
+
+        kinds = {"employee": self.tr("employees erased: {count}"),
+                 "round": self.tr("rounds erased: {count}"),
+                 "organisation": self.tr("organisations erased: {count}")}
+        self.erasures.clear()
+        for made in privacy_erase.erasures(privacy_erase.OpenWorkspace()):
+            what = kinds.get(made.kind, made.kind + ": {count}").format(count=made.count)
+            self.erasures.addItem(f"{dates.date_text(made.on)} — {what}")
+        if not self.erasures.count():
+            self.erasures.addItem(self.tr("None so far."))
 
     def organisation_id(self) -> str | None:
         return self.organisation.currentData()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,12 @@ def _services():  # imported when first needed (ReportLab and friends stay out o
     from musdesk.services import privacy_erase
 
     return privacy_erase
+
+
+class _Relay(QObject):
+    """Carries the erasure's steps from the worker thread to the dialog (queued)."""
+
+    step = Signal(object)
 
 
 class EraseDialog(QDialog):
@@ -69,6 +75,16 @@ class EraseDialog(QDialog):
         ).format(count=self.preview.backups))
         where.setWordWrap(True)
         layout.addWidget(where)
+        remains = service.redaction_lines(self.preview.mentions)
+        self.remains = QLabel("\n".join(remains))  # the name in other people's records
+        self.remains.setObjectName("nameRemains")
+        self.remains.setWordWrap(True)
+        self.remains.setVisible(bool(remains))
+        layout.addWidget(self.remains)
+        self.status = QLabel()
+        self.status.setObjectName("eraseStatus")
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
         self.export_button = QPushButton(self.tr("Export their data first…") if kind == "employee"
                                          else self.tr("Export a package first…"))
         self.export_button.setVisible(export_first is not None)
@@ -94,17 +110,57 @@ class EraseDialog(QDialog):
         service = _services()
         kind, ident = self.kind, self.preview.ident
         self.erase_button.setEnabled(False)
-        self.progress = QProgressDialog(self.tr("Erasing from the database and every backup…"),
-                                        "", 0, 0, self)
-        self.progress.setCancelButton(None)  # half an erasure is not an option
+        self.files = 1 + len(self.preview.backup_names)
+        self.progress = QProgressDialog(self._step_text("rows", 0, ""), self.tr("Cancel"),
+                                        0, self.files + 1, self)
+        self.progress.setWindowTitle(self.tr("Erasing"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
-        self.progress.show()
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setValue(0)
+        self.relay = _Relay(self)
+        self.relay.step.connect(self._on_step)
 
-        def work(_context: object) -> object:
-            return service.erase(service.OpenWorkspace(), kind, ident)
+        def work(context: workers.JobContext) -> object:
+            return service.erase(service.OpenWorkspace(), kind, ident,
+                                 progress=self.relay.step.emit, check=context.check)
 
-        workers.run_in_background(work, self._done, self._failed)
+        self.job = workers.run_in_background(work, self._done, self._failed)
+        # a cancel that came just after the commit: the erasure is done all the same
+        self.job.signals.cancelled_result.connect(self._done)
+        self.job.signals.finished.connect(self._finished)
+        self.progress.canceled.connect(self.job.cancel)
+
+    def _step_text(self, what: str, index: int, name: str) -> str:
+        if what == "rows":
+            return self.tr("Erasing the records from the database… (you can still cancel: "
+                           "nothing is changed until this step ends)")
+        if what == "database":
+            return self.tr("Compacting the database, file 1 of {files}, so that no page "
+                           "keeps the erased data… This can no longer be cancelled."
+                           ).format(files=self.files)
+        return self.tr("Rewriting the backup {name}, file {number} of {files}… This can no "
+                       "longer be cancelled.").format(name=name, number=index, files=self.files)
+
+    def _on_step(self, step: object) -> None:
+        progress = self.progress
+        if progress is None:
+            return
+        what, index, name = (getattr(step, "what", ""), int(getattr(step, "index", 0)),
+                             str(getattr(step, "name", "")))
+        if what != "rows":
+            progress.setCancelButton(None)  # committed: half an erasure is not an option
+        progress.setLabelText(self._step_text(what, index, name))
+        progress.setValue(index)
+
+    def _finished(self) -> None:
+        """The job ended; without a result or an error it was cancelled before the commit."""
+        if self.progress is not None and not self.message:
+            self._close_progress()
+            self.erase_button.setEnabled(self.understood.isChecked())
+            self.status.setText(self.tr("The erasure was cancelled; nothing was changed."))
+            self.status.setVisible(True)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -112,8 +168,8 @@ class EraseDialog(QDialog):
             self.progress = None
 
     def _done(self, result: object) -> None:
-        self._close_progress()
         self.message = _services().result_message(result)
+        self._close_progress()
         self.accept()
         self.erased.emit(self.message)
 

@@ -173,7 +173,13 @@ class FormView(QWidget):
                              .replace("%2", dates.date_text(version["leader_signed_on"]))
                              .replace("%3", dates.date_text(version["amended_at"]))
                              .replace("%4", version["amendment_reason"]))
-            if not version["intact"]:
+            if version.get("redacted_on"):
+                lines.append(self.tr(
+                    "Version %1: a name in the stored copy was replaced by an erasure on %2; "
+                    "the signed paper copy is the record.")
+                    .replace("%1", str(version["version"]))
+                    .replace("%2", dates.date_text(version["redacted_on"])))
+            elif not version["intact"]:
                 lines.append("⚠ " + self.tr(
                     "The stored content of signed version %d no longer matches its "
                     "fingerprint.") % version["version"])
