@@ -307,3 +307,31 @@ def test_erasing_a_leader_says_where_the_name_remains_cancels_then_erases(
     listed = [privacy.erasures.item(i).text() for i in range(privacy.erasures.count())]
     assert len(listed) == 1 and listed[0].endswith("employees erased: 1")
     privacy.close()
+
+
+def test_erasing_an_organisation_from_file_privacy(qtbot, window, monkeypatch) -> None:
+    built = scenario.build()
+    roster_tab(window)
+    dialogs = opened_dialogs(monkeypatch, PrivacyDialog)
+    window.privacy_action.trigger()
+    privacy = dialogs[-1]
+    privacy.organisation.setCurrentIndex(privacy.organisation.findData(built.org_id))
+    erase = opened_dialogs(monkeypatch, EraseDialog)
+    qtbot.mouseClick(privacy.erase_org_button, Qt.MouseButton.LeftButton)
+    confirm = erase[-1]
+    lines = [confirm.counts.item(i).text() for i in range(confirm.counts.count())]
+    assert "1 × organisation" in lines and "3 × employees" in lines
+    assert confirm.export_button.isVisible()  # a package first
+    assert not confirm.remains.isVisible()  # nobody's name is redacted for a whole client
+    confirm.understood.setChecked(True)
+    done: list[str] = []
+    confirm.erased.connect(done.append)
+    qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    assert privacy.organisation.findData(built.org_id) == -1
+    assert [o["id"] for o in roster.list_organisations()] == [built.other_org_id]
+    listed = [privacy.erasures.item(i).text() for i in range(privacy.erasures.count())]
+    assert listed[0].endswith("organisations erased: 1")
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    privacy.close()

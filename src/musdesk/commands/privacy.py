@@ -107,6 +107,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         print(texts.text("privacy.cli.will_go"))
         for line in privacy_erase.count_lines(preview.counts):
             print(f"  {line}")
+        for line in privacy_erase.redaction_lines(preview.mentions):
+            print(line)
         if not args.yes and not _confirmed(kind, preview.name, preview.backups):
             print(texts.text("privacy.cli.not_confirmed"))
             return 1

@@ -162,6 +162,8 @@ def redaction_lines(mentions: privacy_redact.Mentions, *, done: bool = False) ->
     """Where the name remains in others' records (before), or was replaced (after)."""
     prefix = "privacy.redacted" if done else "privacy.remains"
     lines = []
+    if mentions.namesake:
+        return [texts.text("privacy.remains.namesake")]
     if mentions.signed or mentions.issued:
         lines.append(texts.text(f"{prefix}.signed", count=mentions.signed,
                                 issued=mentions.issued, marker=privacy_redact.marker()))

@@ -16,7 +16,8 @@ connection (the workspace or a backup), reading the file's own schema:
   an erasure on …" (documents/seal) instead of "altered".
 
 Only the full name (first and last name as stored) is looked for: a first name alone is
-too common to replace without reading the text.
+too common to replace without reading the text. When someone who stays has the very same
+name, nothing is replaced (it would change their records too) and the counts say so.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class Mentions:
     signed: int  # signed snapshots of other people that name the person
     issued: int  # sealed contents of issued summaries that name them
     free_text: int  # editable text fields elsewhere that mention the name
+    # Someone who stays has the same name: then nothing is replaced (it would hit them too).
+    namesake: bool = False
 
     @property
     def total(self) -> int:
@@ -115,11 +118,24 @@ def _kind(table: str, column: str, ident: str) -> str:
     return "free_text"
 
 
+def has_namesake(conn: Any, name: str, erased: Iterable[str] = ()) -> bool:
+    """Whether another person in the file (not among `erased` ids) has the same full name."""
+    gone = {str(ident).replace("-", "") for ident in erased}
+    for ident, first, last in conn.execute(
+            "SELECT id, first_name, last_name FROM employee").fetchall():
+        full = " ".join(part.strip() for part in (first, last) if part and part.strip())
+        if full.casefold() == name.casefold() and str(ident).replace("-", "") not in gone:
+            return True
+    return False
+
+
 def mentions(conn: Any, name: str, erased: Any = None) -> Mentions:
     """Where the name remains outside the rows an erasure removes (`erased`: a RowSet)."""
     counts = {"signed": 0, "issued": 0, "free_text": 0}
     if not name.strip():
         return Mentions(0, 0, 0)
+    if has_namesake(conn, name, erased.ids("employee") if erased is not None else ()):
+        return Mentions(0, 0, 0, namesake=True)
     for table, _rowid, ident, column, _value in _cells(conn, name):
         if erased is not None and _goes(erased, table, ident):
             continue
@@ -138,6 +154,8 @@ def redact(conn: Any, name: str, marker_text: str, on: str) -> Mentions:
     counts = {"signed": 0, "issued": 0, "free_text": 0}
     if not name.strip():
         return Mentions(0, 0, 0)
+    if has_namesake(conn, name):
+        return Mentions(0, 0, 0, namesake=True)
     forms = variants(name)
     pattern = _pattern(forms)
     noted: list[dict[str, str]] = []

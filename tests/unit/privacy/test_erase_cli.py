@@ -73,6 +73,12 @@ def test_erase_with_yes_and_the_next_ics_cancels(closed, capsys, tmp_path) -> No
     uids = {str(e.get("uid")) for e in cancelled}
     assert f"goal-deadline-{built.goal_id}@musdesk" in uids
     assert any(uid.startswith("meeting-") for uid in uids)
+    assert f"conversation-{built.conversation_id}@musdesk" in uids
+    # the erased person's own organisation's calendar cancels them too (tombstone table)
+    export_calendar(target, Scope("organisation", built.org_id))
+    own = icalendar.Calendar.from_ical(target.read_bytes())
+    assert uids <= {str(e.get("uid")) for e in own.walk("VEVENT")
+                    if str(e.get("status")) == "CANCELLED"}
     # other organisations' export does not carry them
     export_calendar(target, Scope("organisation", built.other_org_id))
     other = icalendar.Calendar.from_ical(target.read_bytes())

@@ -116,3 +116,40 @@ def test_an_erased_leaders_name_is_redacted_everywhere(workspace: Workspace,
                                    capture_output=True).stdout
         for secret in needles(*LEADER, LEADER_NAME.lower()):
             assert secret not in data, (path.name, secret)
+
+
+def test_cli_erase_of_a_leader_says_where_the_name_remains(workspace: Workspace, capsys,
+                                                           monkeypatch) -> None:
+    from musdesk.cli import main
+    from tests.conftest import PASSPHRASE
+
+    _led_team(workspace)
+    workspace.lock()
+    monkeypatch.setenv("MUSDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    code = main(["privacy", "erase", str(workspace.folder), "--employee", LEADER_NAME])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "2 signed summaries of other employees" in out and "9 text fields" in out
+    code = main(["privacy", "erase", str(workspace.folder), "--employee", LEADER_NAME,
+                 "--yes"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "in 2 signed summaries of others and 2 issued summaries" in out
+    assert "in 9 text fields elsewhere" in out
+    Workspace.open(workspace.folder, passphrase=PASSPHRASE)  # for the fixture's lock()
+
+
+def test_a_namesake_who_stays_keeps_their_name(workspace: Workspace) -> None:
+    """Two people with the same name: erasing one replaces nothing in others' records."""
+    team = _led_team(workspace)
+    twin = roster.create_employee(str(team["org"]), *LEADER)
+    preview = privacy_erase.preview_erasure(workspace, "employee", str(team["leader"]))
+    assert preview.mentions.namesake and preview.mentions.total == 0
+    assert "same name" in privacy_erase.redaction_lines(preview.mentions)[0]
+    result = privacy_erase.erase(workspace, "employee", str(team["leader"]))
+    assert result.redacted.namesake
+    assert roster.get_employee(twin["id"])["full_name"] == LEADER_NAME
+    snapshots = [v.snapshot for v in SignedVersion.select()]
+    assert snapshots and all(LEADER_NAME in snapshot for snapshot in snapshots)

@@ -106,6 +106,27 @@ def test_erased_people_stay_erased_after_restoring_an_older_backup(
     assert findings(workspace.folder, key, SECRETS) == []
     assert others and all(p.read_bytes() == data for p, data in others.items() if p.exists())
     assert privacy_erase.erased_records(workspace)[0]["id"] == built.employee_id
+    # the events of the person erased again are buried, so the next .ics cancels them
+    from musdesk.models import CalendarTombstone
+
+    assert CalendarTombstone.select().where(
+        CalendarTombstone.employee_id == built.employee_id).count() >= 3
+
+
+def test_a_backup_rewritten_by_an_erasure_keeps_its_calendar_tombstones(
+        workspace: Workspace) -> None:
+    from musdesk.models import CalendarTombstone
+
+    built = scenario.build()
+    taken = workspace.take_backup()
+    result = privacy_erase.erase(workspace, "employee", built.employee_id)
+    stones = {s.uid for s in CalendarTombstone.select().where(
+        CalendarTombstone.employee_id == built.employee_id)}
+    assert len(stones) == result.calendar_cancelled >= 3
+    privacy_restore.restore_backup(workspace, taken)  # rewritten at the erasure
+    restored = {s.uid for s in CalendarTombstone.select().where(
+        CalendarTombstone.employee_id == built.employee_id)}
+    assert restored == stones
 
 
 def test_a_backup_of_an_older_schema_is_migrated_when_restored(tmp_path: Path) -> None:
