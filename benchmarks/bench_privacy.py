@@ -53,15 +53,17 @@ def main() -> dict[str, object]:
             with _timed() as previewed:
                 preview = privacy_erase.preview_erasure(workspace, "employee", person)
             steps: list[tuple[str, float]] = []
-            last = [time.process_time()]
+            current = ["", time.process_time()]
 
-            def progress(step: object) -> None:  # CPU seconds per step of the erasure
+            def progress(step: object) -> None:  # CPU seconds of each step, when it ends
                 now = time.process_time()
-                steps.append((str(step), now - last[0]))
-                last[0] = now
+                if current[0]:
+                    steps.append((str(current[0]), now - float(current[1])))
+                current[:] = [str(step), now]
 
             with _timed() as erased:
-                privacy_erase.erase(workspace, "employee", person, progress=progress)
+                result = privacy_erase.erase(workspace, "employee", person, progress=progress)
+            progress("")
             with _timed() as restored:
                 privacy_restore.restore_backup(workspace, workspace.list_backups()[-1])
         finally:
@@ -76,6 +78,7 @@ def main() -> dict[str, object]:
         **erased.figures("erase_with_backups"),
         **restored.figures("restore_with_reerase"),
         "erase_cpu_s_per_step": [(step, round(cpu, 2)) for step, cpu in steps],
+        "backups_rewritten_clean": (result.backups_rewritten, result.backups_clean),
     }
     for key, value in figures.items():
         print(f"   {key}: {value}")

@@ -140,7 +140,7 @@ def mentions(conn: Any, name: str, erased: Any = None) -> Mentions:
         if erased is not None and _goes(erased, table, ident):
             continue
         counts[_kind(table, column, ident)] += 1
-    return Mentions(**counts)
+    return Mentions(counts["signed"], counts["issued"], counts["free_text"])
 
 
 def _goes(erased: Any, table: str, ident: str) -> bool:
@@ -173,7 +173,7 @@ def redact(conn: Any, name: str, marker_text: str, on: str) -> Mentions:
         entries += [entry for entry in noted if entry not in entries]
         conn.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES (?, ?)",
                      (REDACTED_META, json.dumps(entries, sort_keys=True)))
-    return Mentions(**counts)
+    return Mentions(counts["signed"], counts["issued"], counts["free_text"])
 
 
 def redactions(conn: Any) -> list[dict[str, str]]:
