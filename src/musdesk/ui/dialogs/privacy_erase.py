@@ -149,6 +149,8 @@ class EraseDialog(QDialog):
             return
         what, index, name = (getattr(step, "what", ""), int(getattr(step, "index", 0)),
                              str(getattr(step, "name", "")))
+        self.files = max(1, int(getattr(step, "total", self.files + 1)) - 1)  # as erased
+        progress.setMaximum(self.files + 1)
         if what != "rows":
             progress.setCancelButton(None)  # committed: half an erasure is not an option
         progress.setLabelText(self._step_text(what, index, name))
