@@ -560,17 +560,10 @@ def amend(conversation_id: str, why: str, at: dt.datetime | None = None) -> dict
 def signed_versions(conversation_id: str) -> list[dict[str, Any]]:
     conv = fetch(Conversation, conversation_id, "conversation")
     query = conv.signed_versions.order_by(SignedVersion.version)
-    from musdesk.models import database_proxy
-    from musdesk.services.privacy_redact import redacted_on  # a name erased from it
+    from musdesk.services.privacy_redact import version_redacted_on  # a name erased from it
 
-    conn = database_proxy.connection()
     return [as_dict(v, intact=content_hash(v.snapshot) == v.content_hash,
-                    redacted_on=_day(redacted_on(conn, "signed_version", str(v.id))))
-            for v in query]
-
-
-def _day(text: str) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+                    redacted_on=version_redacted_on(v.id)) for v in query]
 
 
 def attach_scan(

@@ -22,6 +22,7 @@ name, nothing is replaced (it would change their records too) and the counts say
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -193,3 +194,11 @@ def redacted_on(conn: Any, table: str, ident: str) -> str:
     dates = [str(e.get("on", "")) for e in redactions(conn)
              if e.get("table") == table and str(e.get("id", "")) in wanted]
     return max(dates) if dates else ""
+
+
+def version_redacted_on(version_id: object) -> dt.date | None:
+    """When an erasure redacted a name in this signed version's snapshot (None if never)."""
+    from musdesk.models import database_proxy
+
+    on = redacted_on(database_proxy.connection(), "signed_version", str(version_id))
+    return dt.date.fromisoformat(on) if on else None
