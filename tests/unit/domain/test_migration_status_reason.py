@@ -1,4 +1,4 @@
-"""Migration 0007: a status change keeps its reason; the latest cancellation of a conversation
+"""Migration 0008: a status change keeps its reason; the latest cancellation of a conversation
 that holds a cancellation reason gets it, older ones and other changes get ""."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from peewee import SqliteDatabase
 
 from tests.unit.domain.test_migration_meetings import _insert, _runner
 
-TARGET = "0007_status_change_reason"
+TARGET = "0008_status_change_reason"
 
 
 def test_the_latest_cancellation_gets_the_kept_reason(tmp_path: Path) -> None:
