@@ -120,6 +120,7 @@ class EraseDialog(QDialog):
         self.progress.setAutoReset(False)
         self.progress.setValue(0)
         self.relay = _Relay(self)
+        self.steps: list[str] = []  # what the progress said, step by step
         self.relay.step.connect(self._on_step)
 
         def work(context: workers.JobContext) -> object:
@@ -144,12 +145,13 @@ class EraseDialog(QDialog):
                        "longer be cancelled.").format(name=name, number=index, files=self.files)
 
     def _on_step(self, step: object) -> None:
-        progress = self.progress
-        if progress is None:
-            return
         what, index, name = (getattr(step, "what", ""), int(getattr(step, "index", 0)),
                              str(getattr(step, "name", "")))
         self.files = max(1, int(getattr(step, "total", self.files + 1)) - 1)  # as erased
+        self.steps.append(self._step_text(what, index, name))
+        progress = self.progress
+        if progress is None:
+            return
         progress.setMaximum(self.files + 1)
         if what != "rows":
             progress.setCancelButton(None)  # committed: half an erasure is not an option
