@@ -18,13 +18,15 @@ Rules a consultant can rely on:
 - An end date that has come marks the person as left (`roster.mark_left`); one in the
   future is not applied yet; one before the start date skips the row.
 - Nothing is written until `run_import`; it re-plans inside its transaction and rolls the
-  whole import back if any write fails, so a half-imported roster cannot happen.
+  whole import back if any write fails, so a half-imported roster cannot happen. An import
+  that would change nothing opens no write transaction and takes no backup.
 """
 
 from __future__ import annotations
 
+import contextlib
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -287,10 +289,17 @@ def run_import(
     """
     global _last
     org_id = _as_uuid(organisation_id)
+    if org_id is not None:
+        # Reads only: a re-import that changes nothing writes nothing (no backup, no write
+        # transaction); right after the preview this is the preview's plan.
+        with _import_errors():
+            ahead = _plan(table, mapping, org_id, organisation_name, decisions or {})
+        if _writes_nothing(ahead):
+            return _committed(ahead.report, org_id, created_org=False)
     # A checked backup first (outside the transaction): an import gone wrong is undone by it.
     storage.backup_before("import")
     try:
-        with write_transaction():
+        with _import_errors(), write_transaction():
             created_org = False
             if org_id is None:
                 created = call_service(0, roster.create_organisation, organisation_name)
@@ -298,19 +307,33 @@ def run_import(
                 created_org = True
             plan = _plan(table, mapping, org_id, organisation_name, decisions or {})
             PlanWriter(plan, org_id, progress, cancelled).write()
-    except DATABASE_ERRORS as exc:
-        # A full disk or a workspace locked meanwhile: rolled back, and said in words.
-        folder = Path(str(getattr(database_proxy.obj, "database", "."))).parent
-        raise ImportFailed(detail=str(storage_error_for_database(exc, folder))) from exc
-    except StorageError as exc:  # the same, classified by the database layer already
-        raise ImportFailed(detail=str(exc)) from exc
     finally:
         _last = None  # written or rolled back: the next plan starts afresh
+    return _committed(plan.report, org_id, created_org=created_org)
+
+
+def _writes_nothing(plan: Plan) -> bool:
     report = plan.report
+    return report.created == 0 and report.updated == 0 and not plan.new_departments
+
+
+def _committed(report: ImportReport, org_id: uuid.UUID, *, created_org: bool) -> ImportReport:
     report.organisation_id = org_id
     report.organisation_created = created_org
     report.committed = True
     return report
+
+
+@contextlib.contextmanager
+def _import_errors() -> Iterator[None]:
+    """A full disk or a workspace locked meanwhile: rolled back, and said in words."""
+    try:
+        yield
+    except DATABASE_ERRORS as exc:
+        folder = Path(str(getattr(database_proxy.obj, "database", "."))).parent
+        raise ImportFailed(detail=str(storage_error_for_database(exc, folder))) from exc
+    except StorageError as exc:  # the same, classified by the database layer already
+        raise ImportFailed(detail=str(exc)) from exc
 
 
 def _as_uuid(value: uuid.UUID | str | None) -> uuid.UUID | None:

@@ -98,7 +98,11 @@ def match_existing(
         if candidates:
             row.match = _employee_id(next(iter(candidates)))
         identities = _identities(row)
-        earlier = next((seen[i] for i in identities if i in seen), None)
+        earlier = None
+        for identity in identities:
+            earlier = seen.get(identity)
+            if earlier is not None:
+                break
         if earlier is not None:
             skip(number, row.full_name, texts.text("interchange.skip.duplicate", row=earlier))
             continue
@@ -140,6 +144,8 @@ def resolve_leaders(
     (following the links backwards, so a long chain costs no more than a short one) every
     row that hangs on a skipped new row."""
     for row in parsed.values():
+        if row.match is not None and _known_as_stored(row, existing.employees[row.match]):
+            continue  # the index finds them by these already (existing_index)
         index.add(row.key, email=row.email, ref=row.external_ref, names=[row.full_name])
     gone = PersonIndex()  # rows skipped already (no name, bad e-mail…), to explain a missing leader
     for number, (email, ref, name) in raw_people.items():
@@ -296,10 +302,43 @@ def outcome(
     if row.match is None:
         return RowOutcome(row.number, CREATE, row.full_name, candidates=row.candidates)
     current = existing.employees[row.match]
-    changes = [name for name in COMPARED_FIELDS if _differs(name, row, current, department_ids)]
+    if _same_as_stored(row, current):  # a re-import of an unchanged row: the quick answer
+        changes = [name for name in _MOVABLE if _differs(name, row, current, department_ids)]
+    else:
+        changes = [
+            name for name in COMPARED_FIELDS if _differs(name, row, current, department_ids)
+        ]
     action = UPDATE if changes else UNCHANGED
     return RowOutcome(row.number, action, row.full_name, tuple(changes), employee_id=row.match,
                       candidates=row.candidates)
+
+
+_NAMES = ("first_name", "last_name", "email")  # compared as names (case, spacing)
+_MOVABLE = ("left_on", "department", "leader")  # what `_same_as_stored` leaves open
+
+
+def _known_as_stored(row: ParsedRow, current: dict[str, object]) -> bool:
+    """The row's e-mail, number and name are what `existing_index` indexed already."""
+    return (
+        row.email == (current["email"] or "")
+        and row.external_ref == (current["external_ref"] or "")
+        and row.first_name == current["first_name"]
+        and row.last_name == current["last_name"]
+    )
+
+
+def _same_as_stored(row: ParsedRow, current: dict[str, object]) -> bool:
+    """Every plain field of the row equals the stored value exactly, so none of them
+    differs (an empty cell keeps what is there; an equal value is no change)."""
+    return (
+        row.first_name == current["first_name"]
+        and row.last_name == current["last_name"]
+        and row.email in ("", current["email"])
+        and row.external_ref in ("", current["external_ref"])
+        and row.job_title in ("", current["job_title"])
+        and row.phone in ("", current["phone"])
+        and (row.start_date is None or row.start_date == current["start_date"])
+    )
 
 
 def _differs(
@@ -319,7 +358,10 @@ def _differs(
     value = getattr(row, name)
     if value in ("", None):
         return False  # an empty cell keeps what is there
-    if name in ("email", "first_name", "last_name"):
+    stored = current[name]
+    if value == stored:
+        return False  # the usual case on a re-import, without normalising anything
+    if name in _NAMES:
         # An export in capitals does not rename everybody; a real change of name does.
-        return cols.normalise_name(value) != cols.normalise_name(str(current[name] or ""))
-    return bool(value != current[name])
+        return cols.normalise_name(value) != cols.normalise_name(str(stored or ""))
+    return True

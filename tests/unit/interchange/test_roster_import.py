@@ -624,3 +624,45 @@ def test_end_dates_mark_people_as_left(tmp_path: Path, org: str) -> None:
         4: UNCHANGED,
         5: UNCHANGED,
     }
+
+
+def test_a_re_import_that_changes_nothing_takes_no_backup_and_writes_nothing(
+    tmp_path: Path, org: str, workspace: Workspace
+) -> None:
+    lines = [HEADER, "Bo;Berg;bo@nordlys.dk;Leder;Salg;;01-01-2020",
+             "Ib;Ek;ib@nordlys.dk;Sælger;Salg;Bo Berg;"]
+    assert do_import(csv_table(tmp_path, lines), org).created == 2
+    backups, before = len(workspace.list_backups()), counts()
+    again = do_import(csv_table(tmp_path, lines, name="again.csv"), org)
+    assert (again.unchanged, again.committed) == (2, True)
+    assert (len(workspace.list_backups()), counts()) == (backups, before)
+    # One changed cell: then the import writes, after its backup.
+    changed = do_import(csv_table(tmp_path, [*lines[:2], lines[2].replace("Sælger", "Chef")],
+                                  name="changed.csv"), org)
+    assert (changed.updated, changed.unchanged) == (1, 1)
+    assert len(workspace.list_backups()) == backups + 1
+    assert employees(org)["Ib Ek"]["job_title"] == "Chef"
+
+
+def test_the_stored_people_are_read_as_peewee_reads_them(tmp_path: Path, org: str) -> None:
+    """Existing.load reads the rows without Peewee's per-value conversion; the values must
+    be the ones Peewee's own `.dicts()` gives (the oracle)."""
+    from musdesk.interchange.roster_rows import Existing
+
+    do_import(csv_table(tmp_path, [
+        "Medarbejdernr;Fornavn;Efternavn;E-mail;Afdeling;Leder;Ansat dato;Fratrådt",
+        "1;Bo;Berg;bo@nordlys.dk;Salg;;01-01-2020;",
+        "2;Ib;Ek;;Salg / Syd;Bo Berg;;01-01-2021",
+        ";Al;Ro;;;1;;",
+    ]), org)
+    existing = Existing.load(roster_import._as_uuid(org))
+    fields = [Employee.id, Employee.first_name, Employee.last_name, Employee.email,
+              Employee.external_ref, Employee.job_title, Employee.phone, Employee.start_date,
+              Employee.left_on, Employee.department, Employee.leader, Employee.active]
+    expected = {row["id"]: row for row in Employee.select(*fields).dicts()}
+    assert existing.employees == expected and len(expected) == 3
+    assert {type(v["leader"]) for v in expected.values()} >= {type(None)}
+    assert existing.departments == {
+        row["id"]: (row["parent"], row["name"])
+        for row in Department.select(Department.id, Department.parent, Department.name).dicts()
+    }
