@@ -51,7 +51,7 @@ def _scope(organisation: str | None) -> Scope:
         return Scope("all")
     from musdesk.services import lookup  # the domain's resolver: ID or unambiguous name
 
-    return Scope("organisation", str(lookup.organisation(organisation).id))
+    return Scope("organisation", lookup.organisation_id(organisation))
 
 
 def kind_label(kind: str) -> str:
@@ -109,7 +109,7 @@ def _invitations(args: argparse.Namespace) -> int:
     if folder.exists() and not folder.is_dir():
         raise OutputNotWritable(path=str(folder), reason=texts.text("documents.not_a_folder"))
     with open_workspace(args.path):
-        result = write_round_invitations(str(lookup.round_(args.invitations).id), folder)
+        result = write_round_invitations(lookup.round_id(args.invitations), folder)
     print(texts.text("calendar.invitation.written", count=len(result.written) // 2,
                      folder=str(folder), skipped=len(result.skipped)))
     return 0

@@ -37,9 +37,8 @@ def cmd_export_results(args: argparse.Namespace) -> int:
     results_export.format_for(args.output, args.format)  # refuse before unlocking
     workspace = open_workspace(args.path)
     try:
-        round_ = lookup.round_(args.round)
-        count = results_export.export_results(str(round_.id), args.output, args.format,
-                                              args.language)
+        count = results_export.export_results(lookup.round_id(args.round), args.output,
+                                              args.format, args.language)
         print(texts.text("interchange.results.written", count=count, path=args.output))
         return 0
     finally:

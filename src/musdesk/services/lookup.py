@@ -3,6 +3,10 @@
 Names match case-insensitively, first exactly, then (unless `exact` is asked for, as by
 commands that write) as a part of the name. Nothing found is `NotFound`; several candidates
 are `Ambiguous` (use the ID then).
+
+The UI and the CLI call the `*_id` functions (plain data: the ID as text); the functions
+returning records are for the core (documents, interchange, services), which works with
+them inside its own transactions (tests/unit/test_plain_data.py keeps it so).
 """
 
 from __future__ import annotations
@@ -100,3 +104,17 @@ def template_id(ident: str) -> str:
             QuestionTemplate.superseded == False)  # noqa: E712 - SQL expression
         found = _pick("template", ident, current, lambda t: t.name)
     return str(found.id)
+
+
+# --- plain data, for the UI and the CLI -----------------------------------------------------
+def organisation_id(ident: str, *, exact: bool = False) -> str:
+    return str(organisation(ident, exact=exact).id)
+
+
+def round_id(ident: str, organisation_id: str | None = None) -> str:
+    return str(round_(ident, organisation_id).id)
+
+
+def employee_id(ident: str, organisation_id: str | None = None) -> str:
+    return str(employee(ident, organisation_id).id)
+
