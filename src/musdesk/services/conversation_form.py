@@ -195,6 +195,7 @@ def load(conversation_id: str) -> dict[str, Any]:
         "actions": workflow_actions(status),
         "next_step": next_step(status),
         "signature": signature(conversation_id),
+        "history": conversations.status_history(conversation_id),
         "versions": conversations.signed_versions(conversation_id),
         "parts": parts(conversation_id),
         "private_notes": conversations.private_notes(conversation_id),

@@ -99,10 +99,6 @@ def get_conversation(conversation_id: str) -> dict[str, Any]:
     return conversation_dict(fetch(Conversation, conversation_id, "conversation"))
 
 
-def allowed_transitions(conversation_id: str) -> list[str]:
-    return list(allowed_statuses(fetch(Conversation, conversation_id, "conversation").status))
-
-
 def _forbidden(conv: Conversation, target: str, why: str) -> ForbiddenTransition:
     return ForbiddenTransition(
         source=label("conversation_status", conv.status),
@@ -175,9 +171,12 @@ def reinstate(conversation_id: str, at: dt.datetime | None = None) -> dict[str, 
 
 
 def status_history(conversation_id: str) -> list[dict[str, Any]]:
+    """Every status the conversation had, oldest first, each with its moment and label
+    (the conversation tab's History menu)."""
     conv = fetch(Conversation, conversation_id, "conversation")
     query = conv.status_changes.order_by(StatusChange.at, StatusChange.created_at)
-    return [as_dict(change) for change in query]
+    return [as_dict(change, status_label=label("conversation_status", change.to_status))
+            for change in query]
 
 
 # --- content (frozen once signed) ---------------------------------------------------------

@@ -141,6 +141,13 @@ class ConversationTabView(QWidget):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         status_row.addWidget(self.status_label)
+        # When each step was taken (services.conversations.status_history), oldest first.
+        self.history_button = QPushButton(self.tr("Histor&y"))
+        self.history_button.setObjectName("statusHistory")
+        self.history_button.setToolTip(self.tr("When the conversation reached each status"))
+        self.history_menu = QMenu(self.history_button)
+        self.history_button.setMenu(self.history_menu)
+        status_row.addWidget(self.history_button)
         status_row.addStretch(1)
         self.buttons_row = QHBoxLayout()
         status_row.addLayout(self.buttons_row)
@@ -250,7 +257,8 @@ class ConversationTabView(QWidget):
         self.cancel_button.setEnabled(False)
         if data is None:
             self.status_label.setText("")
-            for button in (self.amend_button, self.cancel_button, self.documents_button):
+            for button in (self.amend_button, self.cancel_button, self.documents_button,
+                           self.history_button):
                 button.setVisible(False)
             self.signed_banner.setVisible(False)
             self.left_banner.setVisible(False)
@@ -274,16 +282,30 @@ class ConversationTabView(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.step_requested.emit(t))
             self.buttons_row.addWidget(button)
             self.workflow_buttons[target] = button
-        for button in (self.amend_button, self.cancel_button, self.documents_button):
+        for button in (self.amend_button, self.cancel_button, self.documents_button,
+                       self.history_button):
             button.setVisible(True)
         self.amend_button.setEnabled(bool(data["can_amend"]))
+        self._show_history(data.get("history", []))
         self._offer_summary(status)
         forward = [b for b in self.workflow_buttons.values() if b is not self.cancel_button]
-        order = [self.round_combo, self.employee_combo, *forward, self.documents_button,
-                 self.amend_button, self.cancel_button, self.nav]
+        order = [self.round_combo, self.employee_combo, self.history_button, *forward,
+                 self.documents_button, self.amend_button, self.cancel_button, self.nav]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_banner(data, status)
+
+    def _show_history(self, history: list[dict[str, Any]]) -> None:
+        """One line per status change: "12.03.2026 14:05 — Held" (a record; choosing a line
+        does nothing)."""
+        self.history_menu.clear()
+        for change in history:
+            self.history_menu.addAction(
+                f"{dates.moment_text(change['at'])} — {change['status_label']}")
+        self.history_button.setEnabled(bool(history))
+
+    def history_lines(self) -> list[str]:
+        return [action.text() for action in self.history_menu.actions()]
 
     def _offer_summary(self, status: str) -> None:
         """A summary records a conversation that took place: before it is held (or once it
