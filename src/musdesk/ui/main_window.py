@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self._help: Any = None  # the guide, kept while the window lives
         self._organisation_id: str | None = None  # the current one, shared by the tabs
         self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._lock_when_idle)
 
         self.setWindowTitle("musdesk")
         self._welcome: WelcomeScreen | None = None
@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         s.lock_waiting.connect(lambda: self.statusBar().showMessage(self.tr(
             "Locking as soon as the background task has stopped…"), 3000))
         s.unsaved_reason = self._unsaved_reason
+        s.ask_unsaved = self._ask_unsaved
+        s.discard_unsaved = self._discard_unsaved
         s.lock_refused.connect(lambda reason: self.statusBar().showMessage(
             self.tr("Not locked: an edit could not be saved: %s") % reason, 10000))
 
@@ -202,6 +204,15 @@ class MainWindow(QMainWindow):
             if reason is not None:
                 return reason
         return None
+
+    def _ask_unsaved(self, reason: str, quitting: bool) -> str:
+        from musdesk.ui.dialogs.unsaved_edit import ask_about_unsaved_edit
+
+        return ask_about_unsaved_edit(self, reason, quitting=quitting)
+
+    def _discard_unsaved(self) -> None:
+        for page in self._pages.values():
+            page.discard_unsaved()
 
     # --- the two full-window screens, built when first needed ----------------------------
     @property
@@ -459,6 +470,14 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------
     def lock(self) -> None:
+        """File → Lock (Ctrl+L): an edit the workspace refused is asked about first."""
+        if self.session.is_open:
+            self._locked_by_user_or_idle = True
+            self.session.lock(ask=True)
+
+    def _lock_when_idle(self) -> None:
+        # Nobody is there to answer: with a refused edit waiting, the workspace stays open
+        # (the status bar says why) and the edit keeps being retried.
         if self.session.is_open:
             self._locked_by_user_or_idle = True
             self.session.lock()
@@ -553,6 +572,10 @@ class MainWindow(QMainWindow):
             if not confirm_quit_demo(self):
                 event.ignore()
                 return
+        if asked_by_user and self.session.is_open and not self.session.settle_unsaved(
+                quitting=True):
+            event.ignore()  # the user chose to stay: the edit keeps being retried
+            return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.session.close()

@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # imported when first needed (start-up time)
     from musdesk.ui.workers import Job, JobContext
 
 
+# What `ask_unsaved` answers for an edit the workspace refused, at lock or quit.
+RETRY, DISCARD, CANCEL = "retry", "discard", "cancel"
+
 LOCK_WAIT_MS = 10_000  # how long lock() waits for cancelled jobs before trying again later
 LOCK_RETRY_MS = 500
 
@@ -61,6 +64,12 @@ class Session(QObject):
         # Set by the window: writes what is pending and returns why something could not be
         # saved, or None. Asked before the key is dropped.
         self.unsaved_reason: Callable[[], str | None] = lambda: None
+        # Set by the window: asked (reason, quitting) when such an edit still waits at a
+        # lock the user asked for, or at quit: RETRY, DISCARD or CANCEL. `discard_unsaved`
+        # then forgets the waiting edits.
+        self.ask_unsaved: Callable[[str, bool], str] | None = None
+        self.discard_unsaved: Callable[[], None] = lambda: None
+        self._lock_asks = False
         self.remember = True  # the demo is not remembered as the last workspace
 
     # --- state ------------------------------------------------------------------------
@@ -167,7 +176,8 @@ class Session(QObject):
             self._set_state(SessionState.LOCKED if self.folder else SessionState.NO_WORKSPACE)
 
     # --- locking ------------------------------------------------------------------------
-    def lock(self, wait_ms: int = LOCK_WAIT_MS, *, force: bool = False) -> bool:
+    def lock(self, wait_ms: int = LOCK_WAIT_MS, *, force: bool = False,
+             ask: bool = False) -> bool:
         """Stop background jobs, save pending edits (about_to_lock), drop the key, keep the
         folder to unlock again. True when locked.
 
@@ -176,19 +186,23 @@ class Session(QObject):
         writing. If one is still running after that, nothing is dropped: `lock_waiting` is
         emitted and locking is tried again shortly, until the job has ended. If an edit could
         not be saved (`unsaved_reason`), the workspace stays open and `lock_refused` says
-        why, unless `force` (quitting)."""
+        why, unless `force` (quitting) or, with `ask` (the user locking), the user chose to
+        discard it (`settle_unsaved`)."""
         if not self.is_open or self.workspace is None:
             return True
         from musdesk.ui.workers import stop_all
 
         if not stop_all(wait_ms):
             self.lock_waiting.emit()
+            self._lock_asks = self._lock_asks or ask
             if not self._lock_retry:
                 self._lock_retry = True
                 QTimer.singleShot(LOCK_RETRY_MS, self._retry_lock)
             return False
+        self._lock_asks = False
         reason = self.unsaved_reason()
-        if reason is not None and not force:
+        if reason is not None and not force and not (
+                ask and self.settle_unsaved(quitting=False, reason=reason)):
             self.lock_refused.emit(reason)
             return False
         self.about_to_lock.emit()
@@ -201,7 +215,25 @@ class Session(QObject):
     def _retry_lock(self) -> None:
         self._lock_retry = False
         if self.is_open:
-            self.lock()
+            self.lock(ask=self._lock_asks)
+
+    def settle_unsaved(self, *, quitting: bool, reason: str | None = None) -> bool:
+        """Before locking or quitting: True when no edit the workspace refused is waiting
+        any more, or the user chose to discard it; False when the user cancelled (or nobody
+        can be asked). Each RETRY saves the waiting edits again and asks again if the
+        workspace still refuses them."""
+        if reason is None:
+            reason = self.unsaved_reason()
+        while reason is not None:
+            choice = self.ask_unsaved(reason, quitting) if self.ask_unsaved else CANCEL
+            if choice == RETRY:
+                reason = self.unsaved_reason()
+            elif choice == DISCARD:
+                self.discard_unsaved()
+                return True
+            else:
+                return False
+        return True
 
     def close(self) -> None:
         """On quit or switching workspace: like lock; a demo workspace is also deleted (it is

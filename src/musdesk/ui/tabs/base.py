@@ -34,6 +34,10 @@ class TabPage(QWidget):
         it waits to be retried), or None."""
         return None
 
+    def discard_unsaved(self) -> None:
+        """Forget edits the workspace refused (the user chose to discard them at a lock or
+        quit)."""
+
     def view_state(self) -> dict[str, Any]:
         """Where the user is (selection, filter), to come back to after unlocking."""
         return {}

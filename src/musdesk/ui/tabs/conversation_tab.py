@@ -225,6 +225,9 @@ class ConversationTab(TabPage):
     def unsaved_reason(self) -> str | None:
         return self.autosave.retry_reason()
 
+    def discard_unsaved(self) -> None:
+        self.autosave.discard()
+
     def _all_saved(self) -> bool:
         """Write what is pending; False while the workspace refuses some of it (busy, full,
         read-only): then the form stays as it is, saying "not saved" and why, and the writes

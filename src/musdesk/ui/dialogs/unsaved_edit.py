@@ -1,0 +1,40 @@
+"""Asked at lock or quit while an edit the workspace refused (disk full, read-only, busy)
+still waits to be saved: retry now, discard it, or cancel (stay in the workspace)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from musdesk.ui.session import CANCEL, DISCARD, RETRY
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnsavedEdit", text)
+
+
+def ask_about_unsaved_edit(parent: QWidget | None, reason: str, *, quitting: bool) -> str:
+    """RETRY, DISCARD or CANCEL (also for closing the box)."""
+    box = QMessageBox(parent)
+    box.setObjectName("unsavedEditBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("An edit is not saved"))
+    box.setText(_tr("An edit could not be saved: %s") % reason)
+    box.setInformativeText(
+        _tr("Free some space or fix the problem, then retry. If you quit now, the edit is lost.")
+        if quitting else
+        _tr("Free some space or fix the problem, then retry. If you lock now, the edit is "
+            "lost."))
+    retry = box.addButton(_tr("&Retry now"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("&Discard and quit") if quitting else _tr("&Discard and lock"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry:
+        return RETRY
+    if clicked is discard:
+        return DISCARD
+    return CANCEL
