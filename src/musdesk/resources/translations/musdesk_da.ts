@@ -551,6 +551,14 @@
         <translation>Gem invitation til e-mail (.ics + PDF) …</translation>
     </message>
     <message>
+        <source>Histor&amp;y</source>
+        <translation>Histori&amp;k</translation>
+    </message>
+    <message>
+        <source>When the conversation reached each status</source>
+        <translation>Hvornår samtalen nåede hver status</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>Ret &amp;til …</translation>
     </message>
@@ -4622,6 +4630,37 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Type the passphrase first.</source>
         <translation>Skriv først adgangssætningen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdit</name>
+    <message>
+        <source>An edit is not saved</source>
+        <translation>En ændring er ikke gemt</translation>
+    </message>
+    <message>
+        <source>An edit could not be saved: %s</source>
+        <translation>En ændring kunne ikke gemmes: %s</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the problem, then retry. If you quit now, the edit is lost.</source>
+        <translation>Frigør plads eller ret problemet, og prøv igen. Hvis du afslutter nu, går ændringen tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Kassér og afslut</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the problem, then retry. If you lock now, the edit is lost.</source>
+        <translation>Frigør plads eller ret problemet, og prøv igen. Hvis du låser nu, går ændringen tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and lock</source>
+        <translation>&amp;Kassér og lås</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Prøv igen nu</translation>
     </message>
 </context>
 <context>

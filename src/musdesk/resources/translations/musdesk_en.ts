@@ -551,6 +551,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the conversation reached each status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,6 +4623,37 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdit</name>
+    <message>
+        <source>An edit is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit could not be saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space or fix the problem, then retry. If you quit now, the edit is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space or fix the problem, then retry. If you lock now, the edit is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

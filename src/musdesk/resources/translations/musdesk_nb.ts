@@ -551,6 +551,14 @@
         <translation>Lagre invitasjon til e-post (.ics + PDF) …</translation>
     </message>
     <message>
+        <source>Histor&amp;y</source>
+        <translation>Histori&amp;kk</translation>
+    </message>
+    <message>
+        <source>When the conversation reached each status</source>
+        <translation>Når samtalen nådde hver status</translation>
+    </message>
+    <message>
         <source>&amp;Amend…</source>
         <translation>&amp;Endre …</translation>
     </message>
@@ -4622,6 +4630,37 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Type the passphrase first.</source>
         <translation>Skriv inn passordfrasen først.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdit</name>
+    <message>
+        <source>An edit is not saved</source>
+        <translation>En endring er ikke lagret</translation>
+    </message>
+    <message>
+        <source>An edit could not be saved: %s</source>
+        <translation>En endring kunne ikke lagres: %s</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the problem, then retry. If you quit now, the edit is lost.</source>
+        <translation>Frigjør plass eller rett problemet, og prøv igjen. Hvis du avslutter nå, går endringen tapt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Forkast og avslutt</translation>
+    </message>
+    <message>
+        <source>Free some space or fix the problem, then retry. If you lock now, the edit is lost.</source>
+        <translation>Frigjør plass eller rett problemet, og prøv igjen. Hvis du låser nå, går endringen tapt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and lock</source>
+        <translation>&amp;Forkast og lås</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Prøv igjen nå</translation>
     </message>
 </context>
 <context>

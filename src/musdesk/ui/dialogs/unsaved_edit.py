@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from musdesk.ui.session import CANCEL, DISCARD, RETRY
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedEdit", text)
+translate = QCoreApplication.translate
 
 
 def ask_about_unsaved_edit(parent: QWidget | None, reason: str, *, quitting: bool) -> str:
@@ -18,16 +16,20 @@ def ask_about_unsaved_edit(parent: QWidget | None, reason: str, *, quitting: boo
     box = QMessageBox(parent)
     box.setObjectName("unsavedEditBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("An edit is not saved"))
-    box.setText(_tr("An edit could not be saved: %s") % reason)
-    box.setInformativeText(
-        _tr("Free some space or fix the problem, then retry. If you quit now, the edit is lost.")
-        if quitting else
-        _tr("Free some space or fix the problem, then retry. If you lock now, the edit is "
-            "lost."))
-    retry = box.addButton(_tr("&Retry now"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard and quit") if quitting else _tr("&Discard and lock"),
-                            QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("UnsavedEdit", "An edit is not saved"))
+    box.setText(translate("UnsavedEdit", "An edit could not be saved: %s") % reason)
+    if quitting:
+        advice = translate("UnsavedEdit", "Free some space or fix the problem, then retry. "
+                           "If you quit now, the edit is lost.")
+        discard_text = translate("UnsavedEdit", "&Discard and quit")
+    else:
+        advice = translate("UnsavedEdit", "Free some space or fix the problem, then retry. "
+                           "If you lock now, the edit is lost.")
+        discard_text = translate("UnsavedEdit", "&Discard and lock")
+    box.setInformativeText(advice)
+    retry = box.addButton(translate("UnsavedEdit", "&Retry now"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(retry)
     box.setEscapeButton(cancel)
