@@ -30,6 +30,7 @@ from musdesk.ui.errors import show_error, show_notice
 from musdesk.ui.idle import IdleWatcher
 from musdesk.ui.session import Session, SessionState
 from musdesk.ui.settings import AppSettings
+from musdesk.ui.unsaved_edit import ask_about_unsaved_edits
 from musdesk.ui.widgets.unlock_notice import UnlockNotice
 from musdesk.ui.workspace_actions import WorkspaceActions, demo_available
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self._help: Any = None  # the guide, kept while the window lives
         self._organisation_id: str | None = None  # the current one, shared by the tabs
         self.idle = idle or IdleWatcher(settings.auto_lock_minutes * 60_000, self)
-        self.idle.idle.connect(self._lock_when_idle)
+        self.idle.idle.connect(lambda: self.lock(ask=False))  # nobody there to ask
 
         self.setWindowTitle("musdesk")
         self._welcome: WelcomeScreen | None = None
@@ -191,8 +192,7 @@ class MainWindow(QMainWindow):
         s.lock_waiting.connect(lambda: self.statusBar().showMessage(self.tr(
             "Locking as soon as the background task has stopped…"), 3000))
         s.unsaved_reason = self._unsaved_reason
-        s.ask_unsaved = self._ask_unsaved
-        s.discard_unsaved = self._discard_unsaved
+        ask_about_unsaved_edits(self, s, lambda: list(self._pages.values()))
         s.lock_refused.connect(lambda reason: self.statusBar().showMessage(
             self.tr("Not locked: an edit could not be saved: %s") % reason, 10000))
 
@@ -204,15 +204,6 @@ class MainWindow(QMainWindow):
             if reason is not None:
                 return reason
         return None
-
-    def _ask_unsaved(self, reason: str, quitting: bool) -> str:
-        from musdesk.ui.dialogs.unsaved_edit import ask_about_unsaved_edit
-
-        return ask_about_unsaved_edit(self, reason, quitting=quitting)
-
-    def _discard_unsaved(self) -> None:
-        for page in self._pages.values():
-            page.discard_unsaved()
 
     # --- the two full-window screens, built when first needed ----------------------------
     @property
@@ -469,18 +460,10 @@ class MainWindow(QMainWindow):
         self._organisation_id = None
 
     # --- actions ------------------------------------------------------------------------
-    def lock(self) -> None:
-        """File → Lock (Ctrl+L): an edit the workspace refused is asked about first."""
+    def lock(self, *, ask: bool = True) -> None:  # File → Lock, Ctrl+L; asks about a refused edit
         if self.session.is_open:
             self._locked_by_user_or_idle = True
-            self.session.lock(ask=True)
-
-    def _lock_when_idle(self) -> None:
-        # Nobody is there to answer: with a refused edit waiting, the workspace stays open
-        # (the status bar says why) and the edit keeps being retried.
-        if self.session.is_open:
-            self._locked_by_user_or_idle = True
-            self.session.lock()
+            self.session.lock(ask=ask)
 
     def _refresh_notice(self) -> None:
         # Deferred: the workspace may have been locked again in the meantime.

@@ -3,10 +3,16 @@ still waits to be saved: retry now, discard it, or cancel (stay in the workspace
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from musdesk.ui.session import CANCEL, DISCARD, RETRY
+from musdesk.ui.session import CANCEL, DISCARD, RETRY, Session
+
+if TYPE_CHECKING:  # not loaded at start-up (tests/ui/test_app.py)
+    from musdesk.ui.tabs.base import TabPage
 
 translate = QCoreApplication.translate
 
@@ -40,3 +46,17 @@ def ask_about_unsaved_edit(parent: QWidget | None, reason: str, *, quitting: boo
     if clicked is discard:
         return DISCARD
     return CANCEL
+
+
+def ask_about_unsaved_edits(window: QWidget, session: Session,
+                            pages: Callable[[], Sequence[TabPage]]) -> None:
+    """Let the session ask (over `window`) and discard the tabs' refused edits."""
+    session.ask_unsaved = lambda reason, quitting: ask_about_unsaved_edit(
+        window, reason, quitting=quitting)
+
+    def discard() -> None:
+        for page in pages():
+            page.discard_unsaved()
+
+    session.discard_unsaved = discard
+
