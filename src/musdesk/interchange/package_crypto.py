@@ -85,7 +85,7 @@ class BadKey(PackageError):
         super().__init__(reason=reason)
 
 
-def reason(key: str, **params: object) -> str:
+def reason(key: str, /, **params: object) -> str:  # params may hold "key"
     return texts.text(f"package.reason.{key}", **params)
 
 
@@ -220,7 +220,8 @@ def encrypt(plaintext: bytes, protection: Protection) -> bytes:
 
             return encrypt_with_passphrase(plaintext, protection.passphrase)
         recipients = [pyrage.x25519.Recipient.from_str(r) for r in protection.recipients]
-        return pyrage.encrypt(plaintext, recipients)
+        encrypted: bytes = pyrage.encrypt(plaintext, recipients)
+        return encrypted
     except (pyrage.EncryptError, pyrage.RecipientError) as exc:
         raise BadKey(str(exc)) from exc
 
@@ -258,11 +259,13 @@ def decrypt(data: bytes, unlock: Unlock) -> bytes:
         if method == "passphrase":
             if not unlock.passphrase:
                 raise PackageSecretWrong(detail=reason("needs_passphrase"))
-            return pyrage.passphrase.decrypt(data, unlock.passphrase)
+            opened: bytes = pyrage.passphrase.decrypt(data, unlock.passphrase)
+            return opened
         if not unlock.identities:
             raise PackageSecretWrong(detail=reason("needs_identity"))
         identities = [pyrage.x25519.Identity.from_str(i) for i in unlock.identities]
-        return pyrage.decrypt(data, identities)
+        decrypted: bytes = pyrage.decrypt(data, identities)
+        return decrypted
     except pyrage.IdentityError as exc:
         raise BadKey(reason("no_identity")) from exc
     except pyrage.DecryptError as exc:

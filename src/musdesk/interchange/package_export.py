@@ -17,9 +17,11 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from peewee import Database
 
 from musdesk import __version__, texts
 from musdesk.interchange.package_crypto import (
@@ -91,7 +93,7 @@ def export_package(
     between chunks. Raises PackageCancelled, BadKey, PackageTooLarge, FileNotWritable."""
     progress = progress or _ignore
     is_cancelled = is_cancelled or _never
-    db = database_proxy
+    db: Any = database_proxy  # stands for the open Database (the stubs' proxy is no Database)
     with db.atomic():  # one consistent read
         org_ids = None if organisations is None else [str(o).replace("-", "")
                                                       for o in organisations]
@@ -155,13 +157,13 @@ def export_package(
     return ExportResult(Path(path), created, manifest_scope, names, written, len(ciphertext))
 
 
-def _count(db, table: Table, ids: set[str] | None, whole: bool) -> int:
+def _count(db: Database, table: Table, ids: set[str] | None, whole: bool) -> int:
     if table.name == "workspace_meta" or ids is not None:
         return len(ids) if ids is not None else 0
     return int(db.execute_sql(f"SELECT count(*) FROM {_q(table.name)}").fetchone()[0])
 
 
-def _lines(db, table: Table, ids: set[str] | None, whole: bool,
+def _lines(db: Database, table: Table, ids: set[str] | None, whole: bool,
            blobs: list[tuple[str, bytes]]) -> Iterator[bytes]:
     """The header line, then one line per record in scope (blobs become members).
 
@@ -187,12 +189,12 @@ def _lines(db, table: Table, ids: set[str] | None, whole: bool,
                 blobs.append((blob_member(table.name, record_key, name), bytes(data)))
 
 
-def _organisation_names(db, ids: set[str] | None) -> tuple[tuple[str, str], ...]:
+def _organisation_names(db: Database, ids: set[str] | None) -> tuple[tuple[str, str], ...]:
     rows = db.execute_sql("SELECT id, name FROM organisation ORDER BY name").fetchall()
     return tuple((i, n) for i, n in rows if ids is None or i in ids)
 
 
-def _language(db, names: tuple[tuple[str, str], ...]) -> str:
+def _language(db: Database, names: tuple[tuple[str, str], ...]) -> str:
     """The organisation's language for a one-client package, else the app's."""
     if len(names) == 1:
         row = db.execute_sql("SELECT language FROM organisation WHERE id = ?",
@@ -202,7 +204,7 @@ def _language(db, names: tuple[tuple[str, str], ...]) -> str:
     return texts.current_language()
 
 
-def _seal_public_key(db) -> bytes | None:
+def _seal_public_key(db: Database) -> bytes | None:
     row = db.execute_sql("SELECT value FROM workspace_meta WHERE key = ?",
                          (SEAL_PRIVATE_KEY,)).fetchone()
     if row is None:
@@ -211,7 +213,7 @@ def _seal_public_key(db) -> bytes | None:
     return key.public_key().public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo)
 
 
-def _lineage(db) -> dict[str, tuple[str, str]]:
+def _lineage(db: Database) -> dict[str, tuple[str, str]]:
     row = db.execute_sql("SELECT value FROM workspace_meta WHERE key = ?",
                          (LINEAGE_KEY,)).fetchone()
     return parse_lineage(row[0] if row else None)

@@ -323,7 +323,7 @@ def validate(conn: Any, *, against_workspace: bool, references: bool = True,
             if column.comma_list and column.choices:
                 _check_comma_list(conn, t, table, column)
         for column in table.references if references else ():
-            target = _q(column.references)
+            target = _q(column.references or "")  # `references` lists only columns with one
             c, k = _q(column.name), _q(column.target_key or "id")
             outside = f"NOT EXISTS (SELECT 1 FROM {PKG}.{target} r WHERE r.{k} = p.{c})"
             if against_workspace:

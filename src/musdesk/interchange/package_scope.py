@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from peewee import Database
 
@@ -24,6 +25,7 @@ from musdesk.interchange.package_tables import (
     LOCAL_META_PREFIXES,
     SEAL_PRIVATE_KEY,
     SOFT_REFERENCES,
+    Column,
     Table,
     tables,
 )
@@ -61,6 +63,11 @@ def _is_trail(table: Table) -> bool:
     return {"record_type", "record_id"} <= names and not table.references
 
 
+def _target(column: Column) -> str:
+    """The table a reference column points to (only called for reference columns)."""
+    return column.references or ""
+
+
 def compute_scope(db: Database, organisation_ids: Iterable[str] | None) -> Scope:
     """Ids per table; None for the whole workspace (every row of every table)."""
     if organisation_ids is None:
@@ -81,12 +88,12 @@ def compute_scope(db: Database, organisation_ids: Iterable[str] | None) -> Scope
         soft_at = [(len(refs) + 1 + j, target) for j, (_, target) in enumerate(soft)]
         ids = included[table.name]
         for row in db.execute_sql(f"SELECT {_q(table.key)}, {cols} FROM {_q(table.name)}"):
-            if any(row[i + 1] in included[refs[i].references] for i in rooted_refs) or any(
+            if any(row[i + 1] in included[_target(refs[i])] for i in rooted_refs) or any(
                     str(row[at]).replace("-", "") in included[target] for at, target in soft_at):
                 ids.add(row[0])
                 for i in shared_refs:
                     if row[i + 1] is not None:
-                        wanted[refs[i].references].add(row[i + 1])
+                        wanted[_target(refs[i])].add(row[i + 1])
     shared = [t for t in tables() if t.name not in rooted and t.references]
     # Up: the records in scope use these; follow their own references (parent versions).
     changed = True
@@ -103,16 +110,16 @@ def compute_scope(db: Database, organisation_ids: Iterable[str] | None) -> Scope
             for row in _rows_with_ids(db, table, cols, need):
                 for i, column in enumerate(refs):
                     if row[i + 1] is not None and column.references not in rooted:
-                        wanted[column.references].add(row[i + 1])
+                        wanted[_target(column)].add(row[i + 1])
     # Down: the children of the shared records in scope (a template's sections, questions).
     for table in shared:
-        refs = [c for c in table.references if c.references not in rooted
-                and c.references != table.name]
+        refs = tuple(c for c in table.references if c.references not in rooted
+                     and c.references != table.name)
         if not refs:
             continue
         cols = ", ".join(_q(c.name) for c in refs)
         for row in db.execute_sql(f"SELECT {_q(table.key)}, {cols} FROM {_q(table.name)}"):
-            if any(row[i + 1] in included[c.references] for i, c in enumerate(refs)):
+            if any(row[i + 1] in included[_target(c)] for i, c in enumerate(refs)):
                 included[table.name].add(row[0])
     for table in tables():
         if not table.references and table.name not in rooted and table.name in included:
@@ -131,8 +138,9 @@ def compute_scope(db: Database, organisation_ids: Iterable[str] | None) -> Scope
     return scope
 
 
-def _rows_with_ids(db: Database, table: Table, cols: str, ids: set[str]) -> list[tuple]:
-    found: list[tuple] = []
+def _rows_with_ids(db: Database, table: Table, cols: str, ids: set[str]
+                   ) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]] = []
     items = sorted(ids)
     for start in range(0, len(items), 500):
         part = items[start:start + 500]

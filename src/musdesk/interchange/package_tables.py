@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from peewee import (
     BlobField,
@@ -25,6 +26,7 @@ from peewee import (
     FloatField,
     ForeignKeyField,
     IntegerField,
+    Model,
     TextField,
     TimeField,
     UUIDField,
@@ -163,7 +165,7 @@ class Column:
 @dataclass(frozen=True)
 class Table:
     name: str
-    model: type
+    model: type[Model]
     columns: tuple[Column, ...]
     key: str  # primary key column
     merge_class: str
@@ -204,8 +206,9 @@ def _kind(field: Field) -> str:
 def _column(table: str, field: Field) -> Column:
     kind = _kind(field)
     is_reference = isinstance(field, ForeignKeyField)
-    references = field.rel_model._meta.table_name if is_reference else None
-    if is_reference and _kind(field.rel_field) not in ("uuid", "text"):
+    related: Any = field  # a ForeignKeyField's rel_model/rel_field (absent from the stubs)
+    references = related.rel_model._meta.table_name if is_reference else None
+    if is_reference and _kind(related.rel_field) not in ("uuid", "text"):
         raise NotCovered(f"{table}.{field.name}: reference to a key that is no UUID or text")
     return Column(
         name=field.column_name,
@@ -213,7 +216,7 @@ def _column(table: str, field: Field) -> Column:
         null=bool(field.null),
         max_length=getattr(field, "max_length", None) if kind == "text" else None,
         references=references,
-        target_key=field.rel_field.column_name if is_reference else None,
+        target_key=related.rel_field.column_name if is_reference else None,
         choices=VOCABULARY.get((table, field.column_name)),
         comma_list=(table, field.column_name) in COMMA_LISTS,
         bounds=RANGES.get((table, field.column_name)),
@@ -221,8 +224,8 @@ def _column(table: str, field: Field) -> Column:
     )
 
 
-def table_of(model: type) -> Table:
-    meta = model._meta
+def table_of(model: type[Model]) -> Table:
+    meta: Any = model._meta
     name = meta.table_name
     if name not in MERGE_CLASS:
         raise NotCovered(f"{name}: no merge class in package_tables.MERGE_CLASS")

@@ -83,7 +83,7 @@ def results_table(round_id: str, language: str | None = None) -> ResultsTable:
     rows: list[tuple[Cell, ...]] = []
     for conv in sorted(query, key=_by_person):  # the Nordic order of people
         employee = conv.employee
-        version = signed.get(conv.id)
+        latest = signed.get(conv.id)
         kinds = agreements.get(conv.id, {})
         person: tuple[Cell, ...] = (
             employee.full_name,
@@ -91,8 +91,8 @@ def results_table(round_id: str, language: str | None = None) -> ResultsTable:
             names.get(conv.leader_id, ""),
             conv.scheduled_start.date() if conv.scheduled_start else None,
             _label("conversation_status", conv.status, lang),
-            version.employee_signed_on if version else None,
-            version.leader_signed_on if version else None,
+            latest.employee_signed_on if latest else None,
+            latest.leader_signed_on if latest else None,
             *("\n".join(kinds.get(kind, [])) for kind in AGREEMENT_KINDS),
         )
         if not goals.get(conv.id):

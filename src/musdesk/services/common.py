@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from peewee import ForeignKeyField, Model
@@ -171,3 +171,11 @@ def reject_unknown(changes: dict[str, Any], allowed: Iterable[str]) -> None:
     unknown = set(changes) - set(allowed)
     if unknown:
         raise InvalidValue(sorted(unknown)[0], reason("unknown_field"))
+
+
+def tuples(query: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of `query.tuples()`, typed as the tuples they are (Peewee's stubs type the
+    rows of any select of a model as instances of that model)."""
+    rows: Iterator[tuple[Any, ...]] = iter(query.tuples())
+    return rows
+

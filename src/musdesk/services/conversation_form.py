@@ -224,7 +224,7 @@ def save_private_note(conversation_id: str, note_id: str | None, text: str) -> s
                 note.delete_instance()
             return None
         if note is None:
-            return conversations.add_private_note(conversation_id, value)["id"]
+            return str(conversations.add_private_note(conversation_id, value)["id"])
         note.text = value
         note.save()
         return str(note.id)
@@ -250,9 +250,9 @@ def save_goal(conversation_id: str, goal_id: str | None, values: dict[str, Any])
         conv = fetch(Conversation, conversation_id, "conversation")
         fields = dict(values)
         title = fields.pop("title")
-        return plans.add_goal(str(conv.employee_id), title, conversation_id=conversation_id,
-                              **fields)["id"]
-    return plans.update_goal(goal_id, **values)["id"]
+        return str(plans.add_goal(str(conv.employee_id), title,
+                                  conversation_id=conversation_id, **fields)["id"])
+    return str(plans.update_goal(goal_id, **values)["id"])
 
 
 def save_goal_row(goal_id: str, kind: str, row_id: str | None,
@@ -260,11 +260,11 @@ def save_goal_row(goal_id: str, kind: str, row_id: str | None,
     """Create or change a sub-goal (kind "sub_goal") or an activity ("activity")."""
     if kind == "sub_goal":
         if row_id is None:
-            return plans.add_sub_goal(goal_id, **values)["id"]
-        return plans.update_sub_goal(row_id, **values)["id"]
+            return str(plans.add_sub_goal(goal_id, **values)["id"])
+        return str(plans.update_sub_goal(row_id, **values)["id"])
     if row_id is None:
-        return plans.add_activity(goal_id, **values)["id"]
-    return plans.update_activity(row_id, **values)["id"]
+        return str(plans.add_activity(goal_id, **values)["id"])
+    return str(plans.update_activity(row_id, **values)["id"])
 
 
 def delete_goal(goal_id: str) -> None:
@@ -301,4 +301,4 @@ def carry_agreement(agreement_id: str, conversation_id: str) -> None:
 
 def carry_goal(goal_id: str, conversation_id: str) -> str:
     """Continue last round's open goal in this conversation's plan; returns the new goal."""
-    return carry_forward.carry_goal(goal_id, conversation_id)["id"]
+    return str(carry_forward.carry_goal(goal_id, conversation_id)["id"])

@@ -24,7 +24,7 @@ from musdesk.models import (
     WheelStep,
 )
 from musdesk.models.enums import LEARNING_METHODS
-from musdesk.services.common import fetch
+from musdesk.services.common import fetch, tuples
 from musdesk.services.wheel_overview import CANCELLED, has_reached
 
 MIN_GROUP = 5
@@ -89,13 +89,12 @@ def round_figures(
     when their planned date is on or before `today` and they were not cancelled.
     """
     round_ = fetch(Round, round_id, "round")
-    conversations = (Conversation
+    conversations = (tuples(Conversation
                      .select(Conversation.id, Conversation.status, Department.name)
                      .join(Employee, on=(Conversation.employee == Employee.id))
                      .join(Department, join_type=JOIN.LEFT_OUTER,
                            on=(Employee.department == Department.id))
-                     .where((Conversation.round == round_) & (Conversation.status != CANCELLED))
-                     .tuples())
+                     .where((Conversation.round == round_) & (Conversation.status != CANCELLED))))
     department_of: dict[object, str] = {}
     statuses: dict[str, list[str]] = {}
     for conv_id, status, department in conversations:
@@ -105,13 +104,12 @@ def round_figures(
 
     due: Counter[str] = Counter()
     on_time: Counter[str] = Counter()
-    meetings = (FollowUpMeeting
+    meetings = (tuples(FollowUpMeeting
                 .select(FollowUpMeeting.conversation, FollowUpMeeting.planned_on,
                         FollowUpMeeting.status, FollowUpMeeting.held_on)
                 .join(Conversation)
                 .where((Conversation.round == round_) & (FollowUpMeeting.planned_on <= today)
-                       & (FollowUpMeeting.status != "cancelled"))
-                .tuples())
+                       & (FollowUpMeeting.status != "cancelled"))))
     for conv_id, planned_on, status, held_on in meetings:
         name = department_of.get(conv_id)
         if name is None:
@@ -134,9 +132,8 @@ def round_figures(
     methods: list[tuple[str, int]] = []
     if not total.suppressed:
         counted = Counter(method for (method,) in (
-            Activity.select(Activity.method).join(DevelopmentGoal).join(Conversation)
-            .where((Conversation.round == round_) & (Conversation.status != CANCELLED))
-            .tuples()))
+            tuples(Activity.select(Activity.method).join(DevelopmentGoal).join(Conversation)
+            .where((Conversation.round == round_) & (Conversation.status != CANCELLED)))))
         order = {method: index for index, method in enumerate(LEARNING_METHODS)}
         methods = sorted(counted.items(), key=lambda item: (-item[1], order.get(item[0], 99)))
     evaluation = WheelStep.get_or_none((WheelStep.round == round_) & (WheelStep.number == 8))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from musdesk.errors import InvalidValue
 from musdesk.models import Conversation, Department, Employee, Organisation, Round
-from musdesk.services.common import nordic_key, reason
+from musdesk.services.common import nordic_key, reason, tuples
 
 KINDS = ("organisations", "rounds", "employees", "conversations")
 
@@ -30,8 +31,8 @@ def list_rows(kind: str) -> list[list[str]]:
 
 
 def _organisations() -> list[list[object]]:
-    people = Counter(e for (e,) in Employee.select(Employee.organisation).tuples())
-    rounds = Counter(r for (r,) in Round.select(Round.organisation).tuples())
+    people = Counter(e for (e,) in tuples(Employee.select(Employee.organisation)))
+    rounds = Counter(r for (r,) in tuples(Round.select(Round.organisation)))
     return [
         [org.id, org.name, org.language, people[org.id], rounds[org.id]]
         for org in sorted(Organisation.select(), key=lambda o: nordic_key(o.name))
@@ -39,7 +40,7 @@ def _organisations() -> list[list[object]]:
 
 
 def _rounds() -> list[list[object]]:
-    sizes = Counter(r for (r,) in Conversation.select(Conversation.round).tuples())
+    sizes = Counter(r for (r,) in tuples(Conversation.select(Conversation.round)))
     query = (
         Round.select(Round, Organisation)
         .join(Organisation)
@@ -78,25 +79,26 @@ def _employees() -> list[list[object]]:
 def _conversations() -> list[list[object]]:
     people = {
         ident: (first, last)
-        for ident, first, last in Employee.select(
+        for ident, first, last in tuples(Employee.select(
             Employee.id, Employee.first_name, Employee.last_name
-        ).tuples()
+        ))
     }
     rounds = {
         ident: (name, start)
-        for ident, name, start in Round.select(Round.id, Round.name, Round.period_start).tuples()
+        for ident, name, start in tuples(
+            Round.select(Round.id, Round.name, Round.period_start))
     }
 
     def name(employee_id: object) -> str:
         first, last = people.get(employee_id, ("", ""))
         return f"{first} {last}".strip()
 
-    def order(row: tuple[object, ...]) -> tuple[object, ...]:
+    def order(row: tuple[Any, ...]) -> tuple[Any, ...]:
         # Newest round first, then the employees as in the roster (last name, first name).
         (first, last), (round_name, start) = people[row[1]], rounds[row[2]]
         return (-start.toordinal(), nordic_key(round_name), nordic_key(last), nordic_key(first))
 
-    query = Conversation.select(
+    query = tuples(Conversation.select(
         Conversation.id,
         Conversation.employee,
         Conversation.round,
@@ -104,7 +106,7 @@ def _conversations() -> list[list[object]]:
         Conversation.leader,
         Conversation.scheduled_start,
         Conversation.version,
-    ).tuples()
+    ))
     return [
         [
             ident,

@@ -22,8 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import Model
-
 from musdesk import texts
 from musdesk.models import (
     Activity,
@@ -123,14 +121,14 @@ def _meetings(e: Employee) -> Any:
         FollowUpMeeting.planned_on)
 
 
-def _of_conversations(model: type[Model]) -> Callable[[Employee], Any]:
+def _of_conversations(model: Any) -> Callable[[Employee], Any]:  # a model with .conversation
     def query(e: Employee) -> Any:
         return model.select().where(model.conversation.in_(_conversations(e).select(
             Conversation.id))).order_by(model.created_at)
     return query
 
 
-def _of_goals(model: type[Model]) -> Callable[[Employee], Any]:
+def _of_goals(model: Any) -> Callable[[Employee], Any]:  # a model with .goal
     def query(e: Employee) -> Any:
         return model.select().where(model.goal.in_(_goals(e).select(
             DevelopmentGoal.id))).order_by(model.created_at)
@@ -160,7 +158,7 @@ COVERED: dict[str, Callable[[Employee], Any]] = {
 }
 
 
-def _row(table: str, record: Model) -> dict[str, Any]:
+def _row(table: str, record: Any) -> dict[str, Any]:  # a record of `table`
     data = as_dict(record)
     if table == "signed_version":
         data["snapshot"] = json.loads(record.snapshot)

@@ -114,8 +114,10 @@ def due_items(today: dt.date | None = None,
         leavers = Employee.select().where(Employee.organisation == org,
                                           Employee.left_on.is_null(False))
         for person in leavers:
-            due = add_months(person.left_on, org.leaver_retention_months)
-            found += _item("employee", person.id, person.full_name, org, person.left_on, due,
+            left_on = person.left_on
+            assert left_on is not None  # selected for having one
+            due = add_months(left_on, org.leaver_retention_months)
+            found += _item("employee", person.id, person.full_name, org, left_on, due,
                            today, holds)
     return sorted(found, key=lambda d: (d.due_on, nordic_key(d.organisation_name),
                                         nordic_key(d.name)))

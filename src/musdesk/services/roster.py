@@ -141,7 +141,7 @@ def _department_ancestry(department: Department) -> list[Any]:
     return seen
 
 
-def department_and_descendants(department_id: str) -> list[Any]:
+def department_and_descendants(department_id: object) -> list[Any]:
     """The IDs of a department and everything below it."""
     root = fetch(Department, department_id, "department")
     children: dict[Any, list[Any]] = {}

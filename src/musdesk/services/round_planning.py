@@ -215,6 +215,8 @@ def _propose_times(round_: Round, slots: SlotChoice, check: Callable[[], None],
                    progress: Callable[[int, int], None]) -> int:
     first = as_date("first_day", slots.first_day)
     last = as_date("last_day", slots.last_day)
+    if first is None or last is None:
+        raise InvalidValue("first_day" if first is None else "last_day", reason("required"))
     dates_in_order("last_day", first, last)
     if first < round_.period_start or last > round_.period_end:
         raise InvalidValue("first_day", reason("dates_out_of_order"))

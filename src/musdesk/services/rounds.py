@@ -45,6 +45,7 @@ from musdesk.services.common import (
     reason,
     reject_unknown,
     required_text,
+    tuples,
 )
 from musdesk.services.conversations import find_clash, get_conversation, record_initial_status
 from musdesk.services.round_links import LATEST, latest_earlier_round
@@ -74,7 +75,7 @@ next_working_day = workdays.next_working_day
 def step_due_dates(start: dt.date, end: dt.date, country: str | None = None) -> list[dt.date]:
     """Eight due dates spread evenly over the period, each on a working day, in order."""
     span = (end - start).days
-    dates = []
+    dates: list[dt.date] = []
     for number in range(1, 9):
         day = start + dt.timedelta(days=span * number // 8)
         day = max(previous_working_day(day, country), dates[-1] if dates else start)
@@ -85,9 +86,8 @@ def step_due_dates(start: dt.date, end: dt.date, country: str | None = None) -> 
 def round_dict(round_: Round) -> dict[str, Any]:
     counts = Counter(
         status
-        for (status,) in Conversation.select(Conversation.status)
-        .where(Conversation.round == round_)
-        .tuples()
+        for (status,) in tuples(Conversation.select(Conversation.status)
+                                .where(Conversation.round == round_))
     )
     return as_dict(
         round_,
@@ -156,9 +156,9 @@ class SlotFinder:
             end = start + self.length
             clash = find_clash(leader_id, start, end, employee_id=employee_id)
             if clash is not None:
-                start = max(
-                    start + self.step, clash.scheduled_end + dt.timedelta(minutes=BREAK_MINUTES)
-                )
+                clash_end = clash.scheduled_end
+                assert clash_end is not None  # a clash is a scheduled conversation
+                start = max(start + self.step, clash_end + dt.timedelta(minutes=BREAK_MINUTES))
                 continue
             self._cursor[leader_id] = start + self.step
             self._per_day[(leader_id, day)] += 1
@@ -320,12 +320,12 @@ def update_round(round_id: str, **changes: Any) -> dict[str, Any]:
         round_ = fetch(Round, round_id, "round")
         if "name" in changes:
             round_.name = required_text("name", changes["name"])
-        if "period_start" in changes:
-            round_.period_start = as_date("period_start", changes["period_start"])
-        if "period_end" in changes:
-            round_.period_end = as_date("period_end", changes["period_end"])
-        if round_.period_start is None or round_.period_end is None:
-            raise InvalidValue("period", reason("required"))
+        for name in ("period_start", "period_end"):
+            if name in changes:
+                day = as_date(name, changes[name])
+                if day is None:
+                    raise InvalidValue("period", reason("required"))
+                setattr(round_, name, day)
         dates_in_order("period_end", round_.period_start, round_.period_end)
         if "status" in changes:
             round_.status = choice("status", changes["status"], ROUND_STATUSES)
@@ -405,9 +405,9 @@ def wheel_progress(round_id: str, today: dt.date | None = None) -> list[dict[str
     order = {status: i for i, status in enumerate(CONVERSATION_STATUSES)}
     statuses = [
         s
-        for (s,) in Conversation.select(Conversation.status)
-        .where((Conversation.round == round_) & (Conversation.status != "cancelled"))
-        .tuples()
+        for (s,) in tuples(
+            Conversation.select(Conversation.status)
+            .where((Conversation.round == round_) & (Conversation.status != "cancelled")))
     ]
     result = []
     for step in round_.steps.order_by(WheelStep.number):

@@ -24,7 +24,7 @@ from musdesk.models import (
 )
 from musdesk.models.enums import CONVERSATION_STATUSES, WHEEL_STEPS
 from musdesk.services import rounds
-from musdesk.services.common import fetch, person_key
+from musdesk.services.common import fetch, person_key, tuples
 from musdesk.services.rounds import STEP_REACHED_AT
 
 _ORDER = {status: index for index, status in enumerate(CONVERSATION_STATUSES)}
@@ -158,7 +158,7 @@ def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
     round_ = fetch(Round, round_id, "round")
     due_by_key = {step.key: step.due_date for step in _steps_of(round_)}
     leader = Employee.alias()
-    query = (Conversation
+    query = (tuples(Conversation
              .select(Conversation.id, Conversation.status, Conversation.created_at,
                      Employee.id, Employee.first_name, Employee.last_name,
                      Employee.active, Employee.left_on,
@@ -168,8 +168,7 @@ def conversation_rows(round_id: str, today: dt.date) -> list[ConversationRow]:
                    on=(Employee.department == Department.id))
              .switch(Conversation)
              .join(leader, join_type=JOIN.LEFT_OUTER, on=(Conversation.leader == leader.id))
-             .where(Conversation.round == round_)
-             .tuples())
+             .where(Conversation.round == round_)))
     reached_on = _reached_dates(round_)
     rows = []
     for (conv_id, status, created, emp_id, first, last, active, left_on, dept, lead_first,
@@ -210,16 +209,16 @@ def _reached_dates(round_: Round) -> dict[Any, dict[str, dt.date]]:
     a skipped status (straight from invited to held) gets the later date, and the dates
     never run backwards.
     """
-    query = (StatusChange
+    query = (tuples(StatusChange
              .select(StatusChange.conversation, StatusChange.to_status, StatusChange.at)
              .join(Conversation)
              .where(Conversation.round == round_)
-             .order_by(StatusChange.at)
-             .tuples())
+             .order_by(StatusChange.at)))
     first_entry: dict[Any, dict[str, dt.date]] = {}
     for conv_id, to_status, at in query:
-        if to_status in _ORDER and to_status != CANCELLED:
-            first_entry.setdefault(conv_id, {}).setdefault(to_status, _as_date(at))
+        day = _as_date(at)  # never None: a status change always has its moment
+        if to_status in _ORDER and to_status != CANCELLED and day is not None:
+            first_entry.setdefault(conv_id, {}).setdefault(to_status, day)
     result: dict[Any, dict[str, dt.date]] = {}
     for conv_id, entries in first_entry.items():
         filled: dict[str, dt.date] = {}
@@ -248,11 +247,10 @@ def linked_goal_counts(round_id: str) -> dict[str, int]:
     """Per strategic goal (ID), how many development goals agreed in this round link to it:
     how far the strategy has reached the people."""
     round_ = fetch(Round, round_id, "round")
-    query = (DevelopmentGoal
+    query = (tuples(DevelopmentGoal
              .select(DevelopmentGoal.strategic_goal, fn.COUNT(DevelopmentGoal.id))
              .join(Conversation)
              .where((Conversation.round == round_)
                     & DevelopmentGoal.strategic_goal.is_null(False))
-             .group_by(DevelopmentGoal.strategic_goal)
-             .tuples())
+             .group_by(DevelopmentGoal.strategic_goal)))
     return {str(goal_id): count for goal_id, count in query}

@@ -239,3 +239,10 @@ def test_the_age_command_decrypts_a_passphrase_package(workspace: Workspace,
     assert _age_decrypt_with_passphrase(package, out, PACKAGE_PASSPHRASE) == 0
     archive = zipfile.ZipFile(out)
     assert json.loads(archive.read("manifest.json"))["counts"]["employee"] == 3
+
+
+def test_a_mistyped_recipient_key_is_a_bad_key_said_in_words() -> None:
+    """Found by the strict type check: the reason's "key" parameter clashed with the text's
+    {key} placeholder, so a mistyped recipient crashed with a TypeError."""
+    with pytest.raises(crypto.BadKey, match="notakey"):
+        crypto.parse_recipients("notakey")

@@ -289,7 +289,7 @@ class ConversationTabView(QWidget):
         self._show_history(data.get("history", []))
         self._offer_summary(status)
         forward = [b for b in self.workflow_buttons.values() if b is not self.cancel_button]
-        order = [self.round_combo, self.employee_combo, self.history_button, *forward,
+        order = [self.round_combo, self.employee_combo, *forward, self.history_button,
                  self.documents_button, self.amend_button, self.cancel_button, self.nav]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
