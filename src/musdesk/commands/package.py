@@ -136,11 +136,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     passphrase = ask_passphrase(texts.text("cli.new_passphrase_prompt"), confirm=True)
     kdf = KdfParams.cheap() if args.cheap_kdf else None
-    workspace, result = import_as_new(opened, args.path, passphrase, kdf=kdf)
+    workspace, imported = import_as_new(opened, args.path, passphrase, kdf=kdf)
     workspace.lock()
-    print(texts.text("cli.package.imported", path=str(args.path), records=result.records))
+    print(texts.text("cli.package.imported", path=str(args.path), records=imported.records))
     print(texts.text("cli.recovery_key_once"))
-    print(f"\n    {result.recovery_key}\n")
+    print(f"\n    {imported.recovery_key}\n")
     return 0
 
 

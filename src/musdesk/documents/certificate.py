@@ -23,6 +23,7 @@ from cryptography.x509.oid import NameOID
 
 from musdesk.models.base import database_proxy
 from musdesk.models.meta import WorkspaceMeta
+from musdesk.storage.transactions import write_transaction
 
 KEY_META = "pades.private_key"
 CERT_META = "pades.certificate"
@@ -113,7 +114,7 @@ def signing_identity() -> SigningIdentity:
         from musdesk.documents.errors import SealKeysMissing
 
         raise SealKeysMissing()
-    with database_proxy.atomic():
+    with write_transaction():  # BEGIN IMMEDIATE: it writes (first use)
         key_row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == KEY_META)
         cert_row = WorkspaceMeta.get_or_none(WorkspaceMeta.key == CERT_META)
         if key_row is None or cert_row is None:

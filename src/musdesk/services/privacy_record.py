@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from musdesk import texts
 from musdesk.models import Organisation
 from musdesk.services import privacy_rows
 from musdesk.services.common import fetch
 from musdesk.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from musdesk.services.privacy_erase import OpenWorkspace
 
 # In the order a reader expects; each with its category of data.
 RECORD_TYPES = (
@@ -50,7 +54,7 @@ class ProcessingRecord:
     backups: int
 
 
-def processing_record(workspace: Workspace, organisation_id: str,
+def processing_record(workspace: Workspace | OpenWorkspace, organisation_id: str,
                       today: dt.date | None = None) -> ProcessingRecord:
     org = fetch(Organisation, organisation_id, "organisation")
     lang = org.language

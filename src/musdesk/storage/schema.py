@@ -72,6 +72,6 @@ def migrate(db: Database) -> list[str]:
     recorded = WorkspaceMeta.get_or_none(WorkspaceMeta.key == "schema_version")
     if recorded is None or recorded.value != version:
         # Written only when it changes: an open with nothing to upgrade writes nothing.
-        with db.atomic():
+        with db.atomic("IMMEDIATE"):
             WorkspaceMeta.replace(key="schema_version", value=version).execute()
     return applied

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -127,7 +128,7 @@ def input_text(day: dt.date | str | None, locale: QLocale | None = None) -> str:
         return ""
     if isinstance(day, str):
         try:
-            day = dt.date.fromisoformat(day[:10])
+            return date_text(dt.date.fromisoformat(day[:10]), locale)
         except ValueError:
             return day
     return date_text(day, locale)
@@ -151,3 +152,14 @@ def time_placeholder() -> str:
 def date_width_sample(locale: QLocale | None = None) -> str:
     """The widest date text, to size a field or a column."""
     return date_text(dt.date(2000, 12, 28), locale)
+
+
+def py_date(value: QDate) -> dt.date:
+    """QDate.toPython(), typed (PySide6's stubs say object)."""
+    return cast(dt.date, value.toPython())
+
+
+def py_time(value: QTime) -> dt.time:
+    """QTime.toPython(), typed (PySide6's stubs say object)."""
+    return cast(dt.time, value.toPython())
+

@@ -347,9 +347,9 @@ class MainWindow(QMainWindow):
         """Tab slots for all four tabs; only the shown one is built now, the others when
         first shown, so unlocking does not wait for tabs nobody looks at yet."""
         self._drop_content()
-        build = self._build_tabs
-        if build is None:
-            from musdesk.ui.tabs.factory import build_tabs as build
+        from musdesk.ui.tabs.factory import build_tabs
+
+        build = self._build_tabs or build_tabs
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
         for spec in build():

@@ -43,6 +43,26 @@ def test_a_failing_step_leaves_nothing_and_a_retry_works(tmp_path, cheap_kdf, mo
     assert _leftovers(tmp_path) == ["ws"]
 
 
+def test_a_failing_first_backup_leaves_nothing_and_a_retry_works(tmp_path, cheap_kdf,
+                                                                  monkeypatch):
+    """The first backup is taken once the workspace is in place; when it fails, the
+    database, key file, lock and backups folder go too, and the models are unbound."""
+    target = tmp_path / "ws"
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "take_backup", full_disk)
+    with pytest.raises(errors.StorageError):
+        Workspace.create(target, PASSPHRASE, kdf=cheap_kdf)
+    assert _leftovers(tmp_path) == [], "no database, key, lock or backups left"
+    assert database_proxy.obj is None, "the models are unbound"
+    monkeypatch.undo()
+    workspace, _ = Workspace.create(target, PASSPHRASE, kdf=cheap_kdf)
+    workspace.lock()
+    assert _leftovers(tmp_path) == ["ws"]
+
+
 def test_a_failing_populate_leaves_nothing(tmp_path, cheap_kdf) -> None:
     def populate(_ws):
         raise errors.DiskFull()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from musdesk.ui import dates
+from musdesk.ui.dates import py_date
 from musdesk.ui.file_dialogs import start_folder
 
 SCAN_FILTER = "PDF, PNG, JPEG, TIFF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
@@ -84,7 +85,7 @@ class SignDialog(QDialog):
             self.scan_path.setText(path)
 
     def dates(self) -> tuple[dt.date, dt.date]:
-        return (self.employee_date.date().toPython(), self.leader_date.date().toPython())
+        return (py_date(self.employee_date.date()), py_date(self.leader_date.date()))
 
     def scan(self) -> Path | None:
         """The chosen scan file, or None when none was chosen."""

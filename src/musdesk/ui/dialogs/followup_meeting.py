@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -104,7 +105,7 @@ class MeetingDialog(SavingDialog):
         for index in range(self.pages.count()):
             policy = (QSizePolicy.Policy.Preferred if index == current
                       else QSizePolicy.Policy.Ignored)
-            self.pages.widget(index).setSizePolicy(policy, policy)
+            cast(QWidget, self.pages.widget(index)).setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(current)
         self.adjustSize()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from musdesk.services.followup_screen import DayOff, PlanChoices
 from musdesk.ui import dates
+from musdesk.ui.dates import py_time
 from musdesk.ui.dialogs.followup_base import SavingDialog, date_edit, from_qdate
 
 
@@ -126,7 +127,7 @@ class PlanMeetingDialog(SavingDialog):
         self._day_check.check(choices.proposed_on)
 
     def result_input(self) -> PlannedMeeting:
-        at = self.time.time().toPython() if self.timed.isChecked() else None
+        at = py_time(self.time.time()) if self.timed.isChecked() else None
         return PlannedMeeting(self._choices.employee_id, from_qdate(self.day.date()), at,
                               [goal_id for goal_id, box in self.goal_boxes.items()
                                if box.isChecked()])
@@ -165,5 +166,5 @@ class MoveMeetingDialog(SavingDialog):
         self._day_check.check(day)
 
     def result_input(self) -> MovedMeeting:
-        at = self.time.time().toPython() if self.timed.isChecked() else None
+        at = py_time(self.time.time()) if self.timed.isChecked() else None
         return MovedMeeting(self._meeting_id, from_qdate(self.day.date()), at)

@@ -66,10 +66,10 @@ class AccessExportDialog(QDialog):
         self.warning.setStyleSheet("color: #8a4b00")
         self.warning.setVisible(False)
         layout.addWidget(self.warning)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
@@ -98,7 +98,7 @@ class AccessExportDialog(QDialog):
         include = self.private_notes.isChecked()
         employee_id = self.employee_id
         self.export_button.setEnabled(False)
-        self.result.setText(self.tr("Writing…"))
+        self.result_label.setText(self.tr("Writing…"))
 
         def work(_context: object) -> object:
             from musdesk.documents.privacy_access import write_access_export
@@ -112,14 +112,14 @@ class AccessExportDialog(QDialog):
         pdf, data = paths
         self.written = (pdf, data)
         self.export_button.setEnabled(True)
-        self.result.setText(self.tr("Written: {pdf} and {json}").format(pdf=pdf.name,
+        self.result_label.setText(self.tr("Written: {pdf} and {json}").format(pdf=pdf.name,
                                                                        json=data.name))
         self.show_folder.setVisible(True)
         self.exported.emit(pdf, data)
 
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.result.setText("")
+        self.result_label.setText("")
         if isinstance(error, MusdeskError):
             show_error(self, error)
             return

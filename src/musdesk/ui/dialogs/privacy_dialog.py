@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -253,7 +254,7 @@ def package_export(parent: QWidget, organisation_id: str | None = None
     with only this organisation ticked; None (no offer) when this build has no packages."""
     top: QWidget = parent
     while top.parentWidget() is not None:  # a dialog is a window of its own: go past it
-        top = top.parentWidget()
+        top = cast(QWidget, top.parentWidget())
     packages = getattr(top, "packages", None)
     export = getattr(packages, "export_package", None)
     if not callable(export):

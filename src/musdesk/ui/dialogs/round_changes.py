@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from musdesk.models import enums
 from musdesk.services.round_changes import Person, RoundEdit
+from musdesk.ui.dates import py_date
 
 
 def _date_edit(day: dt.date | None) -> QDateEdit:
@@ -95,6 +96,6 @@ class EditRoundDialog(QDialog):
         self.setMinimumWidth(440)
 
     def edit(self) -> RoundEdit:
-        return RoundEdit(self.name.text().strip(), self.start.date().toPython(),
-                         self.end.date().toPython(),
-                         tuple(edit.date().toPython() for edit in self.dues))
+        return RoundEdit(self.name.text().strip(), py_date(self.start.date()),
+                         py_date(self.end.date()),
+                         tuple(py_date(edit.date()) for edit in self.dues))

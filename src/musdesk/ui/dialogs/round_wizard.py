@@ -13,7 +13,7 @@ import datetime as dt
 import html
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -55,6 +55,7 @@ from musdesk.services.round_planning import (
     step_dates_around,
 )
 from musdesk.ui import dates
+from musdesk.ui.dates import py_date, py_time
 from musdesk.ui.dialogs.round_wizard_last_year import LastYearPage
 from musdesk.ui.errors import show_error
 from musdesk.ui.workers import Job, JobContext, start
@@ -175,7 +176,7 @@ class RoundPage(QWizardPage):
         self._fill_templates(keep=template_id)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+        return py_date(self.start.date()), py_date(self.end.date())
 
     def isComplete(self) -> bool:  # noqa: N802
         start, end = self.period()
@@ -322,8 +323,8 @@ class SlotsPage(QWizardPage):
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.capacity)
         self.minutes.valueChanged.connect(self._show_capacity)
-        for edit in (self.first_day, self.last_day):
-            edit.dateChanged.connect(self._show_capacity)
+        for day_edit in (self.first_day, self.last_day):
+            day_edit.dateChanged.connect(self._show_capacity)
         for edit in (self.day_start, self.day_end):
             edit.timeChanged.connect(self._show_capacity)
 
@@ -362,8 +363,8 @@ class SlotsPage(QWizardPage):
 
     def choice(self) -> SlotChoice:
         return SlotChoice(
-            first_day=self.first_day.date().toPython(), last_day=self.last_day.date().toPython(),
-            day_start=self.day_start.time().toPython(), day_end=self.day_end.time().toPython(),
+            first_day=py_date(self.first_day.date()), last_day=py_date(self.last_day.date()),
+            day_start=py_time(self.day_start.time()), day_end=py_time(self.day_end.time()),
             minutes=self.minutes.value(), place=self.place.text().strip(),
             country=(self.round_page.organisation_data() or {}).get("country"))
 
@@ -424,15 +425,16 @@ class StepsPage(QWizardPage):
         self._due_edits[number - 1].setDate(to_qdate(value))
 
     def set_role(self, number: int, role: str, responsible: bool) -> None:
-        item = self.table.item(number - 1, 2 + enums.ROLES.index(role))
+        item = cast(QTableWidgetItem, self.table.item(number - 1, 2 + enums.ROLES.index(role)))
         item.setCheckState(Qt.CheckState.Checked if responsible else Qt.CheckState.Unchecked)
 
     def choices(self) -> list[StepChoice]:
         result = []
         for row, edit in enumerate(self._due_edits):
             roles = [role for offset, role in enumerate(enums.ROLES)
-                     if self.table.item(row, 2 + offset).checkState() == Qt.CheckState.Checked]
-            result.append(StepChoice(row + 1, edit.date().toPython(), roles))
+                     if cast(QTableWidgetItem, self.table.item(row, 2 + offset)).checkState()
+                     == Qt.CheckState.Checked]
+            result.append(StepChoice(row + 1, py_date(edit.date()), roles))
         return result
 
 

@@ -16,6 +16,7 @@ share a set as a JSON file; Preview shows the chosen part as it prints
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -337,7 +338,7 @@ class TemplateEditorDialog(QDialog):
         self.draft.add_question(index, self.tr("New question"))
         self._changed()
         self._fill_tree((index, NO_QUESTION))
-        self.tree.editItem(self.tree.currentItem(), 0)
+        self.tree.editItem(cast(QTreeWidgetItem, self.tree.currentItem()), 0)
 
     def add_question(self) -> None:
         chosen = self.selected()
@@ -346,7 +347,7 @@ class TemplateEditorDialog(QDialog):
         number = self.draft.add_question(chosen[0], self.tr("New question"))
         self._changed()
         self._fill_tree((chosen[0], number))
-        self.tree.editItem(self.tree.currentItem(), 0)
+        self.tree.editItem(cast(QTreeWidgetItem, self.tree.currentItem()), 0)
 
     def remove_selected(self) -> QMessageBox | None:
         """Ask, naming the section (and how many questions go with it) or the question;
@@ -398,7 +399,8 @@ class TemplateEditorDialog(QDialog):
     def save(self) -> bool:
         if self.draft is None:
             return False
-        result = guarded(self, lambda: template_draft.save(self.draft))
+        draft = self.draft
+        result = guarded(self, lambda: template_draft.save(draft))
         if result is None:
             return False
         self.reload_sets(select_id=result.template_id)

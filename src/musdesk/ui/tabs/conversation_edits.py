@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -79,9 +79,13 @@ class FormEdits(QObject):
         self.conversation_id = None
         self.view = None
 
+    def _attached(self) -> str:
+        """The conversation of the attached form (edits arrive only while one is)."""
+        return cast(str, self.conversation_id)
+
     # --- edits → autosave -------------------------------------------------------------
     def _answer_edited(self, question_id: str, text: str) -> None:
-        conversation_id = self.conversation_id
+        conversation_id = self._attached()
         self.autosave.schedule(
             f"answer:{question_id}",
             lambda: conversations.save_answer(conversation_id, question_id, text))
@@ -89,14 +93,14 @@ class FormEdits(QObject):
     def _summary_edited(self) -> None:
         if self.view is None:
             return
-        conversation_id, text = self.conversation_id, self.view.summary_edit.toPlainText()
+        conversation_id, text = self._attached(), self.view.summary_edit.toPlainText()
         self.autosave.schedule(
             "summary", lambda: conversations.set_summary(conversation_id, text))
 
     def _comments_edited(self) -> None:
         if self.view is None:
             return
-        conversation_id, text = self.conversation_id, self.view.comments_edit.toPlainText()
+        conversation_id, text = self._attached(), self.view.comments_edit.toPlainText()
         self.autosave.schedule(
             "employee_comments",
             lambda: conversations.set_employee_comments(conversation_id, text))
@@ -104,7 +108,7 @@ class FormEdits(QObject):
     def _schedule_edited(self) -> None:
         if self.view is None:
             return
-        conversation_id, row = self.conversation_id, self.view.schedule_row
+        conversation_id, row = self._attached(), self.view.schedule_row
 
         def write() -> object:
             if not row.is_ready():
@@ -116,7 +120,7 @@ class FormEdits(QObject):
         self.autosave.schedule("schedule", write)
 
     def _private_edited(self, edit: AnswerEdit) -> None:
-        conversation_id = self.conversation_id
+        conversation_id = self._attached()
 
         def write() -> None:
             edit.note_id = form.save_private_note(
@@ -125,7 +129,7 @@ class FormEdits(QObject):
         self.autosave.schedule(f"note:{id(edit)}", write)
 
     def _agreement_edited(self, row: AgreementRow) -> None:
-        conversation_id = self.conversation_id
+        conversation_id = self._attached()
 
         def write() -> object:
             if not row.is_ready():
@@ -156,7 +160,7 @@ class FormEdits(QObject):
             self.view.agreements_box.remove_row(row)
 
     def _goal_edited(self, editor: GoalEditor) -> None:
-        conversation_id = self.conversation_id
+        conversation_id = self._attached()
         self._dirty_goals.add(editor)
 
         def write() -> object:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -89,7 +90,7 @@ class PaperActions(QObject):
         found = self._guard(lambda: signing.scan_data(scan_id))
         if found is None:
             return None
-        filename, mime, data = found  # type: ignore[misc]
+        filename, mime, data = cast(tuple[str, str, bytes], found)  # signing.scan_data
         dialog: QDialog | None = None
         if mime == "application/pdf":
             from musdesk.ui.dialogs.document_preview import DocumentPreviewDialog
@@ -113,7 +114,7 @@ class PaperActions(QObject):
         found = self._guard(lambda: signing.scan_data(scan_id))
         if found is None:
             return None
-        filename, _mime, data = found  # type: ignore[misc]
+        filename, _mime, data = cast(tuple[str, str, bytes], found)  # signing.scan_data
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self._parent, self.tr("Save a copy of the scan"), start_path(filename))

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QScrollArea, QVBoxLayout, QWidget
 
 from musdesk.errors import MusdeskError
 from musdesk.services import conversation_form as form
@@ -34,6 +34,8 @@ from musdesk.ui.widgets.conversation_tab_view import ConversationTabView
 
 class ConversationTab(TabPage):
     document_opened = Signal(object)  # the preview dialog of a document, once rendered
+    # The view's scroll area; the name hides QWidget.scroll(dx, dy), which nothing calls.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, autosave_ms: int | None = None, today: Callable[[], dt.date] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -73,7 +75,7 @@ class ConversationTab(TabPage):
             lambda _i: self.organisation_chosen.emit(self.organisation_id() or ""))
         self.employee_combo.currentIndexChanged.connect(self._employee_chosen)
         # Ctrl+S only reassures: it writes now what would be written in a moment anyway.
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pending)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_pending)
         page.show_state(None)
         self.reload_rounds()
 

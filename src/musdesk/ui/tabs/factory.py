@@ -27,7 +27,7 @@ def _roster() -> TabPage:
     from musdesk.ui.tabs.roster_tab import build_roster_tab
 
     tab = build_roster_tab()
-    tab.followup_menu = RosterFollowUpMenu(tab)  # type: ignore[attr-defined]  # the row's menu
+    tab.followup_menu = RosterFollowUpMenu(tab)  # the row's menu
     return tab
 
 

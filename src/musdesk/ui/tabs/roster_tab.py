@@ -6,7 +6,7 @@ service to call is `RosterController`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,14 +24,60 @@ DEPARTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def build_roster_tab() -> TabPage:
+def build_roster_tab() -> RosterTab:
     from musdesk.services import roster
     from musdesk.services.roster_rows import employee_rows
 
     return RosterTab(RosterController(roster, employee_rows))
 
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPushButton,
+        QSplitter,
+        QStackedWidget,
+        QTableView,
+        QTreeWidget,
+        QWidget,
+    )
+
+    from musdesk.ui.tabs.roster_followup import RosterFollowUpMenu
+
+
 class RosterTab(TabPage):
+    if TYPE_CHECKING:  # the widgets ui/widgets/roster_tab_view.build puts on the tab
+        followup_menu: RosterFollowUpMenu  # set by tabs/factory.py
+        add_department_button: QPushButton
+        add_employee_button: QPushButton
+        add_goal_button: QPushButton
+        add_org_button: QPushButton
+        count_label: QLabel
+        edit_department_button: QPushButton
+        edit_employee_button: QPushButton
+        edit_goal_button: QPushButton
+        edit_org_button: QPushButton
+        empty_hint: QLabel
+        filter: QLineEdit
+        first_org_button: QPushButton
+        goals: QListWidget
+        goals_hint: QLabel
+        goals_title: QLabel
+        import_button: QPushButton
+        left_button: QPushButton
+        no_organisation: QWidget
+        organisation: QComboBox
+        pages: QStackedWidget
+        show_left: QCheckBox
+        splitter: QSplitter
+        table: QTableView
+        table_stack: QStackedWidget
+        tree: QTreeWidget
+
     # Emitted after employees changed (other tabs may refresh their lists).
     roster_changed = Signal()
 
@@ -110,7 +156,7 @@ class RosterTab(TabPage):
         everyone = QTreeWidgetItem([self.tr("All departments")])
         everyone.setData(0, DEPARTMENT_ROLE, None)
         self.tree.addTopLevelItem(everyone)
-        items = {None: everyone}
+        items: dict[str | None, QTreeWidgetItem] = {None: everyone}
 
         def add(nodes: list[dict[str, Any]], parent: QTreeWidgetItem) -> None:
             for node in nodes:
@@ -418,7 +464,7 @@ class RosterTab(TabPage):
         self.show_left.setChecked(not employee.get("active", True))
         self.reload_organisations(employee["organisation_id"])
         self.reload_departments(select_id=None)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))  # all departments
+        self.tree.setCurrentItem(cast(QTreeWidgetItem, self.tree.topLevelItem(0)))  # everyone
         self.select_employee(employee_id)
 
 

@@ -7,6 +7,7 @@ Both report a finished or ongoing edit through `edited` (for the autosave timer)
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
@@ -123,12 +124,12 @@ def insert_in_tab_order(before: QWidget, widgets: list[QWidget]) -> None:
     """
     # Qt ignores an order given from a widget that takes no Tab focus (a label, a layout
     # holder): start from the last real stop before `before`.
-    previous = before.previousInFocusChain()
+    previous = cast(QWidget, before.previousInFocusChain())  # the chain is a ring
     for _ in range(10_000):
         if previous is before or (
                 previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous not in widgets):
             break
-        previous = previous.previousInFocusChain()
+        previous = cast(QWidget, previous.previousInFocusChain())
     for widget in widgets:
         QWidget.setTabOrder(previous, widget)
         previous = widget

@@ -6,7 +6,7 @@ Editors only emit what changed; the tab saves through the plan services. Rows ma
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -135,6 +135,10 @@ class ActivityRow(_Row):
 class GoalEditor(QGroupBox):
     """One development goal. `goal_id` is None until the title was first saved."""
 
+    # The goal's title field; the name hides QGroupBox.title(), which nothing calls (the
+    # box's own title is set with setTitle and never read back).
+    title: LineEdit  # type: ignore[assignment]
+
     goal_edited = Signal(object)  # the editor
     row_edited = Signal(object, object)  # the editor, the SubGoalRow / ActivityRow
     row_remove_requested = Signal(object, object)
@@ -208,9 +212,9 @@ class GoalEditor(QGroupBox):
         self.starts_on.setAccessibleName(self.tr("Plan starts on"))
         self.deadline = DateEdit(data.get("deadline"))
         self.deadline.setAccessibleName(self.tr("Deadline"))
-        for edit in (self.starts_on, self.deadline):
-            edit.textEdited.connect(self._edited)
-            edit.left.connect(self.left)
+        for day_edit in (self.starts_on, self.deadline):
+            day_edit.textEdited.connect(self._edited)
+            day_edit.left.connect(self.left)
         period.addWidget(self.starts_on)
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.deadline)
@@ -306,11 +310,11 @@ class GoalEditor(QGroupBox):
     def focus_widgets(self) -> list[QWidget]:
         """Every keyboard stop of the editor, in order (for an editor added later)."""
         stops: list[QWidget] = [self.title, *self.texts.values()]
-        for row in self.activity_rows:
-            stops += row.focus_widgets()
+        for activity in self.activity_rows:
+            stops += activity.focus_widgets()
         stops.append(self.add_activity_button)
-        for row in self.sub_goal_rows:
-            stops += row.focus_widgets()
+        for sub_goal in self.sub_goal_rows:
+            stops += sub_goal.focus_widgets()
         stops += [self.add_sub_goal_button, self.strategic_goal, self.owner, self.starts_on,
                   self.deadline, self.cadence, self.cadence_days, self.remove]
         return stops
@@ -318,7 +322,7 @@ class GoalEditor(QGroupBox):
     def drop_row(self, row: _Row) -> None:
         for rows in (self.activity_rows, self.sub_goal_rows):
             if row in rows:
-                rows.remove(row)
+                cast(list[_Row], rows).remove(row)
         row.setParent(None)
         row.deleteLater()
 
@@ -352,8 +356,8 @@ class GoalEditor(QGroupBox):
         self.title.setReadOnly(read_only)
         for edit in self.texts.values():
             edit.setReadOnly(read_only)
-        for edit in (self.starts_on, self.deadline):
-            edit.set_read_only(read_only)
+        for day_edit in (self.starts_on, self.deadline):
+            day_edit.set_read_only(read_only)
         for combo in (self.strategic_goal, self.owner, self.cadence, self.cadence_days):
             combo.setEnabled(not read_only)
         for row in [*self.activity_rows, *self.sub_goal_rows]:

@@ -7,7 +7,7 @@ out as signals.
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +42,9 @@ SIGNED_STYLE = "background: #e9f5ec; border: 1px solid #5a9a6a; border-radius: 4
 
 class ConversationTabView(QWidget):
     """Header (round, employee, save state), status row, banners, part list and form area."""
+
+    # The form's scroll area; the name hides QWidget.scroll(dx, dy), which nothing calls.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     document_requested = Signal(str)  # a document kind
     amend_requested = Signal()
@@ -210,7 +213,7 @@ class ConversationTabView(QWidget):
         if not 0 <= index < len(self.section_anchors) or self.scroll.widget() is None:
             return
         anchor = self.section_anchors[index]
-        top = anchor.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
+        top = anchor.mapTo(cast(QWidget, self.scroll.widget()), QPoint(0, 0)).y()
         self.set_scroll_position(max(top - 6, 0))
 
     def follow_scroll(self, value: int) -> None:

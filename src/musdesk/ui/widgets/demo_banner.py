@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 BANNER_STYLE = (
@@ -24,16 +25,19 @@ class DemoBanner(QLabel):
 
 def demo_title(name: str) -> str:
     """The window title of the demo workspace."""
-    return DemoBanner.tr("DEMO – {name} – musdesk").format(name=name)
+    return QCoreApplication.translate("DemoBanner", "DEMO – {name} – musdesk").format(name=name)
 
 
 def confirm_quit_demo(parent: QWidget | None) -> bool:
     """Ask before quitting the demo: its data is deleted then. True = quit."""
-    box = QMessageBox(QMessageBox.Icon.Question, DemoBanner.tr("Quit the demo"),
-                      DemoBanner.tr("The demo workspace and everything you entered in it "
-                                    "will be deleted when musdesk quits."),
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("DemoBanner", "Quit the demo"),
+                      QCoreApplication.translate(
+                          "DemoBanner", "The demo workspace and everything you entered in it "
+                          "will be deleted when musdesk quits."),
                       QMessageBox.StandardButton.NoButton, parent)
-    quit_button = box.addButton(DemoBanner.tr("Quit and delete the demo"),
+    quit_button = box.addButton(QCoreApplication.translate("DemoBanner",
+                                                           "Quit and delete the demo"),
                                 QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(quit_button)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -329,11 +330,12 @@ class TimelineView(QAbstractScrollArea):
                 if position in spacing.counts:
                     self._paint_count(painter, origin + spacing.count_left[position],
                                       top_y + half, spacing.counts[position])
-        if self._selected is not None and self._selected_pos[0] in rows:
+        selected_pos = cast(tuple[int, int], self._selected_pos)  # set with _selected
+        if self._selected is not None and selected_pos[0] in rows:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            centre_y = (HEADER_HEIGHT + self._selected_pos[0] * ROW_HEIGHT - top
+            centre_y = (HEADER_HEIGHT + selected_pos[0] * ROW_HEIGHT - top
                         + ROW_HEIGHT / 2)
-            row_index, position = self._selected_pos
+            row_index, position = selected_pos
             draw_marker(painter, QPointF(self.marker_x(self._rows[row_index], position),
                                          centre_y),
                         self._selected, selected=True)

@@ -3,6 +3,8 @@ learning methods and the round's own evaluation notes (saved shortly after typin
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -143,7 +145,7 @@ class EvaluationPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(self.table.columnCount()):
-            heading = self.table.horizontalHeaderItem(column)
+            heading = cast(QTableWidgetItem, self.table.horizontalHeaderItem(column))
             heading.setToolTip(heading.text())
         self.table.setAccessibleName(self.tr("Evaluation figures per department"))
         self.chart = FiguresChart()
