@@ -16,7 +16,7 @@ transaction (`interchange.roster_import.run_import`). The parts:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QVBoxLayout, QWidget
@@ -326,7 +326,8 @@ class RosterImportDialog(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self.session.done = report
         self.report_view.setPlainText("\n".join(report.lines()))
-        self.model.set_content(self._loaded.table, self._loaded.mapping, report)  # type: ignore[union-attr]
+        loaded = cast(Loaded, self._loaded)  # an import ran, so a file is loaded
+        self.model.set_content(loaded.table, loaded.mapping, report)
         self._place_combos()
         for combo in self._combos:
             combo.setEnabled(False)
@@ -377,7 +378,7 @@ class RosterImportDialog(QDialog):
         has_file = self._loaded is not None
         self.header_label.setVisible(has_file)
         self.header_choice.setVisible(has_file)
-        several_sheets = has_file and len(self._loaded.table.sheets) > 1  # type: ignore[union-attr]
+        several_sheets = self._loaded is not None and len(self._loaded.table.sheets) > 1
         self.sheet_label.setVisible(several_sheets)
         self.sheet_choice.setVisible(several_sheets)
         self.preview_stack.setCurrentWidget(self.view if has_file else self.hint)
