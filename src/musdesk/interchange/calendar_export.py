@@ -343,7 +343,7 @@ def _add_tombstones(build: _Builder, scope: Scope, departments: list[object] | N
             build.all_day(event, dt.date.fromisoformat(stone.starts))
 
 
-def export_calendar(path: Path, scope: Scope, now: dt.datetime | None = None) -> int:
+def export_calendar(path: Path | str, scope: Scope, now: dt.datetime | None = None) -> int:
     """Write the scope's calendar to `path` atomically; returns the number of events."""
     calendar = build_calendar(scope, now)
     write_atomic(Path(path), calendar.to_ical())

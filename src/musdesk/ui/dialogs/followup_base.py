@@ -48,7 +48,7 @@ class SavingDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.error_label = error_label()
-        self.saved_result: object = None
+        self.saved_result: Any = None  # what the save function returned
 
     def result_input(self) -> Any:
         raise NotImplementedError

@@ -64,6 +64,36 @@ def item_text(item: TimelineItem) -> str:
 
 
 
+class FollowUpWidgets:
+    """The view's widgets the follow-up tab takes over by name (`_VIEW_WIDGETS` there),
+    declared for the type checker; it holds nothing itself."""
+
+    cancel_button: QPushButton
+    conversation_button: QPushButton
+    department: QComboBox
+    details: QLabel
+    due_table: QTableView
+    due_title: QLabel
+    employee: QComboBox
+    evaluate_button: QPushButton
+    export_button: QPushButton
+    export_result: QLabel
+    loading: QLabel
+    meeting_button: QPushButton
+    move_button: QPushButton
+    notice: QFrame
+    notice_close: QToolButton
+    notice_label: QLabel
+    notice_show: QPushButton
+    organisation: QComboBox
+    plan_button: QPushButton
+    quarter_button: QToolButton
+    recognition_button: QPushButton
+    timeline: TimelineView
+    today_button: QPushButton
+    year_button: QToolButton
+
+
 class FollowUpView(QWidget):
     """Every widget of the tab, laid out; the tab reads and connects them."""
 
