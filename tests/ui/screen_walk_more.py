@@ -158,6 +158,7 @@ def message_boxes(run: Walk, window: MainWindow, session: Session, tmp: Path) ->
     from musdesk.ui.dialogs.invitation_export import save_invitation, save_round_invitations
     from musdesk.ui.errors import show_error
     from musdesk.ui.tabs.roster_privacy import inform
+    from musdesk.ui.unsaved_edit import ask_about_unsaved_edit
     from musdesk.ui.widgets.demo_banner import confirm_quit_demo
 
     boxes = MessageBoxes(run)
@@ -167,6 +168,10 @@ def message_boxes(run: Walk, window: MainWindow, session: Session, tmp: Path) ->
                                         "(no column holds first names)."))
         show_about(window)
         confirm_quit_demo(window)
+        # Quit or lock while an edit the workspace refused still waits (issue 14).
+        for quitting in (True, False):
+            ask_about_unsaved_edit(window, "The disk is full. Nothing was changed.",
+                                   quitting=quitting)
         inform(window, "Erased", "Anna Berg and everything about her were erased, also from "
                "the 3 backups.")
         window.packages._exported(SimpleNamespace(records=1284,
