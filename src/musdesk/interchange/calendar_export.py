@@ -50,7 +50,7 @@ from musdesk.services.calendar_tombstones import (
     event_uid,
     sequence_of,
 )
-from musdesk.services.common import atomic, fetch
+from musdesk.services.common import atomic, fetch, tuples
 from musdesk.services.followup_overview import Scope
 from musdesk.storage.files import write_atomic
 
@@ -91,7 +91,7 @@ def _people(scope: Scope) -> dict[object, Person]:
         query = query.where(
             Employee.organisation == fetch(Organisation, scope.ident, "organisation").id)
     found = {}
-    for ident, first, last, active, changed, org, language, country in query.tuples():
+    for ident, first, last, active, changed, org, language, country in tuples(query):
         found[ident] = Person(f"{first} {last}".strip() + f" ({org})", language,
                               _zone(country), not active, changed)
     return found
@@ -134,8 +134,9 @@ class _Calendar(Calendar):
                     name, _NO_PARAMETERS, value, sorted=sorted)
             return line
         params = getattr(value, "params", None)
-        return Contentline.from_parts(name, _NO_PARAMETERS if params is None else params,
-                                      value, sorted=sorted)
+        made: Contentline = Contentline.from_parts(
+            name, _NO_PARAMETERS if params is None else params, value, sorted=sorted)
+        return made
 
     def to_ical(self, sorted: bool = True) -> bytes:  # noqa: A002 (icalendar's name)
         out = []
@@ -239,11 +240,11 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
                 else texts.text(key, person.language, name=person.name))
         return found
 
-    meetings = (FollowUpMeeting.select(
+    meetings = (tuples(FollowUpMeeting.select(
         FollowUpMeeting.id, FollowUpMeeting.employee, FollowUpMeeting.status,
         FollowUpMeeting.planned_on, FollowUpMeeting.held_on, FollowUpMeeting.starts_at,
         FollowUpMeeting.updated_at)
-        .where(FollowUpMeeting.employee.in_(ids)).order_by(FollowUpMeeting.planned_on).tuples())
+        .where(FollowUpMeeting.employee.in_(ids)).order_by(FollowUpMeeting.planned_on)))
     for ident, employee_id, status, planned_on, held_on, starts_at, updated in meetings:
         person = people[employee_id]
         cancelled = status in ("missed", "cancelled") or person.left
@@ -256,12 +257,12 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
         else:
             build.all_day(event, start, busy=True)
 
-    conversations = (Conversation.select(
+    conversations = (tuples(Conversation.select(
         Conversation.id, Conversation.employee, Conversation.status,
         Conversation.scheduled_start, Conversation.scheduled_end, Conversation.place,
         Conversation.updated_at)
         .where(Conversation.employee.in_(ids), Conversation.scheduled_start.is_null(False))
-        .order_by(Conversation.scheduled_start).tuples())
+        .order_by(Conversation.scheduled_start)))
     for ident, employee_id, status, begins, ends, place, updated in conversations:
         person = people[employee_id]
         event = build.event(event_uid(CONVERSATION, ident),
@@ -290,14 +291,15 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
             build.timed(event, start, start + dt.timedelta(minutes=GRUS_MINUTES),
                         _zone(org.country))
         else:
+            assert meeting.held_on is not None  # selected for having a time or a day
             build.all_day(event, meeting.held_on, busy=True)
         if meeting.place:
             event.add("location", meeting.place)
 
-    goals = (DevelopmentGoal.select(DevelopmentGoal.id, DevelopmentGoal.employee,
+    goals = (tuples(DevelopmentGoal.select(DevelopmentGoal.id, DevelopmentGoal.employee,
                                     DevelopmentGoal.deadline, DevelopmentGoal.updated_at)
              .where(DevelopmentGoal.employee.in_(ids), DevelopmentGoal.deadline.is_null(False))
-             .order_by(DevelopmentGoal.deadline).tuples())
+             .order_by(DevelopmentGoal.deadline)))
     for ident, employee_id, deadline, updated in goals:
         person = people[employee_id]
         event = build.event(event_uid(GOAL_DEADLINE, ident),
@@ -305,11 +307,11 @@ def build_calendar(scope: Scope, now: dt.datetime | None = None) -> Calendar:
                             _sequence(person, updated), person.language, person.left)
         build.all_day(event, deadline)
 
-    sub_goals = (SubGoal.select(SubGoal.id, DevelopmentGoal.employee, SubGoal.due_date,
+    sub_goals = (tuples(SubGoal.select(SubGoal.id, DevelopmentGoal.employee, SubGoal.due_date,
                                 SubGoal.updated_at)
                  .join(DevelopmentGoal)
                  .where(DevelopmentGoal.employee.in_(ids), SubGoal.due_date.is_null(False))
-                 .order_by(SubGoal.due_date).tuples())
+                 .order_by(SubGoal.due_date)))
     for ident, employee_id, due, updated in sub_goals:
         person = people[employee_id]
         event = build.event(event_uid(SUB_GOAL, ident), summary("followup.ics.sub_goal", person),

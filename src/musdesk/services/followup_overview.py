@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import JOIN, ModelSelect, fn
 
 from musdesk.models import (
     Conversation,
@@ -27,7 +27,7 @@ from musdesk.models import (
     SubGoal,
 )
 from musdesk.models.enums import OPEN_GOAL_STATUSES
-from musdesk.services.common import fetch, nordic_key, person_key
+from musdesk.services.common import fetch, nordic_key, person_key, tuples
 from musdesk.services.roster import department_and_descendants
 
 SCOPE_KINDS = ("employee", "department", "organisation", "all")
@@ -111,7 +111,7 @@ def name_sort_key(text: str) -> str:
 
 
 # --- scope --------------------------------------------------------------------------------
-def employees_in_scope(scope: Scope):  # -> peewee query of Employee (active only)
+def employees_in_scope(scope: Scope) -> ModelSelect[Employee]:  # active ones only
     """Active employees in the scope; people who left are no longer followed up."""
     query = Employee.select().where(Employee.active == True)  # noqa: E712 (peewee)
     if scope.kind == "employee":
@@ -125,7 +125,7 @@ def employees_in_scope(scope: Scope):  # -> peewee query of Employee (active onl
     return query
 
 
-def _employee_ids(scope: Scope):
+def _employee_ids(scope: Scope) -> ModelSelect[Employee]:
     return employees_in_scope(scope).select(Employee.id)
 
 
@@ -134,15 +134,14 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
     """Everything dated in the scope. One employee: a row per goal (plus a general row);
     a department or organisation: a row per employee."""
     people = list(
-        employees_in_scope(scope)
-        .select(Employee.id, Employee.first_name, Employee.last_name)
-        .tuples()
+        tuples(employees_in_scope(scope)
+        .select(Employee.id, Employee.first_name, Employee.last_name))
     )
     people.sort(key=lambda person: (name_sort_key(person[2]), name_sort_key(person[1])))
     ids = _employee_ids(scope)
     per_goal = scope.kind == "employee"
     goals = list(
-        DevelopmentGoal.select(
+        tuples(DevelopmentGoal.select(
             DevelopmentGoal.id,
             DevelopmentGoal.employee,
             DevelopmentGoal.title,
@@ -150,8 +149,7 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
             DevelopmentGoal.deadline,
         )
         .where(DevelopmentGoal.employee.in_(ids))
-        .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)
-        .tuples()
+        .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at))
     )
     rows: list[TimelineRow] = []
     for ident, first, last in people:
@@ -179,11 +177,10 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
                 overdue=deadline < today and status in OPEN_GOAL_STATUSES,
             ))
     sub_goals = (
-        SubGoal.select(SubGoal.id, SubGoal.text, SubGoal.due_date, SubGoal.done_on,
+        tuples(SubGoal.select(SubGoal.id, SubGoal.text, SubGoal.due_date, SubGoal.done_on,
                        DevelopmentGoal.id, DevelopmentGoal.employee, DevelopmentGoal.status)
         .join(DevelopmentGoal)
-        .where(DevelopmentGoal.employee.in_(ids), SubGoal.due_date.is_null(False))
-        .tuples()
+        .where(DevelopmentGoal.employee.in_(ids), SubGoal.due_date.is_null(False)))
     )
     for ident, text, due, done_on, goal_id, employee_id, goal_status in sub_goals:
         items.append(TimelineItem(
@@ -192,11 +189,10 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
             overdue=done_on is None and due < today and goal_status in OPEN_GOAL_STATUSES,
         ))
     meetings = list(
-        FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.employee,
+        tuples(FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.employee,
                                FollowUpMeeting.planned_on, FollowUpMeeting.held_on,
                                FollowUpMeeting.status)
-        .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status != "cancelled")
-        .tuples()
+        .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status != "cancelled"))
     )
     served = _goals_served([ident for ident, *_rest in meetings])
     # One meeting a day covers all the employee's open goals: it sits on the person's row
@@ -215,11 +211,10 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
                 str(ident), MEETING, on, str(employee_id), f"g:{goal_id}", "", status,
                 goal_id, overdue=late, echo=True) for goal_id in goals_of)
     conversations = (
-        Conversation.select(Conversation.id, Conversation.employee, Conversation.scheduled_start,
-                            Conversation.status)
+        tuples(Conversation.select(Conversation.id, Conversation.employee,
+                                   Conversation.scheduled_start, Conversation.status)
         .where(Conversation.employee.in_(ids), Conversation.scheduled_start.is_null(False),
-               Conversation.status != "cancelled")
-        .tuples()
+               Conversation.status != "cancelled"))
     )
     for ident, employee_id, start, status in conversations:
         items.append(TimelineItem(
@@ -227,11 +222,10 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
             status,
         ))
     signings = (
-        SignedVersion.select(SignedVersion.conversation, SignedVersion.signed_at,
+        tuples(SignedVersion.select(SignedVersion.conversation, SignedVersion.signed_at,
                              SignedVersion.version, Conversation.employee)
         .join(Conversation)
-        .where(Conversation.employee.in_(ids))
-        .tuples()
+        .where(Conversation.employee.in_(ids)))
     )
     for conversation_id, signed_at, version, employee_id in signings:
         items.append(TimelineItem(
@@ -239,11 +233,10 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
             f"e:{employee_id}", "", str(version),
         ))
     evaluations = (
-        Evaluation.select(Evaluation.id, Evaluation.evaluated_on, Evaluation.outcome,
+        tuples(Evaluation.select(Evaluation.id, Evaluation.evaluated_on, Evaluation.outcome,
                           DevelopmentGoal.id, DevelopmentGoal.employee, DevelopmentGoal.title)
         .join(DevelopmentGoal)
-        .where(DevelopmentGoal.employee.in_(ids))
-        .tuples()
+        .where(DevelopmentGoal.employee.in_(ids)))
     )
     for ident, on, outcome, goal_id, employee_id, title in evaluations:
         items.append(TimelineItem(
@@ -251,10 +244,9 @@ def timeline(scope: Scope, today: dt.date) -> Timeline:
             outcome, str(goal_id),
         ))
     recognitions = (
-        Recognition.select(Recognition.id, Recognition.employee, Recognition.goal,
+        tuples(Recognition.select(Recognition.id, Recognition.employee, Recognition.goal,
                            Recognition.given_on, Recognition.kind)
-        .where(Recognition.employee.in_(ids))
-        .tuples()
+        .where(Recognition.employee.in_(ids)))
     )
     for ident, employee_id, goal_id, on, kind in recognitions:
         items.append(TimelineItem(
@@ -271,11 +263,10 @@ def _goals_served(meeting_ids: list[object]) -> dict[object, list[str]]:
     """meeting id → the goals it serves, in plan order (a few queries however many)."""
     found: dict[object, list[str]] = {}
     for chunk in range(0, len(meeting_ids), 500):
-        rows = (MeetingGoal.select(MeetingGoal.meeting, MeetingGoal.goal)
+        rows = (tuples(MeetingGoal.select(MeetingGoal.meeting, MeetingGoal.goal)
                 .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
                 .where(MeetingGoal.meeting.in_(meeting_ids[chunk:chunk + 500]))
-                .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)
-                .tuples())
+                .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)))
         for meeting_id, goal_id in rows:
             found.setdefault(meeting_id, []).append(str(goal_id))
     return found
@@ -294,7 +285,7 @@ _WATCHED = (Organisation, Department, Employee, DevelopmentGoal, SubGoal, Follow
             Evaluation, Recognition, Conversation, SignedVersion, MeetingGoal)
 
 
-def change_token() -> tuple:
+def change_token() -> tuple[object, ...]:
     """Changes when anything the timeline shows was added, changed or deleted (row counts and
     the newest change time per table), so a view can skip reloading when nothing did."""
     return tuple(
@@ -314,15 +305,15 @@ def due_items(
     people = {
         ident: (f"{first} {last}".strip(), org_name, person_key(first, last))
         for ident, first, last, org_name in (
-            employees_in_scope(scope)
+            tuples(employees_in_scope(scope)
             .select(Employee.id, Employee.first_name, Employee.last_name, Organisation.name)
-            .join(Organisation, JOIN.INNER, on=Employee.organisation == Organisation.id)
-            .tuples()
+            .join(Organisation, JOIN.INNER, on=Employee.organisation == Organisation.id))
         )
     }
     found: list[DueItem] = []
 
-    def add(ident, kind, on, employee_id, title, goal_id) -> None:
+    def add(ident: object, kind: str, on: dt.date, employee_id: object, title: str | None,
+            goal_id: object) -> None:
         name, org_name, sort = people.get(employee_id, ("", "", ("", "")))
         found.append(DueItem(
             str(ident), kind, on, str(employee_id), name, org_name, title or "",
@@ -331,41 +322,37 @@ def due_items(
         ))
 
     meetings = list(
-        FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.planned_on,
+        tuples(FollowUpMeeting.select(FollowUpMeeting.id, FollowUpMeeting.planned_on,
                                FollowUpMeeting.employee)
         .where(FollowUpMeeting.employee.in_(ids), FollowUpMeeting.status == "planned",
-               FollowUpMeeting.planned_on <= until)
-        .tuples()
+               FollowUpMeeting.planned_on <= until))
     )
     titles: dict[object, list[str]] = {}
     for meeting_id, title in (
-        MeetingGoal.select(MeetingGoal.meeting, DevelopmentGoal.title)
+        tuples(MeetingGoal.select(MeetingGoal.meeting, DevelopmentGoal.title)
         .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
         .where(MeetingGoal.meeting.in_([ident for ident, _on, _employee in meetings]))
-        .order_by(DevelopmentGoal.sort_order)
-        .tuples()
+        .order_by(DevelopmentGoal.sort_order))
     ):
         titles.setdefault(meeting_id, []).append(title)
     for ident, on, employee_id in meetings:
         add(ident, MEETING, on, employee_id, "; ".join(titles.get(ident, [])), None)
     goals = (
-        DevelopmentGoal.select(DevelopmentGoal.id, DevelopmentGoal.deadline,
+        tuples(DevelopmentGoal.select(DevelopmentGoal.id, DevelopmentGoal.deadline,
                                DevelopmentGoal.employee, DevelopmentGoal.title)
         .where(DevelopmentGoal.employee.in_(ids),
                DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES),
-               DevelopmentGoal.deadline <= until)
-        .tuples()
+               DevelopmentGoal.deadline <= until))
     )
     for ident, on, employee_id, title in goals:
         add(ident, GOAL_DEADLINE, on, employee_id, title, ident)
     sub_goals = (
-        SubGoal.select(SubGoal.id, SubGoal.due_date, DevelopmentGoal.employee, SubGoal.text,
+        tuples(SubGoal.select(SubGoal.id, SubGoal.due_date, DevelopmentGoal.employee, SubGoal.text,
                        DevelopmentGoal.id)
         .join(DevelopmentGoal)
         .where(DevelopmentGoal.employee.in_(ids),
                DevelopmentGoal.status.in_(OPEN_GOAL_STATUSES),
-               SubGoal.done_on.is_null(True), SubGoal.due_date <= until)
-        .tuples()
+               SubGoal.done_on.is_null(True), SubGoal.due_date <= until))
     )
     for ident, on, employee_id, text, goal_id in sub_goals:
         add(ident, SUB_GOAL, on, employee_id, text, goal_id)

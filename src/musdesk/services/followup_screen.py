@@ -35,7 +35,10 @@ from musdesk.services.followup_overview import (
     employees_in_scope,
     timeline,
 )
-from musdesk.services.goal_adjustment import AdjustmentResult, GoalAdjustment, GoalSettings
+from musdesk.services.goal_adjustment import (  # AdjustmentResult: also for the tab
+    AdjustmentResult as AdjustmentResult,
+)
+from musdesk.services.goal_adjustment import GoalAdjustment, GoalSettings
 
 DUE_DAYS = 14
 BACKGROUND_FROM = 300  # people in scope; above this the tab loads off the UI thread

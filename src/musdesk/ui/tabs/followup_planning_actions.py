@@ -153,6 +153,7 @@ class PlanningActions:
                 (translate("FollowUpTab", "Open conversation"), allowed.open_conversation,
                  tab.open_conversation),
             ):
-                entry = menu.addAction(text, lambda act=action, it=item: act(it))
+                entry = menu.addAction(  # mypy cannot infer a lambda's default arguments
+                    text, lambda act=action, it=item: act(it))  # type: ignore[misc]
                 entry.setEnabled(enabled)
         return menu

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
@@ -46,7 +46,7 @@ from musdesk.ui.qtmodels.due_list import ITEM_ROLE, DueListModel, DueListProxy
 from musdesk.ui.tabs.base import CONVERSATION as CONVERSATION_TAB
 from musdesk.ui.tabs.base import TabPage
 from musdesk.ui.tabs.followup_planning_actions import PlanningActions
-from musdesk.ui.widgets.followup_view import FollowUpView, item_text
+from musdesk.ui.widgets.followup_view import FollowUpView, FollowUpWidgets, item_text
 from musdesk.ui.widgets.unlock_notice import due_notice_text
 from musdesk.ui.workers import Job, start
 
@@ -64,7 +64,7 @@ def build_followup_tab() -> TabPage:
     return FollowUpTab()
 
 
-class FollowUpTab(TabPage):
+class FollowUpTab(TabPage, FollowUpWidgets):
     def __init__(self, today: Callable[[], dt.date] = dt.date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,7 +324,7 @@ class FollowUpTab(TabPage):
     def _due_row_activated(self, index: QModelIndex) -> None:
         due: DueItem = index.data(ITEM_ROLE)
         if self.timeline.select_record(due.record_id, due.kind):
-            self.activate(self.timeline.selected_item())
+            self.activate(cast(TimelineItem, self.timeline.selected_item()))  # just selected
 
     # --- actions --------------------------------------------------------------------------
     def saved(self, function: Callable[[Any], object]) -> Callable[[Any], object]:

@@ -68,6 +68,7 @@ class FollowUpWidgets:
     """The view's widgets the follow-up tab takes over by name (`_VIEW_WIDGETS` there),
     declared for the type checker; it holds nothing itself."""
 
+    adjust_button: QPushButton
     cancel_button: QPushButton
     conversation_button: QPushButton
     department: QComboBox
@@ -201,11 +202,11 @@ class FollowUpView(QWidget):
         # [Adjust goal…] [Evaluate…] [Recognition…]
         # [Open conversation]
         # Cancelling sits apart (after a divider, always in the same place).
-        for index, button in enumerate((self.plan_button, self.move_button,
+        for index, action_button in enumerate((self.plan_button, self.move_button,
                                         self.meeting_button, self.adjust_button,
                                         self.evaluate_button, self.recognition_button,
                                         self.conversation_button)):
-            buttons.addWidget(button, index // 3, index % 3)
+            buttons.addWidget(action_button, index // 3, index % 3)
         buttons.setColumnStretch(3, 1)
         buttons.addWidget(divider(), 0, 4, 3, 1)
         buttons.addWidget(self.cancel_button, 0, 5)
