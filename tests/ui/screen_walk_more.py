@@ -156,7 +156,7 @@ def message_boxes(run: Walk, window: MainWindow, session: Session, tmp: Path) ->
     from musdesk.ui.dialogs.backups import BackupsDialog
     from musdesk.ui.dialogs.document_preview import make_round_documents
     from musdesk.ui.dialogs.invitation_export import save_invitation, save_round_invitations
-    from musdesk.ui.errors import show_error
+    from musdesk.ui.errors import show_error, show_notice
     from musdesk.ui.tabs.roster_privacy import inform
     from musdesk.ui.unsaved_edit import ask_about_unsaved_edit
     from musdesk.ui.widgets.demo_banner import confirm_quit_demo
@@ -168,6 +168,9 @@ def message_boxes(run: Walk, window: MainWindow, session: Session, tmp: Path) ->
                                         "(no column holds first names)."))
         show_about(window)
         confirm_quit_demo(window)
+        # What an open did (ui/errors.show_notice, e.g. an interrupted key rotation undone).
+        show_notice(window, "The change of passphrase was interrupted and has been undone: "
+                    "the workspace opens with the old passphrase.")
         # Quit or lock while an edit the workspace refused still waits (issue 14).
         for quitting in (True, False):
             ask_about_unsaved_edit(window, "The disk is full. Nothing was changed.",
