@@ -167,8 +167,6 @@ def message_boxes(run: Walk, window: MainWindow, session: Session, tmp: Path) ->
         show_error(window, MusdeskError("The file could not be read: it is not a roster "
                                         "(no column holds first names)."))
         show_about(window)
-        show_notice(window, "A key rotation was interrupted; it was rolled back. The old "
-                    "passphrase and recovery key still open this workspace.")
         confirm_quit_demo(window)
         # What an open did (ui/errors.show_notice, e.g. an interrupted key rotation undone).
         show_notice(window, "The change of passphrase was interrupted and has been undone: "
