@@ -238,6 +238,20 @@ def test_closing_the_verify_dialog_cancels_the_check(qtbot, issued_summary: Path
     assert checked.args[0] is None and dialog.last_result is None
 
 
+def test_a_result_that_arrives_after_closing_is_not_shown(qtbot, issued_summary: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.file_checked, timeout=20_000) as checked:
+        job = dialog.verify_file(issued_summary)
+        # The check ends on its worker before the dialog closes; its result waits in the queue.
+        assert QThreadPool.globalInstance().waitForDone(20_000)
+        dialog.reject()
+    assert job is not None and job.context.cancelled
+    assert checked.args[0] is None and dialog.last_result is None
+
+
 def test_the_batch_message_counts_what_was_made(
     qtbot, mus_round: MusRound, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:

@@ -130,6 +130,8 @@ class VerifyDialog(QDialog):
         outcome: list[seal.Verification | None] = [None]
 
         def succeeded(result: seal.Verification) -> None:
+            if job.context.cancelled:  # closed meanwhile: a result that arrives late is not shown
+                return
             outcome[0] = result
             if Shiboken.isValid(self):
                 self._show(result, details=str(path))
