@@ -28,8 +28,20 @@ def latest_version() -> int:
     return max((m.idx for m in available_migrations()), default=0)
 
 
+# Scripts that were renumbered after a build had applied them under their first name (each
+# script is independent and re-runnable, but a renamed one must not look "unknown" or run
+# twice): the history keeps the old name, read as the new one.
+RENAMED = {"0007_erased_calendar_tombstones": "0009_erased_calendar_tombstones"}
+
+
+class _Runner(Runner):
+    def applied(self) -> dict[str, object]:
+        found: dict[str, object] = super().applied()
+        return {RENAMED.get(name, name): when for name, when in found.items()}
+
+
 def _runner(db: Database) -> Runner:
-    return Runner(db, directory=str(migrations_dir()), table_name=HISTORY_TABLE)
+    return _Runner(db, directory=str(migrations_dir()), table_name=HISTORY_TABLE)
 
 
 def current_version(db: Database) -> int:

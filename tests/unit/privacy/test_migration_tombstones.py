@@ -21,7 +21,7 @@ from tests.unit.domain.test_fixture_v1 import FIXTURES
 from tests.unit.domain.test_fixture_v1 import PASSPHRASE as V1_PASSPHRASE
 
 KEY = "privacy.calendar_cancelled"
-MIGRATION = "0007_erased_calendar_tombstones"
+MIGRATION = "0009_erased_calendar_tombstones"
 
 
 def test_the_v1_workspace_migrates_and_its_schema_equals_the_models(tmp_path: Path) -> None:

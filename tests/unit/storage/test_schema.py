@@ -10,7 +10,7 @@ import pytest
 from musdesk.errors import MigrationFailed
 from musdesk.models.meta import WorkspaceMeta
 from musdesk.resources import migrations_dir
-from musdesk.storage import Workspace, schema
+from musdesk.storage import KdfParams, Workspace, schema
 from tests.conftest import PASSPHRASE
 
 ADD_TABLE = '''
@@ -72,3 +72,35 @@ def test_a_failing_migration_rolls_back_and_says_so(
     with Workspace.open(workspace_path, passphrase=PASSPHRASE) as ws:
         assert not ws.database.table_exists("half_done"), "the script's transaction rolled back"
         assert ws.schema_version() == schema.latest_version()
+
+
+def test_the_shipped_migrations_are_numbered_once_each_in_order() -> None:
+    """A schema version is the highest number applied: two scripts with one number would make
+    two schemas share a version (a saved workspace of that version could be either)."""
+    names = sorted(p.stem for p in migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.py"))
+    numbers = [int(name[:4]) for name in names]
+    assert len(numbers) == len(set(numbers)), names
+    assert numbers == list(range(1, len(numbers) + 1)), names  # no gap either
+
+
+def test_a_script_applied_under_its_first_number_is_not_unknown_nor_run_again(
+    tmp_path: Path,
+) -> None:
+    """A build applied the erasure's tombstone script as 0007 before it was renumbered 0009."""
+    folder = tmp_path / "ws"
+    workspace, _ = Workspace.create(folder, PASSPHRASE, kdf=KdfParams.cheap())
+    [(old, new)] = schema.RENAMED.items()
+    with workspace.database.atomic("IMMEDIATE"):
+        workspace.database.execute_sql(
+            f"UPDATE {schema.HISTORY_TABLE} SET name = ? WHERE name = ?", (old, new))
+    workspace.lock()
+
+    again = Workspace.open(folder, passphrase=PASSPHRASE)
+    try:
+        assert schema.pending(again.database) == []
+        assert again.schema_version() == schema.latest_version()
+        names = [row[0] for row in again.database.execute_sql(
+            f"SELECT name FROM {schema.HISTORY_TABLE}")]
+        assert old in names and new not in names  # not run a second time
+    finally:
+        again.lock()
