@@ -232,6 +232,11 @@ def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocume
     refusal = summary_refusal(conv.status)
     if refusal is not None:
         raise SummaryNotPossible(reason=refusal)
+    state = signature_state(conv)
+    if state.signed:
+        issued = issued_content_of(str(conv.id), conv.version, lang)
+        if issued is not None:  # what was signed, not what the goals and meetings are now
+            return issued
     rows = (
         Answer.select(Answer, TemplateQuestion, TemplateSection)
         .join(TemplateQuestion)
@@ -269,8 +274,30 @@ def summary_of(conv: Conversation, language: str | None = None) -> SummaryDocume
         follow_ups=follow_ups_of(conv, goals, lang),
         last_year=last_year_of(conv, lang),
         employee_comments=conv.employee_comments,
-        state=signature_state(conv),
+        state=state,
     )
+
+
+def issued_content_of(document_id: str, version: int, language: str) -> SummaryDocument | None:
+    """The content first issued for this signed version in this language (at signing), or
+    None when it was never issued (then the summary is made from the records)."""
+    from musdesk.documents.content_json import summary_from_canonical
+    from musdesk.models.issued import IssuedContent, IssuedSummary
+
+    rows = (IssuedContent.select(IssuedContent.canonical)
+            .join(IssuedSummary, on=(IssuedSummary.content == IssuedContent.content_hash))
+            .where((IssuedSummary.document_id == document_id)
+                   & (IssuedSummary.version == version))
+            .order_by(IssuedSummary.issued_at))
+    for row in rows:
+        try:
+            doc = summary_from_canonical(row.canonical)
+        except ValueError:
+            continue
+        if doc.language == language and doc.document_id == document_id \
+                and doc.version == version and doc.state.signed:
+            return doc
+    return None
 
 
 def last_year_of(conv: Conversation, language: str) -> LastYear | None:
