@@ -8,8 +8,8 @@ import datetime as dt
 from typing import Any
 
 from musdesk.models import DevelopmentGoal, Employee, FollowUpMeeting, MeetingGoal
-from musdesk.services import followup, followup_planning
-from musdesk.services.common import atomic
+from musdesk.services import followup_planning
+from musdesk.services.common import as_dict, atomic
 
 
 def plan_meetings(goal_id: str, today: dt.date | None = None) -> list[dict[str, Any]]:
@@ -27,4 +27,22 @@ def plan_meetings(goal_id: str, today: dt.date | None = None) -> list[dict[str, 
             .where(MeetingGoal.goal == goal)
             .order_by(FollowUpMeeting.planned_on)
         )
-        return followup.meeting_dicts(meetings)
+        return meeting_dicts(meetings)
+
+
+def meeting_dicts(meetings: list[FollowUpMeeting]) -> list[dict[str, Any]]:
+    """`meeting_dict` for many meetings (their employee joined), in one more query."""
+    served: dict[object, list[DevelopmentGoal]] = {m.id: [] for m in meetings}
+    if served:
+        for link in (MeetingGoal.select(MeetingGoal, DevelopmentGoal)
+                     .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
+                     .where(MeetingGoal.meeting.in_(list(served)))
+                     .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)):
+            served[link.meeting_id].append(link.goal)
+    return [
+        as_dict(m, employee_name=m.employee.full_name,
+                goal_ids=[str(g.id) for g in served[m.id]],
+                goal_titles=[g.title for g in served[m.id]],
+                goal_title="; ".join(g.title for g in served[m.id]))
+        for m in meetings
+    ]

@@ -243,13 +243,6 @@ def carry_over_round(from_round_id: str, to_round_id: str,
     return _carry_round(from_round_id, to_round_id, True, check, progress)
 
 
-def carry_forward_round(from_round_id: str, to_round_id: str,
-                        check: Callable[[], None] | None = None) -> dict[str, Any]:
-    """Carry every open goal of the earlier round into the same employee's conversation in the
-    later round (where one exists and is not signed); link the rounds."""
-    return _carry_round(from_round_id, to_round_id, False, check, None)
-
-
 _FLUSH_EVERY = 200  # people whose copies are written together
 
 

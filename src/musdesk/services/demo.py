@@ -420,11 +420,11 @@ def _follow_up(conv: Conversation, data: dict[str, Any], today: dt.date, closing
         # The story starts in the past: plan from the goal's start, not from today.
         followup_planning.replan_employee(conv.employee_id, goal["starts_on"],
                                           include=[goal["id"]])
-        meetings = followup.meeting_dicts(list(
-            FollowUpMeeting.select()
-            .join(MeetingGoal, on=MeetingGoal.meeting == FollowUpMeeting.id)
-            .where(MeetingGoal.goal == goal["id"])
-            .order_by(FollowUpMeeting.planned_on)))
+        meetings = [followup.meeting_dict(m) for m in
+                    FollowUpMeeting.select()
+                    .join(MeetingGoal, on=MeetingGoal.meeting == FollowUpMeeting.id)
+                    .where(MeetingGoal.goal == goal["id"])
+                    .order_by(FollowUpMeeting.planned_on)]
         past = [m for m in meetings if m["planned_on"] < today]
         for number, meeting in enumerate(past[:-1]):
             if number == 1:

@@ -116,24 +116,6 @@ def meeting_dict(meeting: FollowUpMeeting) -> dict[str, Any]:
     )
 
 
-def meeting_dicts(meetings: list[FollowUpMeeting]) -> list[dict[str, Any]]:
-    """`meeting_dict` for many meetings (their employee joined), in one more query."""
-    served: dict[object, list[DevelopmentGoal]] = {m.id: [] for m in meetings}
-    if served:
-        for link in (MeetingGoal.select(MeetingGoal, DevelopmentGoal)
-                     .join(DevelopmentGoal, on=MeetingGoal.goal == DevelopmentGoal.id)
-                     .where(MeetingGoal.meeting.in_(list(served)))
-                     .order_by(DevelopmentGoal.sort_order, DevelopmentGoal.created_at)):
-            served[link.meeting_id].append(link.goal)
-    return [
-        as_dict(m, employee_name=m.employee.full_name,
-                goal_ids=[str(g.id) for g in served[m.id]],
-                goal_titles=[g.title for g in served[m.id]],
-                goal_title="; ".join(g.title for g in served[m.id]))
-        for m in meetings
-    ]
-
-
 def _day_taken(employee: Any, day: dt.date, but: Any = None) -> None:
     """One meeting per employee and day: refuse a second planned one."""
     query = FollowUpMeeting.select().where(

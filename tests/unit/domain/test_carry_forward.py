@@ -68,10 +68,10 @@ def test_carry_goal_copies_what_is_unfinished(two_rounds: dict[str, Any]) -> Non
     assert context["open_goals"] == []
 
 
-def test_carry_forward_round_moves_every_open_goal_and_links_rounds(
+def test_carry_over_round_moves_every_open_goal_and_links_rounds(
     two_rounds: dict[str, Any],
 ) -> None:
-    result = carry_forward.carry_forward_round(
+    result = carry_forward.carry_over_round(
         two_rounds["old_round"]["id"], two_rounds["new_round"]["id"]
     )
     assert result["goals_carried"] == 1
@@ -79,7 +79,7 @@ def test_carry_forward_round_moves_every_open_goal_and_links_rounds(
     titles = [g["title"] for g in plans.goals_for_conversation(two_rounds["new"]["id"])]
     assert titles == ["Lære GIS"]
     with pytest.raises(InvalidValue):
-        carry_forward.carry_forward_round(
+        carry_forward.carry_over_round(
             two_rounds["new_round"]["id"], two_rounds["new_round"]["id"]
         )
 
