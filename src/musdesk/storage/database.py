@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,10 @@ class EncryptedDatabase(SqlCipherDatabase):
         self.immutable = False
         self._all_connections: list[sqlcipher.Connection] = []
         self._connections_lock = threading.Lock()
+        # `alone()`: the thread that has the database to itself, and the others waiting
+        self._alone_thread: int | None = None
+        self._alone_changed = threading.Condition()
+        self._ending = threading.local()  # this thread is committing or rolling back
         super().__init__(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
 
     def _connect(self) -> sqlcipher.Connection:
@@ -140,6 +145,61 @@ class EncryptedDatabase(SqlCipherDatabase):
                 conn.close()
         self._state.reset()
 
+    # --- one thread alone: a restore swapping the file, a key rotation ----------------------
+    @contextlib.contextmanager
+    def alone(self) -> Iterator[None]:
+        """Have the database to this thread alone while the block runs.
+
+        Every other thread that asks for a connection or a cursor waits until the block has
+        ended, and then gets a connection to what is there by then (the restored file, the
+        new key): none can open a connection to a file about to be replaced, or read or
+        write through one. A thread already inside a transaction goes on, so that it can
+        finish it; before the block starts, a write lock is taken and given back at once, so
+        any write transaction under way has been committed first (busy after the timeout:
+        the block does not start, and nothing has changed). Nested calls on one thread are
+        one block. (Peewee ends its transaction's bookkeeping before the COMMIT, so commit and
+        rollback go on too.)"""
+        me = threading.get_ident()
+        with self._alone_changed:
+            while self._alone_thread not in (None, me):
+                self._alone_changed.wait()
+            nested = self._alone_thread == me
+            self._alone_thread = me
+        try:
+            if not nested and not self.in_transaction():
+                self._let_writers_finish()
+            yield
+        finally:
+            if not nested:
+                with self._alone_changed:
+                    self._alone_thread = None
+                    self._alone_changed.notify_all()
+
+    def _let_writers_finish(self) -> None:
+        conn = super().connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # waits (busy_timeout) for a writer to commit
+            conn.execute("ROLLBACK")
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, Path(self.database).parent) from exc
+
+    def _wait_while_alone(self) -> None:
+        holder = self._alone_thread  # unlocked read first: the usual case costs nothing
+        if holder is None or holder == threading.get_ident() or self.in_transaction() \
+                or getattr(self._ending, "on", False):
+            return
+        with self._alone_changed:
+            while self._alone_thread not in (None, threading.get_ident()):
+                self._alone_changed.wait()
+
+    def connection(self) -> sqlcipher.Connection:
+        self._wait_while_alone()
+        return super().connection()
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        self._wait_while_alone()
+        return super().cursor(named_cursor)
+
     @property
     def data_key(self) -> bytearray:
         if self._data_key is None:
@@ -166,16 +226,22 @@ class EncryptedDatabase(SqlCipherDatabase):
             raise classify(exc, Path(self.database).parent) from exc
 
     def commit(self) -> None:
+        self._ending.on = True  # ends a transaction: not held up by `alone` (see there)
         try:
             super().commit()
         except DATABASE_ERRORS as exc:
             raise classify(exc, Path(self.database).parent) from exc
+        finally:
+            self._ending.on = False
 
     def rollback(self) -> None:
+        self._ending.on = True  # ends a transaction: not held up by `alone` (see there)
         try:
             super().rollback()
         except DATABASE_ERRORS as exc:
             raise classify(exc, Path(self.database).parent) from exc
+        finally:
+            self._ending.on = False
 
     def close_thread_connection(self) -> None:
         """Close the calling thread's connection, if it has one (a worker thread at the end

@@ -76,13 +76,18 @@ def rotate_data_key(workspace: Workspace, new_passphrase: str, kdf: KdfParams) -
         _step("next-written")
         _write_bridge(folder, workspace.workspace_id, database.data_key, new_key)
         _step("bridge-written")
-        database.close_all()
-        conn = database.connection()
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        rekey_connection(conn, new_key)
-        rekeyed = True
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        _step("rekeyed")
+        # Other threads wait for the database while its key changes (`alone`): none opens
+        # a connection with a key that is about to stop working.
+        with database.alone():
+            database.close_all()
+            conn = database.connection()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            rekey_connection(conn, new_key)
+            rekeyed = True
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            _step("rekeyed")
+            database.replace_key(new_key)  # the old key's bytes are zeroed here
+            database.close_all()
     except Exception:
         if not rekeyed:  # nothing changed: drop the new files (a kill leaves them: see open)
             for name in (PENDING_NAME, BRIDGE_NAME):
@@ -90,8 +95,6 @@ def rotate_data_key(workspace: Workspace, new_passphrase: str, kdf: KdfParams) -
                     (folder / name).unlink()
             zero(new_key)
         raise
-    database.replace_key(new_key)  # the old key's bytes are zeroed here
-    database.close_all()
     _remove_backups(folder)
     _step("backups-removed")
     workspace._take_backup("rekey")

@@ -94,33 +94,43 @@ def restore(workspace: Workspace, backup: Path, *, keep: int | None = None,
     incoming, aside, db_path = folder / INCOMING, folder / ASIDE, workspace.db_path
     _copy_private(backup, incoming)
     try:
-        # a "before" copy: rotation keeps the newest of those apart from the opens' ones
-        undo = workspace.backup_before("restore")
-        _close_connections(workspace)
-        os.replace(db_path, aside)
-        for side in SIDE_FILES:
-            with contextlib.suppress(OSError):
-                (folder / (DB_NAME + side)).unlink()
-        os.replace(incoming, db_path)
-        fsync_folder(folder)
-        try:
-            database = workspace.database
-            database.connect(reuse_if_open=True)
-            schema.migrate(database)
-            if after is not None:
-                after(database.connection())
-        except BaseException:
-            _close_connections(workspace)
-            os.replace(aside, db_path)
-            for side in SIDE_FILES:
-                with contextlib.suppress(OSError):
-                    (folder / (DB_NAME + side)).unlink()
-            fsync_folder(folder)
-            workspace.database.connect(reuse_if_open=True)
-            raise
+        # Other threads wait for the database until the swap is over (`alone`): none reads
+        # or writes through a connection to the file being replaced.
+        with workspace.database.alone():
+            undo = _swap(workspace, incoming, aside, db_path, after)
     finally:
         with contextlib.suppress(OSError):
             incoming.unlink()
     with contextlib.suppress(OSError):
         aside.unlink()
+    return undo
+
+
+def _swap(workspace: Workspace, incoming: Path, aside: Path, db_path: Path,
+          after: Callable[[Any], object] | None) -> Path:
+    folder = workspace.folder
+    # a "before" copy: rotation keeps the newest of those apart from the opens' ones
+    undo = workspace.backup_before("restore")
+    _close_connections(workspace)
+    os.replace(db_path, aside)
+    for side in SIDE_FILES:
+        with contextlib.suppress(OSError):
+            (folder / (DB_NAME + side)).unlink()
+    os.replace(incoming, db_path)
+    fsync_folder(folder)
+    try:
+        database = workspace.database
+        database.connect(reuse_if_open=True)
+        schema.migrate(database)
+        if after is not None:
+            after(database.connection())
+    except BaseException:
+        _close_connections(workspace)
+        os.replace(aside, db_path)
+        for side in SIDE_FILES:
+            with contextlib.suppress(OSError):
+                (folder / (DB_NAME + side)).unlink()
+        fsync_folder(folder)
+        workspace.database.connect(reuse_if_open=True)
+        raise
     return undo
