@@ -206,6 +206,18 @@ def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) ->
     roster_tab(window)
     shown: list[BackupsDialog] = []
     monkeypatch.setattr(BackupsDialog, "exec", lambda self: shown.append(self) or 0)
+    import threading
+
+    from musdesk.services import privacy_restore
+
+    threads: list[threading.Thread] = []
+    real_restore = privacy_restore.restore_backup
+
+    def restore_and_note_the_thread(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_restore(*args, **kwargs)
+
+    monkeypatch.setattr(privacy_restore, "restore_backup", restore_and_note_the_thread)
     window.backups_action.trigger()
     dialog = shown[-1]
     assert not dialog.restore_button.isHidden() and not dialog.restore_button.isEnabled()
@@ -218,6 +230,7 @@ def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) ->
                    if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     restore.click()
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
+    assert threads and threads[0] is not threading.main_thread()  # off the UI thread
     names = {e["first_name"] for e in roster.list_employees(org["id"])}
     assert names == {"Before"}
     tab = window.page("roster")
@@ -225,6 +238,7 @@ def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) ->
         "Before Backup"]
     undo = dialog.restored.undo_backup
     dialog.restore_chosen(undo)
+    qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
     assert {e["first_name"] for e in roster.list_employees(org["id"])} == {"Before", "After"}
     dialog.done_box.close()
 

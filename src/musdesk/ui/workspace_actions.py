@@ -116,20 +116,38 @@ class WorkspaceActions(QObject):
                       self._window, restore=lambda path: self.restore_backup(path)).exec()
 
     def restore_backup(self, backup: Path) -> object:
-        """Save pending edits, restore (the erased stay erased), show the restored data."""
+        """Save pending edits, then restore on a worker (the erased stay erased) behind a
+        progress dialog, and show the restored data. Returns the running Job; a restore is
+        one step that cannot be stopped half-way, so the dialog has no Cancel button."""
         workspace = self.session.workspace
         if workspace is None:
             return None
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         from musdesk.services.privacy_restore import restore_backup
+        from musdesk.ui.workers import Job, start
 
         save = getattr(self._window, "save_pending", None)
         if callable(save):
             save()
-        result = restore_backup(workspace, backup, keep=self.settings.backups_kept)
-        reload = getattr(self._window, "reload_content", None)
-        if callable(reload):
-            reload()
-        return result
+        kept = self.settings.backups_kept
+        progress = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self._window)
+        progress.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        job = Job(lambda context: restore_backup(workspace, backup, keep=kept))
+
+        def finished() -> None:
+            progress.reset()
+            reload = getattr(self._window, "reload_content", None)
+            if callable(reload):
+                reload()
+
+        job.signals.finished.connect(finished)
+        job.progress_dialog = progress
+        progress.show()
+        return start(job)
 
     def privacy(self) -> None:
         if self.session.state is not SessionState.OPEN:

@@ -4898,6 +4898,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
         <source>From now on, unlock with the new passphrase.</source>
         <translation>Fremover låser du op med den nye adgangssætning.</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sikkerhedskopien gendannes…</translation>
+    </message>
 </context>
 <context>
     <name>_Row</name>

@@ -4892,6 +4892,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
         <source>From now on, unlock with the new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_Row</name>

@@ -4898,6 +4898,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
         <source>From now on, unlock with the new passphrase.</source>
         <translation>Fra nå av låser du opp med den nye passordfrasen.</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sikkerhetskopien gjenopprettes…</translation>
+    </message>
 </context>
 <context>
     <name>_Row</name>

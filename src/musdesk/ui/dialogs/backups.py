@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from musdesk.errors import MusdeskError
 from musdesk.storage.backups import parse_name
 from musdesk.ui import dates
-from musdesk.ui.errors import guarded
+from musdesk.ui.errors import guarded, show_error
 from musdesk.ui.widgets.apart import apart
+from musdesk.ui.workers import Job
 
 
 def backup_taken_at(path: Path) -> dt.datetime | None:
@@ -145,19 +147,33 @@ class BackupsDialog(QDialog):
         box.open()
 
     def restore_chosen(self, backup: Path) -> object:
+        """Restore `backup`; `restored` is set (and the done box shown) once it has been
+        restored. The restore may run on a worker (it then returns the Job)."""
         if self._restore is None:
             return None
         restore = self._restore
+        self.restored = None
         result = guarded(self, lambda: restore(backup))
-        if result is not None:
-            self.restored = result
-            self.refresh()
-            self.done_box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Backup restored"), self.tr(
-                    "The backup was restored. The state before it is kept as the newest "
-                    "backup: restore that one to undo."), parent=self)
-            self.done_box.open()
+        if isinstance(result, Job):
+            result.signals.succeeded.connect(self._restored)
+            result.signals.failed.connect(self._failed)
+        elif result is not None:
+            self._restored(result)
         return result
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, MusdeskError):
+            raise error
+        show_error(self, error)
+
+    def _restored(self, result: object) -> None:
+        self.restored = result
+        self.refresh()
+        self.done_box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Backup restored"), self.tr(
+                "The backup was restored. The state before it is kept as the newest "
+                "backup: restore that one to undo."), parent=self)
+        self.done_box.open()
 
     def _reason(self, path: Path) -> str:
         parsed = parse_name(path)
