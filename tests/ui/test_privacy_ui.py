@@ -228,9 +228,37 @@ def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) ->
     assert "lost" in box.text() and "undo" in box.text()
     restore = next(b for b in box.buttons()
                    if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    import time
+
+    from musdesk.storage import restore as storage_restore
+
+    real_close = storage_restore._close_connections
+
+    def close_and_linger(ws) -> None:  # widens the moment between closing and swapping
+        real_close(ws)
+        time.sleep(0.2)
+
+    monkeypatch.setattr(storage_restore, "_close_connections", close_and_linger)
+    seen: list[set[str]] = []
+    reads = QTimer()  # the UI thread keeps reading while the restore runs
+    reads.setInterval(1)
+    reads.timeout.connect(lambda: seen.append(
+        {e["first_name"] for e in roster.list_employees(org["id"])}))
+    reads.start()
     restore.click()
+    progress = [p for p in window.findChildren(QProgressDialog) if p.isVisible()]
+    assert progress and progress[0].labelText() == "Restoring the backup…"
     qtbot.waitUntil(lambda: dialog.restored is not None, timeout=20_000)
+    qtbot.wait(50)
+    reads.stop()
     assert threads and threads[0] is not threading.main_thread()  # off the UI thread
+    # every read saw one state or the other, and the last ones the restored one
+    assert seen and set(map(frozenset, seen)) <= {frozenset({"Before", "After"}),
+                                                  frozenset({"Before"})}
+    assert seen[-1] == {"Before"}
     names = {e["first_name"] for e in roster.list_employees(org["id"])}
     assert names == {"Before"}
     tab = window.page("roster")
