@@ -228,10 +228,10 @@ def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) ->
     assert "lost" in box.text() and "undo" in box.text()
     restore = next(b for b in box.buttons()
                    if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    import time
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog
-
-    import time
 
     from musdesk.storage import restore as storage_restore
 
@@ -402,3 +402,72 @@ def test_erasing_an_organisation_from_file_privacy(qtbot, window, monkeypatch) -
     for box in window.findChildren(QMessageBox):
         box.close()
     privacy.close()
+
+
+def test_locking_while_a_restore_runs_waits_for_it(qtbot, window, monkeypatch) -> None:
+    """File → Lock (or the idle lock) during a restore: the restore ends first, the window
+    locks without an error, and unlocking shows the restored state."""
+    import time
+
+    from musdesk.storage import restore as storage_restore
+
+    org = roster.create_organisation("Lock AS")
+    roster.create_employee(org["id"], "Before", "Backup")
+    chosen = window.session.workspace.take_backup()
+    roster.create_employee(org["id"], "After", "Backup")
+    roster_tab(window)
+    real_close = storage_restore._close_connections
+
+    def close_and_linger(ws) -> None:
+        real_close(ws)
+        time.sleep(0.3)
+
+    monkeypatch.setattr(storage_restore, "_close_connections", close_and_linger)
+    shown: list[BackupsDialog] = []
+    # shown as exec() would, without blocking the test: the lock then closes it
+    monkeypatch.setattr(BackupsDialog, "exec", lambda self: shown.append(self) or self.open())
+    window.backups_action.trigger()
+    shown[-1].restore_chosen(chosen)
+    assert window.session.lock()  # waits for the running restore
+    assert window.session.state is SessionState.LOCKED
+    assert not shown[-1].isVisible()
+    qtbot.wait(50)  # the restore's own end (progress closed, no reload while locked)
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    visible = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox | QProgressDialog) and w.isVisible()]
+    assert not visible
+    window.session.unlock(passphrase=PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.state is SessionState.OPEN, timeout=30_000)
+    assert {e["first_name"] for e in roster.list_employees(org["id"])} == {"Before"}
+
+
+def test_a_restore_that_fails_says_why_and_changes_nothing(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from musdesk.errors import DatabaseBusy
+    from musdesk.storage.database import EncryptedDatabase
+
+    org = roster.create_organisation("Busy AS")
+    chosen = window.session.workspace.take_backup()
+    roster.create_employee(org["id"], "Stays", "Here")
+    roster_tab(window)
+
+    def busy(self) -> None:
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(EncryptedDatabase, "_let_writers_finish", busy)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: warned.append(text))
+    shown: list[BackupsDialog] = []
+    monkeypatch.setattr(BackupsDialog, "exec", lambda self: shown.append(self) or 0)
+    window.backups_action.trigger()
+    dialog = shown[-1]
+    dialog.restore_chosen(chosen)
+
+    qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
+    assert "busy" in warned[0] and "nothing was changed" in warned[0]
+    assert dialog.restored is None
+    assert [e["first_name"] for e in roster.list_employees(org["id"])] == ["Stays"]
+    assert not [p for p in window.findChildren(QProgressDialog) if p.isVisible()]

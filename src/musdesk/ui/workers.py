@@ -57,8 +57,13 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, function: Callable[[JobContext], Any]) -> None:
+    def __init__(self, function: Callable[[JobContext], Any], *,
+                 cancellable: bool = True) -> None:
+        """`cancellable=False`: one step that must not be skipped or cut short once asked
+        for (a restore); `cancel()` and `stop_all` then wait for it and its result is
+        delivered."""
         super().__init__()
+        self.cancellable = cancellable
         self.setAutoDelete(False)  # Python keeps it alive through _running below
         self.signals = JobSignals()
         self.context = JobContext(self.signals)
@@ -67,7 +72,8 @@ class Job(QRunnable):
 
     def cancel(self) -> None:
         """Ask the job to stop; a result that still arrives is not delivered."""
-        self.context.cancel()
+        if self.cancellable:
+            self.context.cancel()
 
     def run(self) -> None:
         try:

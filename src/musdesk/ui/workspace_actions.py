@@ -136,7 +136,10 @@ class WorkspaceActions(QObject):
         progress.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
-        job = Job(lambda context: restore_backup(workspace, backup, keep=kept))
+        # not cancellable: a lock meanwhile waits for it (stop_all), rather than skipping a
+        # restore the user asked for without a word
+        job = Job(lambda context: restore_backup(workspace, backup, keep=kept),
+                  cancellable=False)
 
         def finished() -> None:
             progress.reset()

@@ -53,6 +53,8 @@ class BackupsDialog(QDialog):
         self._take = take_backup
         self._restore = restore
         self.restored: object = None  # the restore's result, once done
+        self.result_code_on_close: int | None = None  # set when the dialog has been closed
+        self.finished.connect(lambda code: setattr(self, "result_code_on_close", code))
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
@@ -168,6 +170,8 @@ class BackupsDialog(QDialog):
 
     def _restored(self, result: object) -> None:
         self.restored = result
+        if self.result_code_on_close is not None:  # closed meanwhile (a lock): done all the same
+            return
         self.refresh()
         self.done_box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Backup restored"), self.tr(
