@@ -34,6 +34,36 @@ class _timed:  # noqa: N801 (a context manager used as a noun)
         return {f"{name}_s": round(self.wall, 3), f"{name}_cpu_s": round(self.cpu, 3)}
 
 
+class _Reader:
+    """Reads on another thread, as the UI thread does, for as long as it runs."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.longest, self.reads = 0.0, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from musdesk.services import roster
+        from musdesk.storage.database import close_worker_connection
+
+        try:
+            while not self._stop.is_set():
+                started = time.perf_counter()
+                roster.list_organisations()
+                self.longest = max(self.longest, time.perf_counter() - started)
+                self.reads += 1
+                time.sleep(0.005)
+        finally:
+            close_worker_connection()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(30)
+
+
 def main() -> dict[str, object]:
     from musdesk.documents.privacy_access import write_access_export
     from musdesk.models import Conversation
@@ -64,8 +94,10 @@ def main() -> dict[str, object]:
             with _timed() as erased:
                 result = privacy_erase.erase(workspace, "employee", person, progress=progress)
             progress("")
+            reader = _Reader()  # the UI thread's part while a restore runs on a worker
             with _timed() as restored:
                 privacy_restore.restore_backup(workspace, workspace.list_backups()[-1])
+            reader.stop()
         finally:
             workspace.lock()
     figures = {
@@ -77,6 +109,9 @@ def main() -> dict[str, object]:
         **previewed.figures("erase_preview"),
         **erased.figures("erase_with_backups"),
         **restored.figures("restore_with_reerase"),
+        # the longest a read on another thread waited while the file was swapped
+        "read_during_restore_longest_wait_s": round(reader.longest, 3),
+        "reads_during_restore": reader.reads,
         "erase_cpu_s_per_step": [(step, round(cpu, 2)) for step, cpu in steps],
         "backups_rewritten_clean": (result.backups_rewritten, result.backups_clean),
     }
