@@ -8,12 +8,14 @@
    the oldest file — cannot remove it.
 2. A backup of the current state is taken (`backup_before("restore")`, the undo: restoring
    it returns to now).
-3. Every connection is closed (the key is kept), the current database file is moved aside,
+3. From here other threads wait for the database (`EncryptedDatabase.alone`; a write under
+   way is let finish first). If anything was committed since the undo backup, it is taken
+   again. Every connection is closed (the key is kept), the current database file is moved aside,
    the copy renamed into its place, and the database opened again and migrated if the backup
    is of an older schema version.
 4. `after(connection)` runs on the restored database (the caller re-applies erasures there);
    if it or any step of 3 fails, the moved-aside file is put back, so the workspace is
-   either fully restored or as it was.
+   either fully restored or as it was (and the undo backup, not needed then, is removed).
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from musdesk.errors import BackupUnusable
 from musdesk.storage import schema
-from musdesk.storage.database import DATABASE_ERRORS, configure_connection
+from musdesk.storage.database import (
+    DATABASE_ERRORS,
+    configure_connection,
+    storage_error_for_database,
+)
 from musdesk.storage.files import fsync_folder
 from musdesk.storage.workspace import DB_NAME, SIDE_FILES, Workspace
 
@@ -93,11 +99,26 @@ def restore(workspace: Workspace, backup: Path, *, keep: int | None = None,
     folder = workspace.folder
     incoming, aside, db_path = folder / INCOMING, folder / ASIDE, workspace.db_path
     _copy_private(backup, incoming)
+    undo: Path | None = None
     try:
+        seen = _data_version(workspace)  # before the copy: a commit during it counts
+        # a "before" copy: rotation keeps the newest of those apart from the opens' ones
+        undo = workspace.backup_before("restore")
         # Other threads wait for the database until the swap is over (`alone`): none reads
-        # or writes through a connection to the file being replaced.
+        # or writes through a connection to the file being replaced. The undo backup is
+        # taken before, so they wait for the swap alone; if another thread committed
+        # anything since, it is taken again in here, so the undo holds that too.
         with workspace.database.alone():
-            undo = _swap(workspace, incoming, aside, db_path, after)
+            if _data_version(workspace) != seen:
+                with contextlib.suppress(OSError):
+                    undo.unlink()
+                undo = workspace.backup_before("restore")
+            _swap(workspace, incoming, aside, db_path, after)
+    except BaseException:
+        if undo is not None:  # the workspace is as it was: no undo is needed
+            with contextlib.suppress(OSError):
+                undo.unlink()
+        raise
     finally:
         with contextlib.suppress(OSError):
             incoming.unlink()
@@ -106,11 +127,18 @@ def restore(workspace: Workspace, backup: Path, *, keep: int | None = None,
     return undo
 
 
+def _data_version(workspace: Workspace) -> int:
+    """Changes when another connection has committed since this thread's last call."""
+    try:
+        return int(workspace.database.connection().execute(
+            "PRAGMA data_version").fetchone()[0])
+    except DATABASE_ERRORS as exc:
+        raise storage_error_for_database(exc, workspace.folder) from exc
+
+
 def _swap(workspace: Workspace, incoming: Path, aside: Path, db_path: Path,
-          after: Callable[[Any], object] | None) -> Path:
+          after: Callable[[Any], object] | None) -> None:
     folder = workspace.folder
-    # a "before" copy: rotation keeps the newest of those apart from the opens' ones
-    undo = workspace.backup_before("restore")
     _close_connections(workspace)
     os.replace(db_path, aside)
     for side in SIDE_FILES:
@@ -133,4 +161,3 @@ def _swap(workspace: Workspace, incoming: Path, aside: Path, db_path: Path,
         fsync_folder(folder)
         workspace.database.connect(reuse_if_open=True)
         raise
-    return undo

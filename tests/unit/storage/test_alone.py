@@ -172,3 +172,36 @@ def test_a_writer_that_holds_on_makes_the_restore_refuse_and_change_nothing(
     thread.join(10)
     assert [e["first_name"] for e in roster.list_employees(org["id"])] == ["Stays"]
     assert workspace.list_backups() == before  # no undo backup taken either
+
+
+def test_a_write_after_the_undo_backup_is_in_the_undo_all_the_same(
+        workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other threads wait only for the swap, not for the undo backup: a write committed
+    on another thread after the undo backup was taken makes the restore take it again."""
+    org = roster.create_organisation("Org")
+    chosen = workspace.take_backup()
+    real = Workspace.backup_before
+    calls: list[str] = []
+
+    def backup_then_another_thread_writes(self: Workspace, reason: str) -> Any:
+        path = real(self, reason)
+        calls.append(reason)
+        if len(calls) == 1:
+            def write() -> None:
+                try:
+                    roster.create_employee(org["id"], "Just", "After")
+                finally:
+                    close_worker_connection()
+            thread = threading.Thread(target=write)
+            thread.start()
+            thread.join(10)
+        return path
+
+    monkeypatch.setattr(Workspace, "backup_before", backup_then_another_thread_writes)
+    undo = storage_restore.restore(workspace, chosen)
+    assert calls == ["restore", "restore"]  # taken again, inside the swap's block
+    assert roster.list_employees(org["id"]) == []
+    assert len([p for p in workspace.list_backups() if p.name.endswith("-restore.db")]) == 1
+    monkeypatch.undo()
+    storage_restore.restore(workspace, undo)
+    assert [e["first_name"] for e in roster.list_employees(org["id"])] == ["Just"]
