@@ -49,6 +49,25 @@ def test_backups_are_listed_newest_first_and_taken_on_demand(
     assert newest is not None and abs(newest - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
 
 
+def test_every_reason_the_program_backs_up_for_has_a_label(qtbot) -> None:
+    """Each reason passed to a backup in the source reads as words in the Why column."""
+    import re
+
+    import musdesk
+
+    source = "\n".join(p.read_text(encoding="utf-8")
+                       for p in Path(musdesk.__file__).parent.rglob("*.py"))
+    reasons = set(re.findall(
+        r'(?:backup_before|_take_backup|_backup_or_refuse_damaged|named)\("([a-z-]+)"\)',
+        source)) | {"open", "manual"}  # open: reason=…, manual: take_backup's default
+    assert {"create", "restore", "import", "merge", "migration", "rekey"} <= reasons
+    dialog = BackupsDialog(lambda: [], lambda: None)
+    qtbot.addWidget(dialog)
+    for reason in sorted(reasons):
+        label = dialog._reason(Path(f"musdesk-20260101T000000000000Z-{reason}.db"))
+        assert label != reason and label[0].isupper(), reason
+
+
 def test_backups_dialog_without_backups_says_so(qtbot) -> None:
     dialog = BackupsDialog(lambda: [], lambda: None)
     qtbot.addWidget(dialog)

@@ -259,6 +259,10 @@ def test_restore_from_the_backups_dialog_and_undo(qtbot, window, monkeypatch) ->
     assert seen and set(map(frozenset, seen)) <= {frozenset({"Before", "After"}),
                                                   frozenset({"Before"})}
     assert seen[-1] == {"Before"}
+    assert progress[0].windowTitle() == "Restore a backup"
+    assert not progress[0].isVisible()  # closed once done
+    # the undo is the newest backup, named for what it is
+    assert dialog.table.item(0, 1).text() == "Before a restore (restore it to undo)"
     names = {e["first_name"] for e in roster.list_employees(org["id"])}
     assert names == {"Before"}
     tab = window.page("roster")

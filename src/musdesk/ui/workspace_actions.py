@@ -133,6 +133,7 @@ class WorkspaceActions(QObject):
             save()
         kept = self.settings.backups_kept
         progress = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self._window)
+        progress.setWindowTitle(self.tr("Restore a backup"))
         progress.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)

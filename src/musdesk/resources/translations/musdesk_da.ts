@@ -341,6 +341,10 @@
         <translation>Ny datanøgle</translation>
     </message>
     <message>
+        <source>Before a restore (restore it to undo)</source>
+        <translation>Før en gendannelse (gendan den for at fortryde)</translation>
+    </message>
+    <message>
         <source>Not checked (older version)</source>
         <translation>Ikke kontrolleret (ældre version)</translation>
     </message>
@@ -4901,6 +4905,10 @@ Opbevar dette ark et sikkert sted. Alle, der har det og arbejdsområdets mappe, 
     <message>
         <source>Restoring the backup…</source>
         <translation>Sikkerhedskopien gendannes…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
     </message>
 </context>
 <context>

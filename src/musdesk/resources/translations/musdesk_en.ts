@@ -341,6 +341,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Before a restore (restore it to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not checked (older version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4894,6 +4898,10 @@ Keep this sheet somewhere safe. Anyone with it and the workspace folder can read
     </message>
     <message>
         <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

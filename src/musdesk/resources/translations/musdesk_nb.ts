@@ -341,6 +341,10 @@
         <translation>Ny datanøkkel</translation>
     </message>
     <message>
+        <source>Before a restore (restore it to undo)</source>
+        <translation>Før en gjenoppretting (gjenopprett den for å angre)</translation>
+    </message>
+    <message>
         <source>Not checked (older version)</source>
         <translation>Ikke kontrollert (eldre versjon)</translation>
     </message>
@@ -4901,6 +4905,10 @@ Oppbevar dette arket et trygt sted. Alle som har det og arbeidsområdets mappe, 
     <message>
         <source>Restoring the backup…</source>
         <translation>Sikkerhetskopien gjenopprettes…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gjenopprett en sikkerhetskopi</translation>
     </message>
 </context>
 <context>

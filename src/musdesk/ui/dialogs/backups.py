@@ -190,6 +190,7 @@ class BackupsDialog(QDialog):
             "import": self.tr("Before an import"),
             "merge": self.tr("Before a merge"),
             "rekey": self.tr("New data key"),
+            "restore": self.tr("Before a restore (restore it to undo)"),
             "": self.tr("Not checked (older version)"),
         }
         return labels.get(reason, reason)
