@@ -18,6 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from musdesk.errors import StorageError, WorkspaceLocked
 from musdesk.storage.db_errors import DATABASE_ERRORS, classify
+from musdesk.storage.gate import Gate
 
 PRAGMAS = [
     ("journal_mode", "wal"),
@@ -26,6 +27,7 @@ PRAGMAS = [
     ("synchronous", "full"),
     ("busy_timeout", 5000),
 ]
+BUSY_TIMEOUT_S = 5.0  # the same wait, for threads of this process (gate.py)
 
 
 __all__ = ["DATABASE_ERRORS", "EncryptedDatabase", "configure_connection"]
@@ -81,6 +83,42 @@ def storage_error_for_database(
     return found if isinstance(found, StorageError) else StorageError(detail=str(found))
 
 
+class _Cursor:
+    """A DB-API cursor whose fetches raise MusdeskErrors (`classify`): a restore may close
+    its connection between the statement and the reading of its rows (gate.py), and the
+    reader then gets "busy, try again" rather than a driver error."""
+
+    __slots__ = ("_cursor", "_folder")
+
+    def __init__(self, cursor: Any, folder: Path) -> None:
+        self._cursor = cursor
+        self._folder = folder
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchone, None)
+
+    def fetchone(self) -> Any:
+        try:
+            return self._cursor.fetchone()
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, self._folder) from exc
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        try:
+            return list(self._cursor.fetchmany(size))
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, self._folder) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return list(self._cursor.fetchall())
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, self._folder) from exc
+
+
 class EncryptedDatabase(SqlCipherDatabase):
     """SqlCipherDatabase keyed with raw bytes that can be dropped on lock."""
 
@@ -97,10 +135,9 @@ class EncryptedDatabase(SqlCipherDatabase):
         self.immutable = False
         self._all_connections: list[sqlcipher.Connection] = []
         self._connections_lock = threading.Lock()
-        # `alone()`: the thread that has the database to itself, and the others waiting
-        self._alone_thread: int | None = None
-        self._alone_changed = threading.Condition()
-        self._ending = threading.local()  # this thread is committing or rolling back
+        # one thread alone with the database (a restore's swap, a key rotation): gate.py
+        self.gate = Gate(timeout=BUSY_TIMEOUT_S)
+        self._folder = Path(path).parent
         super().__init__(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
 
     def _connect(self) -> sqlcipher.Connection:
@@ -132,7 +169,9 @@ class EncryptedDatabase(SqlCipherDatabase):
         if not state.closed and state.conn is not None:
             with self._connections_lock:
                 retired = all(conn is not state.conn for conn in self._all_connections)
-            if retired:
+            # inside a transaction the thread keeps the closed one: its next statement fails
+            # (a MusdeskError) instead of going on silently on a new connection
+            if retired and not self.gate.in_transaction():
                 state.reset()
         return bool(state.closed)
 
@@ -145,35 +184,18 @@ class EncryptedDatabase(SqlCipherDatabase):
                 conn.close()
         self._state.reset()
 
-    # --- one thread alone: a restore swapping the file, a key rotation ----------------------
+    # --- one thread alone: a restore swapping the file, a key rotation (gate.py) -----------
     @contextlib.contextmanager
     def alone(self) -> Iterator[None]:
-        """Have the database to this thread alone while the block runs.
-
-        Every other thread that asks for a connection or a cursor waits until the block has
-        ended, and then gets a connection to what is there by then (the restored file, the
-        new key): none can open a connection to a file about to be replaced, or read or
-        write through one. A thread already inside a transaction goes on, so that it can
-        finish it; before the block starts, a write lock is taken and given back at once, so
-        any write transaction under way has been committed first (busy after the timeout:
-        the block does not start, and nothing has changed). Nested calls on one thread are
-        one block. (Peewee ends its transaction's bookkeeping before the COMMIT, so commit and
-        rollback go on too.)"""
-        me = threading.get_ident()
-        with self._alone_changed:
-            while self._alone_thread not in (None, me):
-                self._alone_changed.wait()
-            nested = self._alone_thread == me
-            self._alone_thread = me
-        try:
-            if not nested and not self.in_transaction():
+        """Have the database to this thread alone while the block runs (`Gate.alone`): other
+        threads' statements and transactions under way end first, new ones wait until the
+        block has ended. Then a write lock is taken and given back at once, for a writer
+        on a raw connection (busy after the timeout: the block does not start, nothing has
+        changed)."""
+        with self.gate.alone() as outermost:
+            if outermost and not self.in_transaction():
                 self._let_writers_finish()
             yield
-        finally:
-            if not nested:
-                with self._alone_changed:
-                    self._alone_thread = None
-                    self._alone_changed.notify_all()
 
     def _let_writers_finish(self) -> None:
         conn = super().connection()
@@ -183,22 +205,13 @@ class EncryptedDatabase(SqlCipherDatabase):
         except DATABASE_ERRORS as exc:
             raise classify(exc, Path(self.database).parent) from exc
 
-    def _wait_while_alone(self) -> None:
-        holder = self._alone_thread  # unlocked read first: the usual case costs nothing
-        if holder is None or holder == threading.get_ident() or self.in_transaction() \
-                or getattr(self._ending, "on", False):
-            return
-        with self._alone_changed:
-            while self._alone_thread not in (None, threading.get_ident()):
-                self._alone_changed.wait()
-
     def connection(self) -> sqlcipher.Connection:
-        self._wait_while_alone()
-        return super().connection()
+        with self.gate.use():
+            return super().connection()
 
     def cursor(self, named_cursor: Any = None) -> Any:
-        self._wait_while_alone()
-        return super().cursor(named_cursor)
+        with self.gate.use():
+            return super().cursor(named_cursor)
 
     @property
     def data_key(self) -> bytearray:
@@ -213,7 +226,9 @@ class EncryptedDatabase(SqlCipherDatabase):
     # their own messages, and `write_transaction` classifies the rest.
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         try:
-            return super().execute_sql(sql, params, *args, **kwargs)
+            with self.gate.use():
+                return _Cursor(super().execute_sql(sql, params, *args, **kwargs),
+                               self._folder)
         except peewee.IntegrityError:
             raise
         except DATABASE_ERRORS as exc:
@@ -221,27 +236,28 @@ class EncryptedDatabase(SqlCipherDatabase):
 
     def begin(self, lock_type: str | None = None) -> None:
         try:
-            super().begin(lock_type)
+            with self.gate.use():
+                super().begin(lock_type)
         except DATABASE_ERRORS as exc:  # BEGIN IMMEDIATE after the busy timeout
             raise classify(exc, Path(self.database).parent) from exc
+        self.gate.began()
 
     def commit(self) -> None:
-        self._ending.on = True  # ends a transaction: not held up by `alone` (see there)
         try:
-            super().commit()
-        except DATABASE_ERRORS as exc:
+            with self.gate.use():
+                super().commit()
+        except DATABASE_ERRORS as exc:  # still in the transaction: its rollback ends it
             raise classify(exc, Path(self.database).parent) from exc
-        finally:
-            self._ending.on = False
+        self.gate.ended()
 
     def rollback(self) -> None:
-        self._ending.on = True  # ends a transaction: not held up by `alone` (see there)
         try:
-            super().rollback()
+            with self.gate.use():
+                super().rollback()
         except DATABASE_ERRORS as exc:
             raise classify(exc, Path(self.database).parent) from exc
         finally:
-            self._ending.on = False
+            self.gate.ended()
 
     def close_thread_connection(self) -> None:
         """Close the calling thread's connection, if it has one (a worker thread at the end

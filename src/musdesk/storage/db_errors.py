@@ -60,6 +60,8 @@ _BY_MESSAGE: tuple[tuple[str, int], ...] = (
     ("disk is full", SQLITE_FULL),
     ("database is locked", SQLITE_BUSY),
     ("database is busy", SQLITE_BUSY),
+    # a read whose connection a restore closed between the statement and its rows (gate.py)
+    ("cannot operate on a closed database", SQLITE_BUSY),
     ("database table is locked", SQLITE_LOCKED),
     ("readonly database", SQLITE_READONLY),
     ("read-only", SQLITE_READONLY),

@@ -36,6 +36,7 @@ from musdesk.storage.database import (
     configure_connection,
     storage_error_for_database,
 )
+from musdesk.storage.db_errors import classify
 from musdesk.storage.files import fsync_folder
 from musdesk.storage.workspace import DB_NAME, SIDE_FILES, Workspace
 
@@ -100,6 +101,7 @@ def restore(workspace: Workspace, backup: Path, *, keep: int | None = None,
     incoming, aside, db_path = folder / INCOMING, folder / ASIDE, workspace.db_path
     _copy_private(backup, incoming)
     undo: Path | None = None
+    swap = _Swap(workspace, incoming, aside, db_path)
     try:
         seen = _data_version(workspace)  # before the copy: a commit during it counts
         # a "before" copy: rotation keeps the newest of those apart from the opens' ones
@@ -113,11 +115,15 @@ def restore(workspace: Workspace, backup: Path, *, keep: int | None = None,
                 with contextlib.suppress(OSError):
                     undo.unlink()
                 undo = workspace.backup_before("restore")
-            _swap(workspace, incoming, aside, db_path, after)
-    except BaseException:
-        if undo is not None:  # the workspace is as it was: no undo is needed
+            swap.run(after)
+    except BaseException as exc:
+        # the undo backup goes only when the workspace is as it was; if the current file
+        # could not be put back, it is the copy of it to restore
+        if undo is not None and swap.as_it_was:
             with contextlib.suppress(OSError):
                 undo.unlink()
+        if isinstance(exc, OSError):
+            raise classify(exc, folder) from exc
         raise
     finally:
         with contextlib.suppress(OSError):
@@ -136,28 +142,40 @@ def _data_version(workspace: Workspace) -> int:
         raise storage_error_for_database(exc, workspace.folder) from exc
 
 
-def _swap(workspace: Workspace, incoming: Path, aside: Path, db_path: Path,
-          after: Callable[[Any], object] | None) -> None:
-    folder = workspace.folder
-    _close_connections(workspace)
-    os.replace(db_path, aside)
-    for side in SIDE_FILES:
-        with contextlib.suppress(OSError):
-            (folder / (DB_NAME + side)).unlink()
-    os.replace(incoming, db_path)
-    fsync_folder(folder)
-    try:
-        database = workspace.database
-        database.connect(reuse_if_open=True)
-        schema.migrate(database)
-        if after is not None:
-            after(database.connection())
-    except BaseException:
-        _close_connections(workspace)
-        os.replace(aside, db_path)
+class _Swap:
+    """The current file moved aside, the copy renamed in, opened, migrated, `after` run; on
+    any failure the moved-aside file is put back. `as_it_was`: the workspace's file is the
+    one it had before (nothing moved, or put back)."""
+
+    def __init__(self, workspace: Workspace, incoming: Path, aside: Path, db_path: Path) -> None:
+        self.workspace, self.incoming, self.aside, self.db_path = (
+            workspace, incoming, aside, db_path)
+        self.as_it_was = True
+
+    def _remove_side_files(self) -> None:
         for side in SIDE_FILES:
             with contextlib.suppress(OSError):
-                (folder / (DB_NAME + side)).unlink()
-        fsync_folder(folder)
-        workspace.database.connect(reuse_if_open=True)
-        raise
+                (self.workspace.folder / (DB_NAME + side)).unlink()
+
+    def run(self, after: Callable[[Any], object] | None) -> None:
+        workspace = self.workspace
+        _close_connections(workspace)  # the last one to close checkpoints the -wal file
+        os.replace(self.db_path, self.aside)
+        self.as_it_was = False
+        try:
+            self._remove_side_files()
+            os.replace(self.incoming, self.db_path)
+            fsync_folder(workspace.folder)
+            database = workspace.database
+            database.connect(reuse_if_open=True)
+            schema.migrate(database)
+            if after is not None:
+                after(database.connection())
+        except BaseException:
+            _close_connections(workspace)
+            os.replace(self.aside, self.db_path)
+            self._remove_side_files()
+            self.as_it_was = True
+            fsync_folder(workspace.folder)
+            workspace.database.connect(reuse_if_open=True)
+            raise

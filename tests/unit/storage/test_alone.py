@@ -5,6 +5,7 @@ restored file afterwards, never by the one being replaced."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -71,8 +72,19 @@ def test_a_thread_asking_during_the_swap_waits_and_then_uses_the_restored_file(
     assert {e["first_name"] for e in roster.list_employees(org["id"])} == {"Kept", "Written"}
 
 
-def test_a_write_under_way_is_committed_before_the_swap(
-        workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+def held_alone(workspace: Workspace, seconds: float = 10) -> bool:
+    """Wait until some thread holds the database alone (a restore under way)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while workspace.database.gate._holder is None:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+    return True
+
+
+def test_a_write_under_way_is_committed_before_the_swap(workspace: Workspace) -> None:
     """A thread inside a write transaction when the restore starts finishes it first; the
     write is then in the undo backup, so restoring the undo brings it back."""
     from musdesk.storage.transactions import write_transaction
@@ -91,16 +103,6 @@ def test_a_write_under_way_is_committed_before_the_swap(
             close_worker_connection()
             done.set()
 
-    from musdesk.storage.database import EncryptedDatabase
-
-    waiting = threading.Event()
-    real = EncryptedDatabase._let_writers_finish
-
-    def note_the_wait(self: EncryptedDatabase) -> None:
-        waiting.set()
-        real(self)
-
-    monkeypatch.setattr(EncryptedDatabase, "_let_writers_finish", note_the_wait)
     thread = threading.Thread(target=writer, daemon=True)
     thread.start()
     assert inside.wait(10)
@@ -116,7 +118,7 @@ def test_a_write_under_way_is_committed_before_the_swap(
 
     restoring = threading.Thread(target=restorer, daemon=True)
     restoring.start()
-    assert waiting.wait(10)  # the restore has started while the write is under way
+    assert held_alone(workspace)  # the restore has started while the write is under way
     restoring.join(0.3)
     assert restoring.is_alive()  # and waits for it
     release.set()
@@ -205,3 +207,159 @@ def test_a_write_after_the_undo_backup_is_in_the_undo_all_the_same(
     monkeypatch.undo()
     storage_restore.restore(workspace, undo)
     assert [e["first_name"] for e in roster.list_employees(org["id"])] == ["Just"]
+
+
+def in_thread(function: Any) -> tuple[threading.Thread, dict[str, Any]]:
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            result["value"] = function()
+        except BaseException as exc:  # reported to the test
+            result["error"] = exc
+        finally:
+            close_worker_connection()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, result
+
+
+def test_a_read_transaction_under_way_ends_before_the_swap(workspace: Workspace) -> None:
+    """A thread reading inside a (deferred) transaction when the restore starts: it sees
+    one state throughout, ends without an error, and the restore waits for it."""
+    from musdesk.models.base import database_proxy
+
+    org = roster.create_organisation("Org")
+    roster.create_employee(org["id"], "Kept", "Person")
+    chosen = workspace.take_backup()
+    roster.create_employee(org["id"], "Gone", "Later")
+    inside, release = threading.Event(), threading.Event()
+
+    def reader() -> tuple[set[str], set[str]]:
+        with database_proxy.atomic():
+            first = {e["first_name"] for e in roster.list_employees(org["id"])}
+            inside.set()
+            release.wait(10)
+            second = {e["first_name"] for e in roster.list_employees(org["id"])}
+        return first, second
+
+    reading, read = in_thread(reader)
+    assert inside.wait(10)
+    restoring, restored = in_thread(lambda: storage_restore.restore(workspace, chosen))
+    assert held_alone(workspace)
+    restoring.join(0.3)
+    assert restoring.is_alive()  # waits for the transaction
+    release.set()
+    reading.join(10)
+    restoring.join(20)
+    assert "error" not in read and "error" not in restored, (read, restored)
+    assert read["value"] == ({"Kept", "Gone"}, {"Kept", "Gone"})
+    assert {e["first_name"] for e in roster.list_employees(org["id"])} == {"Kept"}
+
+
+def test_a_thread_opening_its_connection_as_the_swap_starts_is_waited_for(
+        workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thread whose first query is opening a connection (to the old file) when the restore
+    starts: the swap waits for that statement, then closes the connection, so the thread's
+    next read and write go to the restored file."""
+    from musdesk.storage import database
+
+    org = roster.create_organisation("Org")
+    roster.create_employee(org["id"], "Kept", "Person")
+    chosen = workspace.take_backup()
+    roster.create_employee(org["id"], "Gone", "Later")
+    connecting = threading.Event()
+    real_configure = database.configure_connection
+    slow_thread: list[int] = []
+
+    def slow_configure(conn: Any, key: Any) -> None:
+        real_configure(conn, key)
+        if threading.get_ident() in slow_thread and not connecting.is_set():
+            connecting.set()  # opened on the old file, not yet among the connections
+            swapping.wait(1.5)  # the restore starts meanwhile (and gets this far, unheld)
+
+    swapping = threading.Event()
+    real_close = workspace.database.close
+
+    def close_once_the_list_is_taken() -> Any:  # called by the swap's _close_connections
+        if connecting.is_set() and not swapping.is_set():
+            swapping.set()
+            import time
+            time.sleep(0.2)  # the other thread finishes opening meanwhile
+        return real_close()
+
+    monkeypatch.setattr(database, "configure_connection", slow_configure)
+    monkeypatch.setattr(workspace.database, "close", close_once_the_list_is_taken)
+    go_on = threading.Event()
+
+    def user() -> tuple[set[str], set[str]]:
+        slow_thread.append(threading.get_ident())
+        first = {e["first_name"] for e in roster.list_employees(org["id"])}
+        go_on.wait(20)
+        roster.create_employee(org["id"], "Written", "After")
+        return first, {e["first_name"] for e in roster.list_employees(org["id"])}
+
+    ready, start = threading.Event(), threading.Event()
+
+    def restore_when_told() -> Path:
+        roster.list_organisations()  # its own connection first: it needs no connect later
+        ready.set()
+        start.wait(10)
+        return storage_restore.restore(workspace, chosen)
+
+    restoring, restored = in_thread(restore_when_told)
+    assert ready.wait(10)
+    using, used = in_thread(user)
+    assert connecting.wait(10)
+    start.set()
+    restoring.join(20)
+    go_on.set()
+    using.join(20)
+    assert "error" not in restored and "error" not in used, (restored, used)
+    # before the restore, or (a second query of the same read after the swap) the restored
+    assert used["value"][0] in ({"Kept", "Gone"}, {"Kept"})
+    assert used["value"][1] == {"Kept", "Written"}  # the restored file, and its write in it
+    assert {e["first_name"] for e in roster.list_employees(org["id"])} == {"Kept", "Written"}
+
+
+def test_rows_read_after_a_swap_closed_the_connection_say_busy(workspace: Workspace) -> None:
+    """A statement run before the swap whose rows are read after it: "busy, try again",
+    never a driver error (and never the old file's rows)."""
+    from musdesk.errors import DatabaseBusy
+
+    org = roster.create_organisation("Org")
+    for n in range(3):
+        roster.create_employee(org["id"], f"P{n}", "Person")
+    cursor = workspace.database.execute_sql("SELECT first_name FROM employee")
+    assert cursor.fetchone() is not None
+    workspace.database.close_all()  # what the swap does to every connection
+    with pytest.raises(DatabaseBusy):
+        cursor.fetchall()
+
+
+def test_when_the_current_file_cannot_be_put_back_the_undo_backup_stays(
+        workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    org = roster.create_organisation("Org")
+    chosen = workspace.take_backup()
+    roster.create_employee(org["id"], "Only", "Here")
+    real_replace = os.replace
+    calls: list[str] = []
+
+    def replace_failing(src: Any, dst: Any) -> None:
+        calls.append(Path(src).name)
+        if Path(src).name == storage_restore.INCOMING:
+            raise OSError(5, "Input/output error")  # the copy cannot be renamed in
+        if Path(src).name == storage_restore.ASIDE:
+            raise OSError(5, "Input/output error")  # nor the current file put back
+        real_replace(src, dst)
+
+    monkeypatch.setattr(storage_restore.os, "replace", replace_failing)
+    with pytest.raises(MusdeskError):
+        storage_restore.restore(workspace, chosen)
+    monkeypatch.undo()
+    undo = [p for p in workspace.list_backups() if p.name.endswith("-restore.db")]
+    assert len(undo) == 1  # kept: it is the state before, to restore
+    assert (workspace.folder / storage_restore.ASIDE).exists()  # and the file itself
