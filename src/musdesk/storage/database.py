@@ -18,7 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from musdesk.errors import StorageError, WorkspaceLocked
 from musdesk.storage.db_errors import DATABASE_ERRORS, classify
-from musdesk.storage.gate import Gate
+from musdesk.storage.gate import Gate, LockedCursor
 
 PRAGMAS = [
     ("journal_mode", "wal"),
@@ -83,42 +83,6 @@ def storage_error_for_database(
     return found if isinstance(found, StorageError) else StorageError(detail=str(found))
 
 
-class _Cursor:
-    """A DB-API cursor whose fetches raise MusdeskErrors (`classify`): a restore may close
-    its connection between the statement and the reading of its rows (gate.py), and the
-    reader then gets "busy, try again" rather than a driver error."""
-
-    __slots__ = ("_cursor", "_folder")
-
-    def __init__(self, cursor: Any, folder: Path) -> None:
-        self._cursor = cursor
-        self._folder = folder
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._cursor, name)
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self.fetchone, None)
-
-    def fetchone(self) -> Any:
-        try:
-            return self._cursor.fetchone()
-        except DATABASE_ERRORS as exc:
-            raise classify(exc, self._folder) from exc
-
-    def fetchmany(self, size: int = 1) -> list[Any]:
-        try:
-            return list(self._cursor.fetchmany(size))
-        except DATABASE_ERRORS as exc:
-            raise classify(exc, self._folder) from exc
-
-    def fetchall(self) -> list[Any]:
-        try:
-            return list(self._cursor.fetchall())
-        except DATABASE_ERRORS as exc:
-            raise classify(exc, self._folder) from exc
-
-
 class EncryptedDatabase(SqlCipherDatabase):
     """SqlCipherDatabase keyed with raw bytes that can be dropped on lock."""
 
@@ -135,6 +99,9 @@ class EncryptedDatabase(SqlCipherDatabase):
         self.immutable = False
         self._all_connections: list[sqlcipher.Connection] = []
         self._connections_lock = threading.Lock()
+        # per connection: held while it runs a statement or fetches rows, and to close it, so
+        # that no thread closes a connection another is inside (which can crash the driver)
+        self._conn_locks: dict[int, threading.RLock] = {}
         # one thread alone with the database (a restore's swap, a key rotation): gate.py
         self.gate = Gate(timeout=BUSY_TIMEOUT_S)
         self._folder = Path(path).parent
@@ -161,7 +128,29 @@ class EncryptedDatabase(SqlCipherDatabase):
             raise
         with self._connections_lock:
             self._all_connections.append(conn)
+            self._conn_locks[id(conn)] = threading.RLock()
         return conn
+
+    def _conn_lock(self, conn: sqlcipher.Connection) -> Any:
+        with self._connections_lock:
+            return self._conn_locks.get(id(conn)) or contextlib.nullcontext()
+
+    def _close_connections(self, connections: list[sqlcipher.Connection]) -> None:
+        """Close each, once no thread is inside it (a statement or a fetch under way ends)."""
+        for conn in connections:
+            with self._connections_lock:
+                lock = self._conn_locks.pop(id(conn), None)
+            with lock or contextlib.nullcontext(), contextlib.suppress(Exception):
+                conn.close()
+
+    def close_every_connection(self) -> None:
+        """Close every thread's connection; each is retired (see is_closed)."""
+        with self._connections_lock:
+            connections, self._all_connections = self._all_connections, []
+        self._close_connections(connections)
+
+    def _close(self, conn: sqlcipher.Connection) -> None:  # Peewee's close of this thread's
+        self._close_connections([conn])
 
     def is_closed(self) -> bool:
         # A thread whose connection close_all() closed gets a fresh one on next use.
@@ -171,17 +160,14 @@ class EncryptedDatabase(SqlCipherDatabase):
                 retired = all(conn is not state.conn for conn in self._all_connections)
             # inside a transaction the thread keeps the closed one: its next statement fails
             # (a MusdeskError) instead of going on silently on a new connection
-            if retired and not self.gate.in_transaction():
+            # (nor in Peewee's bookkeeping of one: its block's end needs it)
+            if retired and not self.gate.in_transaction() and not state.transactions:
                 state.reset()
         return bool(state.closed)
 
     def close_all(self) -> None:
         """Close every thread's connection; each reconnects (with the key held) on next use."""
-        with self._connections_lock:
-            connections, self._all_connections = self._all_connections, []
-        for conn in connections:
-            with contextlib.suppress(Exception):
-                conn.close()
+        self.close_every_connection()
         self._state.reset()
 
     # --- one thread alone: a restore swapping the file, a key rotation (gate.py) -----------
@@ -227,8 +213,10 @@ class EncryptedDatabase(SqlCipherDatabase):
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         try:
             with self.gate.use():
-                return _Cursor(super().execute_sql(sql, params, *args, **kwargs),
-                               self._folder)
+                lock = self._conn_lock(super().connection())
+                with lock:
+                    cursor = super().execute_sql(sql, params, *args, **kwargs)
+                return LockedCursor(cursor, lock, self._folder)
         except peewee.IntegrityError:
             raise
         except DATABASE_ERRORS as exc:
@@ -238,9 +226,9 @@ class EncryptedDatabase(SqlCipherDatabase):
         try:
             with self.gate.use():
                 super().begin(lock_type)
+                self.gate.began()  # still inside: no swap can start in between
         except DATABASE_ERRORS as exc:  # BEGIN IMMEDIATE after the busy timeout
             raise classify(exc, Path(self.database).parent) from exc
-        self.gate.began()
 
     def commit(self) -> None:
         try:
@@ -275,11 +263,7 @@ class EncryptedDatabase(SqlCipherDatabase):
 
     def drop_key(self) -> None:
         """Close every thread's connection and overwrite the key bytes we hold."""
-        with self._connections_lock:
-            connections, self._all_connections = self._all_connections, []
-        for conn in connections:
-            with contextlib.suppress(Exception):
-                conn.close()
+        self.close_every_connection()
         with contextlib.suppress(Exception):
             self.close()
         if self._data_key is not None:

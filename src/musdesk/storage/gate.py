@@ -24,8 +24,11 @@ import contextlib
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from musdesk.errors import DatabaseBusy
+from musdesk.storage.db_errors import DATABASE_ERRORS, classify
 
 
 class Gate:
@@ -107,3 +110,43 @@ class Gate:
                 with self._changed:
                     self._holder = None
                     self._changed.notify_all()
+
+
+class LockedCursor:
+    """A DB-API cursor whose fetches hold its connection's lock (so a swap closing the
+    connection waits for a fetch under way, rather than crashing the driver) and raise
+    MusdeskErrors: rows read after a swap closed the connection say "busy, try again"."""
+
+    __slots__ = ("_cursor", "_folder", "_lock")
+
+    def __init__(self, cursor: Any, lock: Any, folder: Path) -> None:
+        self._cursor = cursor
+        self._lock = lock
+        self._folder = folder
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchone, None)
+
+    def fetchone(self) -> Any:
+        try:
+            with self._lock:
+                return self._cursor.fetchone()
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, self._folder) from exc
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        try:
+            with self._lock:
+                return list(self._cursor.fetchmany(size))
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, self._folder) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            with self._lock:
+                return list(self._cursor.fetchall())
+        except DATABASE_ERRORS as exc:
+            raise classify(exc, self._folder) from exc

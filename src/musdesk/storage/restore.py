@@ -70,11 +70,7 @@ def check_backup(workspace: Workspace, backup: Path) -> None:
 
 def _close_connections(workspace: Workspace) -> None:
     database = workspace.database
-    with database._connections_lock:
-        connections, database._all_connections = database._all_connections, []
-    for conn in connections:
-        with contextlib.suppress(Exception):
-            conn.close()
+    database.close_every_connection()  # each once no thread is inside it
     with contextlib.suppress(Exception):
         database.close()
 
