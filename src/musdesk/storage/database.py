@@ -83,6 +83,16 @@ def storage_error_for_database(
     return found if isinstance(found, StorageError) else StorageError(detail=str(found))
 
 
+class _Connection(sqlcipher.Connection):  # type: ignore[misc]  # the driver's class, untyped
+    """A connection with its own lock: held while it runs a statement or fetches rows, and
+    to close it, so that no thread closes a connection another is inside (that crashed the
+    driver: a segfault)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lock = threading.RLock()
+
+
 class EncryptedDatabase(SqlCipherDatabase):
     """SqlCipherDatabase keyed with raw bytes that can be dropped on lock."""
 
@@ -99,9 +109,6 @@ class EncryptedDatabase(SqlCipherDatabase):
         self.immutable = False
         self._all_connections: list[sqlcipher.Connection] = []
         self._connections_lock = threading.Lock()
-        # per connection: held while it runs a statement or fetches rows, and to close it, so
-        # that no thread closes a connection another is inside (which can crash the driver)
-        self._conn_locks: dict[int, threading.RLock] = {}
         # one thread alone with the database (a restore's swap, a key rotation): gate.py
         self.gate = Gate(timeout=BUSY_TIMEOUT_S)
         self._folder = Path(path).parent
@@ -113,10 +120,11 @@ class EncryptedDatabase(SqlCipherDatabase):
         if self.immutable:  # on a read-only medium: no -shm to make, nobody can write
             uri = Path(self.database).resolve().as_uri() + "?immutable=1"
             conn = sqlcipher.connect(uri, uri=True, isolation_level=None,
-                                     check_same_thread=False, timeout=5)
+                                     check_same_thread=False, timeout=5, factory=_Connection)
         else:
             conn = sqlcipher.connect(
-                self.database, isolation_level=None, check_same_thread=False, timeout=5
+                self.database, isolation_level=None, check_same_thread=False, timeout=5,
+                factory=_Connection,
             )
         try:
             configure_connection(conn, self._data_key)
@@ -128,19 +136,17 @@ class EncryptedDatabase(SqlCipherDatabase):
             raise
         with self._connections_lock:
             self._all_connections.append(conn)
-            self._conn_locks[id(conn)] = threading.RLock()
         return conn
 
-    def _conn_lock(self, conn: sqlcipher.Connection) -> Any:
-        with self._connections_lock:
-            return self._conn_locks.get(id(conn)) or contextlib.nullcontext()
+    @staticmethod
+    def _conn_lock(conn: sqlcipher.Connection) -> Any:
+        return getattr(conn, "lock", None) or contextlib.nullcontext()
 
     def _close_connections(self, connections: list[sqlcipher.Connection]) -> None:
-        """Close each, once no thread is inside it (a statement or a fetch under way ends)."""
+        """Close each, once no thread is inside it (a statement or a fetch under way ends;
+        two threads closing one connection take turns: the second close does nothing)."""
         for conn in connections:
-            with self._connections_lock:
-                lock = self._conn_locks.pop(id(conn), None)
-            with lock or contextlib.nullcontext(), contextlib.suppress(Exception):
+            with self._conn_lock(conn), contextlib.suppress(Exception):
                 conn.close()
 
     def close_every_connection(self) -> None:

@@ -415,3 +415,40 @@ def test_closing_a_connection_another_thread_reads_from_neither_crashes_nor_hang
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.rstrip().endswith("done")
+
+
+CLOSED_TWICE = """
+import faulthandler, sys, threading
+from pathlib import Path
+faulthandler.enable()
+from musdesk.models.audit import AuditEvent
+from musdesk.storage import KdfParams, Workspace
+from musdesk.storage.database import close_worker_connection
+ws, _ = Workspace.create(Path(sys.argv[1]), "correct horse battery", kdf=KdfParams.cheap())
+db = ws.database
+for n in range(200):
+    both = threading.Barrier(2)
+    def worker():
+        AuditEvent.select().count()  # a connection of its own
+        both.wait()
+        close_worker_connection()  # its end of job, as the swap closes it too
+    thread = threading.Thread(target=worker)
+    thread.start()
+    both.wait()
+    db.close_every_connection()
+    thread.join(10)
+ws.lock()
+print("done")
+"""
+
+
+def test_a_connection_closed_by_two_threads_at_once_is_closed_once(tmp_path: Path) -> None:
+    """A worker ending its job while a swap closes every connection: both close the same
+    one; they take turns (at the same moment, the driver crashed)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", CLOSED_TWICE, str(tmp_path / "ws")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.rstrip().endswith("done")
