@@ -83,14 +83,15 @@ def storage_error_for_database(
     return found if isinstance(found, StorageError) else StorageError(detail=str(found))
 
 
-class _Connection(sqlcipher.Connection):  # type: ignore[misc]  # the driver's class, untyped
-    """A connection with its own lock: held while it runs a statement or fetches rows, and
-    to close it, so that no thread closes a connection another is inside (that crashed the
-    driver: a segfault)."""
+def _with_lock(self: Any, *args: Any, **kwargs: Any) -> None:
+    sqlcipher.Connection.__init__(self, *args, **kwargs)
+    self.lock = threading.RLock()
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.lock = threading.RLock()
+
+# A connection with its own lock: held while it runs a statement or fetches rows, and to close
+# it, so that no thread closes a connection another is inside, and two closes take turns
+# (either crashed the driver: a segfault). Made with type(): the driver's class is untyped.
+_Connection = type("_Connection", (sqlcipher.Connection,), {"__init__": _with_lock})
 
 
 class EncryptedDatabase(SqlCipherDatabase):
