@@ -130,23 +130,18 @@ class LockedCursor:
     def __iter__(self) -> Iterator[Any]:
         return iter(self.fetchone, None)
 
-    def fetchone(self) -> Any:
+    def _fetch(self, name: str, *args: Any) -> Any:
         try:
             with self._lock:
-                return self._cursor.fetchone()
+                return getattr(self._cursor, name)(*args)
         except DATABASE_ERRORS as exc:
             raise classify(exc, self._folder) from exc
+
+    def fetchone(self) -> Any:
+        return self._fetch("fetchone")
 
     def fetchmany(self, size: int = 1) -> list[Any]:
-        try:
-            with self._lock:
-                return list(self._cursor.fetchmany(size))
-        except DATABASE_ERRORS as exc:
-            raise classify(exc, self._folder) from exc
+        return list(self._fetch("fetchmany", size))
 
     def fetchall(self) -> list[Any]:
-        try:
-            with self._lock:
-                return list(self._cursor.fetchall())
-        except DATABASE_ERRORS as exc:
-            raise classify(exc, self._folder) from exc
+        return list(self._fetch("fetchall"))
